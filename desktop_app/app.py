@@ -1,0 +1,67 @@
+"""Application start-up: the QApplication, fonts, translations and style, the data
+folder's database, and create_main_window() which tests and scripts call directly."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop_app import fonts, translations
+from desktop_app.context import DeskContext
+from desktop_app.error_presenter import configure_logging, install_excepthook, message_for
+from desktop_app.font_files import RESOURCES
+from desktop_app.main_window import MainWindow
+from models.clock import Clock, SystemClock
+from models.data_folder import DataFolder, resolve_data_folder
+from models.db import open_database
+from models.errors import DataFileError
+from models.operators import default_operator
+
+ORGANIZATION = "PropertyDesk"
+APPLICATION = "Property Office Desk"
+
+
+def ensure_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        QCoreApplication.setOrganizationName(ORGANIZATION)
+        QCoreApplication.setApplicationName(APPLICATION)
+        app = QApplication(argv or sys.argv[:1])
+    _prepare_application(app)
+    return app
+
+
+def _prepare_application(app: QApplication) -> None:
+    if app.property("desk_prepared"):
+        return
+    fonts.install_cjk_font()
+    translations.install_language(str(QSettings().value("ui/language", translations.DEFAULT_LANGUAGE)))
+    style = RESOURCES / "styles" / "app.qss"
+    if style.exists():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    app.setProperty("desk_prepared", True)
+
+
+def create_main_window(data_dir: str | Path | None, *, clock: Clock | None = None) -> MainWindow:
+    """The real main window on `data_dir`; raises DataFileError when the data cannot be used."""
+    ensure_application()
+    folder = resolve_data_folder(data_dir)
+    open_database(folder)
+    configure_logging(folder.logs)
+    context = DeskContext(folder=folder, operator=default_operator(), clock=clock or SystemClock())
+    return MainWindow(context)
+
+
+def run_gui(folder: DataFolder) -> int:
+    app = ensure_application()
+    install_excepthook()
+    try:
+        window = create_main_window(folder.root)
+    except DataFileError as error:
+        QMessageBox.critical(None, APPLICATION, message_for(error))
+        return 2
+    window.show()
+    return app.exec()

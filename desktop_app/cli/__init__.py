@@ -1,0 +1,57 @@
+"""The `property-desk` command line: no sub-command starts the GUI; sub-commands do the
+admin work scripts need. `--data-dir DIR` is accepted before or after the sub-command."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from models.data_folder import resolve_data_folder
+from models.errors import DeskError
+
+COMMAND_MODULES = [
+    "desktop_app.cli.admin",
+]
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    data_dir, rest = extract_data_dir(argv)
+    parser = build_parser()
+    args = parser.parse_args(rest)
+    folder = resolve_data_folder(data_dir)
+    if not getattr(args, "run", None):
+        from desktop_app.app import run_gui
+
+        return run_gui(folder)
+    try:
+        return int(args.run(args, folder) or 0)
+    except DeskError as error:
+        print(error.message.format(**error.params) if error.params else error.message, file=sys.stderr)
+        return 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="property-desk", description="Property Office Desk (物业客服桌面系统)")
+    parser.add_argument("--data-dir", metavar="DIR", help="data folder (default: $PROPERTY_DESK_DATA or the user data folder)")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def extract_data_dir(argv: list[str]) -> tuple[str | None, list[str]]:
+    """Take --data-dir DIR / --data-dir=DIR out of argv wherever it stands."""
+    data_dir, rest, index = None, [], 0
+    while index < len(argv):
+        item = argv[index]
+        if item == "--data-dir" and index + 1 < len(argv):
+            data_dir, index = argv[index + 1], index + 2
+            continue
+        if item.startswith("--data-dir="):
+            data_dir = item.split("=", 1)[1]
+        else:
+            rest.append(item)
+        index += 1
+    return data_dir, rest

@@ -1,0 +1,28 @@
+"""What every page is given: the data folder, the clock, the operator and the app-wide
+signals through which a change made on one page reaches the others."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, Signal
+
+from models.clock import Clock, SystemClock
+from models.data_folder import DataFolder
+from models.staff import User
+
+
+class DeskSignals(QObject):
+    """App-wide notifications; pages emit after a successful action and listen to refresh."""
+
+    tickets_changed = Signal(list)  # ticket ids; empty list means "anything may have changed"
+    registers_changed = Signal()
+    settings_changed = Signal()
+
+
+@dataclass
+class DeskContext:
+    folder: DataFolder
+    operator: User
+    clock: Clock = field(default_factory=SystemClock)
+    signals: DeskSignals = field(default_factory=DeskSignals)

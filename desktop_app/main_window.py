@@ -1,0 +1,198 @@
+"""The main window: page navigation (mouse and Ctrl+1…7), the global search box that
+also receives scanned work-order numbers, the status bar (operator, data file, overdue
+count) and the remembered window geometry."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from desktop_app import pages
+from desktop_app.context import DeskContext
+from desktop_app.pages.base import Page
+from models import reminders
+from models.numbering import looks_like_ticket_number
+
+OVERDUE_REFRESH_MS = 60_000
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: DeskContext) -> None:
+        super().__init__()
+        self.context = context
+        self.setObjectName("main.window")
+        self._pages: dict[str, Page] = {}
+        self._build_navigation()
+        self._build_toolbar()
+        self._build_status_bar()
+        self._build_shortcuts()
+        self.retranslate_ui()
+        self.restore_layout()
+        self.show_page(pages.PAGES[0].key)
+        context.signals.tickets_changed.connect(self.refresh_overdue)
+        self._overdue_timer = QTimer(self, interval=OVERDUE_REFRESH_MS, timeout=self.refresh_overdue)
+        self._overdue_timer.start()
+        self.refresh_overdue()
+
+    # --- construction -------------------------------------------------------------
+    def _build_navigation(self) -> None:
+        self.nav = QListWidget(objectName="main.nav")
+        self.nav.setFixedWidth(150)
+        self.stack = QStackedWidget(objectName="main.pages")
+        for spec in pages.PAGES:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.nav.addItem(item)
+            self.stack.addWidget(QWidget())  # replaced by the page when first shown
+        self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
+        splitter = QSplitter(objectName="main.splitter")
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        self.splitter = splitter
+        self.setCentralWidget(splitter)
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar(objectName="main.toolbar", movable=False)
+        self.new_ticket_action = QAction(self, objectName="main.new_ticket", shortcut=QKeySequence("Ctrl+N"))
+        self.new_ticket_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.new_ticket_action.triggered.connect(self.start_intake)
+        self.toolbar.addAction(self.new_ticket_action)
+        self.toolbar.addSeparator()
+        self.search = QLineEdit(objectName="global.search", clearButtonEnabled=True)
+        self.search.setMaximumWidth(360)
+        self.search.returnPressed.connect(self._on_search_return_pressed)
+        self.toolbar.addWidget(self.search)
+        self.addToolBar(self.toolbar)
+
+    def _build_status_bar(self) -> None:
+        self.operator_label = QLabel(objectName="status.operator")
+        self.data_file_label = QLabel(str(self.context.folder.database), objectName="status.data_file")
+        self.overdue_label = QLabel(objectName="status.overdue")
+        bar = self.statusBar()
+        bar.addWidget(self.operator_label)
+        bar.addWidget(self.data_file_label, 1)
+        bar.addPermanentWidget(self.overdue_label)
+
+    def _build_shortcuts(self) -> None:
+        for index, spec in enumerate(pages.PAGES):
+            action = QAction(self, shortcut=QKeySequence(spec.shortcut), objectName=f"main.goto.{spec.key}")
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+            action.triggered.connect(lambda _=False, key=spec.key: self.show_page(key))
+            self.addAction(action)
+        focus_search = QAction(self, shortcut=QKeySequence("Ctrl+F"), objectName="main.focus_search")
+        focus_search.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        self.addAction(focus_search)
+
+    # --- text ---------------------------------------------------------------------
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Property Office Desk"))
+        for row, spec in enumerate(pages.PAGES):
+            title = QCoreApplication.translate("MainWindow", spec.title)
+            self.nav.item(row).setText(title)
+            self.nav.item(row).setToolTip(f"{title} ({spec.shortcut})")
+        self.new_ticket_action.setText(self.tr("New ticket (Ctrl+N)"))
+        self.search.setPlaceholderText(self.tr("Search ticket number, room or phone; scan a work order (Ctrl+F)"))
+        self.operator_label.setText(self.tr("Operator: {name}").format(name=self.context.operator.display_name))
+        self.refresh_overdue()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # --- pages --------------------------------------------------------------------
+    def page(self, key: str) -> Page:
+        """The page for `key`, built on first use."""
+        if key not in self._pages:
+            index = self._index_of(key)
+            page = pages.build(pages.PAGES[index], self.context)
+            placeholder = self.stack.widget(index)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._pages[key] = page
+        return self._pages[key]
+
+    def show_page(self, key: str) -> Page:
+        page = self.page(key)
+        index = self._index_of(key)
+        self.stack.setCurrentIndex(index)
+        if self.nav.currentRow() != index:
+            self.nav.setCurrentRow(index)
+        page.page_shown()
+        return page
+
+    def current_page_key(self) -> str:
+        return pages.PAGES[self.stack.currentIndex()].key
+
+    def _index_of(self, key: str) -> int:
+        return next(i for i, spec in enumerate(pages.PAGES) if spec.key == key)
+
+    def _on_nav_current_row_changed(self, row: int) -> None:
+        if row >= 0:
+            self.show_page(pages.PAGES[row].key)
+
+    # --- actions ------------------------------------------------------------------
+    def start_intake(self) -> None:
+        page = self.show_page("registry")
+        if hasattr(page, "start_intake"):
+            page.start_intake()
+
+    def _on_search_return_pressed(self) -> None:
+        text = self.search.text().strip()
+        if not text:
+            return
+        self.route_search(text)
+
+    def route_search(self, text: str) -> None:
+        """A scanned or typed ticket number opens its result entry when a result is awaited
+        (dispatch page decides); anything else searches the registry."""
+        if looks_like_ticket_number(text):
+            dispatch = self.page("dispatch")
+            if hasattr(dispatch, "handle_scanned_number") and dispatch.handle_scanned_number(text.upper()):
+                return
+        registry = self.show_page("registry")
+        if hasattr(registry, "search_for"):
+            registry.search_for(text)
+        else:
+            QMessageBox.information(self, self.windowTitle(), self.tr("Ticket search is not available yet."))
+
+    def refresh_overdue(self, *_args) -> None:
+        count = reminders.overdue_count(self.context.clock.now())
+        self.overdue_label.setText(self.tr("Overdue: {count}").format(count=count))
+        self.overdue_label.setProperty("alert", count > 0)
+        self.overdue_label.style().polish(self.overdue_label)
+
+    # --- layout memory ------------------------------------------------------------
+    def restore_layout(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("main/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = settings.value("main/splitter")
+        if isinstance(state, QByteArray):
+            self.splitter.restoreState(state)
+
+    def save_layout(self) -> None:
+        settings = QSettings()
+        settings.setValue("main/geometry", self.saveGeometry())
+        settings.setValue("main/splitter", self.splitter.saveState())
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.save_layout()
+        super().closeEvent(event)

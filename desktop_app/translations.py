@@ -1,0 +1,70 @@
+"""Qt translations: loads every compiled zh_CN catalogue under resources/translations,
+compiling stale .qm files from their .ts when the Qt tools are at hand, and switches the
+UI language at run time (Simplified Chinese by default, English on request)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from desktop_app.font_files import RESOURCES
+
+TRANSLATIONS = RESOURCES / "translations"
+DEFAULT_LANGUAGE = "zh_CN"
+LANGUAGES = ("zh_CN", "en")
+
+_installed: list[QTranslator] = []
+
+
+def catalogues(language: str) -> list[Path]:
+    folder = TRANSLATIONS / language
+    return sorted(folder.glob("*.ts")) if folder.is_dir() else []
+
+
+def compile_catalogues(language: str = DEFAULT_LANGUAGE, *, force: bool = False) -> list[Path]:
+    """Build .qm beside each .ts that is newer than its .qm; returns the .qm files."""
+    tool = _lrelease()
+    built = []
+    for source in catalogues(language):
+        target = source.with_suffix(".qm")
+        stale = not target.exists() or target.stat().st_mtime < source.stat().st_mtime
+        if tool and (force or stale):
+            subprocess.run([tool, "-silent", str(source), "-qm", str(target)], check=True)
+        if target.exists():
+            built.append(target)
+    return built
+
+
+def install_language(language: str) -> bool:
+    """Replace the installed translators; True when the language's catalogues loaded."""
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if language == "en":
+        return True
+    for compiled in compile_catalogues(language):
+        translator = QTranslator(app)
+        if translator.load(str(compiled)):
+            app.installTranslator(translator)
+            _installed.append(translator)
+    return bool(_installed)
+
+
+def tr_models(text: str, params: dict | None = None) -> str:
+    """Translate a message marked in the domain with QT_TRANSLATE_NOOP("models", ...)."""
+    translated = QCoreApplication.translate("models", text)
+    return translated.format(**params) if params else translated
+
+
+def _lrelease() -> str | None:
+    found = shutil.which("pyside6-lrelease")
+    if found:
+        return found
+    import sys
+
+    beside = Path(sys.executable).with_name("pyside6-lrelease")
+    return str(beside) if beside.exists() else None

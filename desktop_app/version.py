@@ -1,0 +1,3 @@
+"""The program's version, shown in Settings and written into backups."""
+
+VERSION = "0.1.0"

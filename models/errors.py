@@ -1,0 +1,41 @@
+"""Typed errors a user can cause or meet; each carries an English message for translation.
+
+The UI translates `message` in context "models" and formats it with `params`.
+"""
+
+from __future__ import annotations
+
+
+class DeskError(Exception):
+    """Base of errors shown to the user with a readable sentence."""
+
+    def __init__(self, message: str, **params: object) -> None:
+        super().__init__(message.format(**params) if params else message)
+        self.message = message
+        self.params = params
+
+
+class ValidationError(DeskError):
+    """Input refused; `problems` maps field name -> message (untranslated English)."""
+
+    def __init__(self, problems: dict[str, str], params: dict[str, dict] | None = None) -> None:
+        self.problems = dict(problems)
+        self.problem_params = params or {}
+        first = next(iter(self.problems.values()), "Invalid input")
+        super().__init__(first, **self.problem_params.get(next(iter(self.problems), ""), {}))
+
+
+class TransitionRefused(DeskError):
+    """The ticket state machine does not allow this action now."""
+
+
+class PermissionDenied(DeskError):
+    """The operator's role may not do this."""
+
+
+class NotFound(DeskError):
+    """A record the user named does not exist."""
+
+
+class DataFileError(DeskError):
+    """The data file or folder cannot be used (corrupt, read-only, too new, full disk)."""

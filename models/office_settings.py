@@ -1,0 +1,53 @@
+"""Tables of how the office works: SLA policies per kind × priority, the office's own
+calendar overrides (holidays and make-up working days) and key/value settings."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import peewee as pw
+
+from models.base import BaseModel, check_in
+from models.codes import DeadlineUnit, Kind, Priority, values
+
+
+class SlaPolicy(BaseModel):
+    """Deadlines counted from receipt (acknowledge, result) and from resolution
+    (callback); a stage reply is required within `stage_reply_minutes` when set."""
+
+    kind = pw.CharField(max_length=12, constraints=[check_in("kind", values(Kind))])
+    priority = pw.CharField(max_length=8, constraints=[check_in("priority", values(Priority))])
+    ack_amount = pw.IntegerField(constraints=[pw.Check("ack_amount > 0")])
+    ack_unit = pw.CharField(max_length=14, constraints=[check_in("ack_unit", values(DeadlineUnit))])
+    stage_reply_minutes = pw.IntegerField(null=True)
+    result_amount = pw.IntegerField(constraints=[pw.Check("result_amount > 0")])
+    result_unit = pw.CharField(max_length=14, constraints=[check_in("result_unit", values(DeadlineUnit))])
+    callback_amount = pw.IntegerField(constraints=[pw.Check("callback_amount > 0")])
+    callback_unit = pw.CharField(max_length=14, constraints=[check_in("callback_unit", values(DeadlineUnit))])
+
+    class Meta:
+        indexes = ((("kind", "priority"), True),)
+
+
+class CalendarOverride(BaseModel):
+    day = pw.DateField(unique=True)
+    is_workday = pw.BooleanField()
+    note = pw.CharField(max_length=100, default="")
+
+
+class Setting(BaseModel):
+    key = pw.CharField(max_length=80, primary_key=True)
+    value = pw.TextField()
+
+
+TABLES = [SlaPolicy, CalendarOverride, Setting]
+
+
+def get_setting(key: str, default: Any = None) -> Any:
+    row = Setting.get_or_none(Setting.key == key)
+    return json.loads(row.value) if row else default
+
+
+def set_setting(key: str, value: Any) -> None:
+    Setting.insert(key=key, value=json.dumps(value, ensure_ascii=False)).on_conflict_replace().execute()

@@ -1,0 +1,61 @@
+"""Shared fixtures: an offscreen Qt platform, QSettings kept out of the user's profile,
+a fresh migrated data folder per test, a small hand-built office, and the real main
+window on it. Area-specific fixtures live beside their tests."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("PROPERTY_DESK_DATA", None)
+
+import pytest  # noqa: E402
+
+from models.base import database  # noqa: E402
+from models.data_folder import DataFolder  # noqa: E402
+from models.db import close_database, open_database  # noqa: E402
+from tests.office import SmallOffice, build_small_office  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _isolated_qsettings(tmp_path_factory, monkeypatch):
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    QCoreApplication.setOrganizationName("PropertyDeskTests")
+    QCoreApplication.setApplicationName("Property Office Desk Tests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path_factory.mktemp("qsettings")))
+    yield
+
+
+@pytest.fixture
+def folder(tmp_path) -> DataFolder:
+    """A fresh, migrated data folder with the default departments, categories and SLAs."""
+    data = DataFolder(tmp_path / "data")
+    open_database(data)
+    yield data
+    close_database()
+
+
+@pytest.fixture
+def office(folder) -> SmallOffice:
+    """The small office of tests/office.py, with figures known in advance."""
+    return build_small_office()
+
+
+@pytest.fixture
+def window(qtbot, office, folder):
+    from desktop_app import create_main_window
+    from tests.office import OFFICE_NOW
+
+    from models.clock import FixedClock
+
+    main_window = create_main_window(folder.root, clock=FixedClock(OFFICE_NOW))
+    qtbot.addWidget(main_window)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    yield main_window
+    main_window.close()
+
+
+__all__ = ["database"]
