@@ -1,0 +1,81 @@
+"""The main window as a clerk meets it: every page reachable by mouse and by keyboard,
+the status bar, Chinese by default with English a setting away, remembered size."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QTabWidget
+
+from desktop_app import create_main_window
+from desktop_app.pages import PAGES
+from models.clock import FixedClock
+from tests.office import OFFICE_NOW
+
+EXPECTED_TITLES = ["工单登记", "派工看板", "回访", "满意度调查", "报表", "基础档案", "设置"]
+
+
+def test_navigation_is_in_chinese_and_every_page_opens_by_mouse(window, qtbot):
+    nav = window.findChild(QListWidget, "main.nav")
+    assert [nav.item(row).text() for row in range(nav.count())] == EXPECTED_TITLES
+    for row, spec in enumerate(PAGES):
+        rect = nav.visualItemRect(nav.item(row))
+        qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert window.current_page_key() == spec.key
+        assert window.stack.currentWidget().objectName() == f"{spec.key}.page"
+
+
+def test_every_page_opens_by_its_keyboard_shortcut(window, qtbot):
+    for number, spec in enumerate(PAGES, start=1):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
+        assert window.current_page_key() == spec.key
+
+
+def test_pages_of_later_releases_say_so_and_show_no_data(window):
+    for key in ("callbacks", "surveys", "reports"):
+        window.show_page(key)
+        notice = window.findChild(QLabel, f"{key}.not_yet")
+        assert notice is not None and notice.text() == "本版本暂未提供此功能"
+
+
+def test_status_bar_shows_operator_data_file_and_overdue_count(window, folder):
+    assert window.findChild(QLabel, "status.operator").text() == "操作员：小林"
+    assert window.findChild(QLabel, "status.data_file").text() == str(folder.database)
+    assert window.findChild(QLabel, "status.overdue").text() == "超时：0"
+
+
+def test_global_search_box_and_ctrl_f_focus_it(window, qtbot):
+    search = window.findChild(QLineEdit, "global.search")
+    assert search.placeholderText().startswith("搜索工单号")
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert search.hasFocus()
+
+
+def test_switching_to_english_in_settings_retranslates_without_restart(window, qtbot):
+    window.show_page("settings")
+    tabs = window.findChild(QTabWidget, "settings.tabs")
+    assert tabs.tabText(0) == "常规"
+    language = window.findChild(QComboBox, "settings.language")
+    language.setCurrentIndex(language.findData("en"))
+    try:
+        nav = window.findChild(QListWidget, "main.nav")
+        qtbot.waitUntil(lambda: nav.item(0).text() == "Tickets")
+        qtbot.waitUntil(lambda: tabs.tabText(0) == "General")
+        assert QSettings().value("ui/language") == "en"
+    finally:
+        language.setCurrentIndex(language.findData("zh_CN"))
+    qtbot.waitUntil(lambda: window.findChild(QListWidget, "main.nav").item(0).text() == "工单登记")
+
+
+def test_settings_show_where_the_data_lives(window, folder):
+    window.show_page("settings")
+    assert window.findChild(QLabel, "settings.data_folder").text() == str(folder.root)
+
+
+def test_window_size_is_remembered(qtbot, office, folder):
+    first = create_main_window(folder.root, clock=FixedClock(OFFICE_NOW))
+    qtbot.addWidget(first)
+    first.resize(720, 540)
+    first.close()
+    second = create_main_window(folder.root, clock=FixedClock(OFFICE_NOW))
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (720, 540)
