@@ -49,7 +49,8 @@ class MainWindow(QMainWindow):
     # --- construction -------------------------------------------------------------
     def _build_navigation(self) -> None:
         self.nav = QListWidget(objectName="main.nav")
-        self.nav.setFixedWidth(150)
+        self.nav.setMinimumWidth(130)
+        self.nav.setMaximumWidth(240)
         self.stack = QStackedWidget(objectName="main.pages")
         for spec in pages.PAGES:
             item = QListWidgetItem()
@@ -61,6 +62,8 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
+        splitter.setCollapsible(0, False)
+        splitter.setSizes([160, 1100])
         self.splitter = splitter
         self.setCentralWidget(splitter)
 

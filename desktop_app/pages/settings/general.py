@@ -29,6 +29,7 @@ class GeneralSection(Page):
         self.font_label = QLabel(objectName="settings.font")
         self.version = QLabel(VERSION, objectName="settings.version")
         self.form = QFormLayout(self)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.labels = [QLabel(self) for _ in range(4)]
         for label, field in zip(self.labels, (self.language, self.data_folder, self.font_label, self.version)):
             self.form.addRow(label, field)
