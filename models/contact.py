@@ -17,6 +17,7 @@ MSG_ID_INVALID = QT_TRANSLATE_NOOP("models", "An ID card number has 18 character
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
 _LANDLINE = re.compile(r"^(0\d{2,3})-?(\d{7,8})(?:-(\d{1,6}))?$")
 _SERVICE = re.compile(r"^(400|800)-?\d{3}-?\d{4}$")
+_COUNTRY_CODE = re.compile(r"^(?:\+86|0086|86)(?=1[3-9]\d{9}$)")
 _EXTENSION_WORDS = re.compile(r"\s*(转|分机|ext\.?|x)\s*", re.IGNORECASE)
 
 
@@ -33,11 +34,11 @@ def normalise_phone(raw: str) -> str | None:
     text = to_halfwidth(raw or "").strip()
     text = _EXTENSION_WORDS.sub("-", text)
     text = re.sub(r"[\s()（）.]", "", text)
-    text = re.sub(r"^(\+?86)(?=1\d{10}$)", "", text)
     text = re.sub(r"-+", "-", text).strip("-")
     digits = text.replace("-", "")
-    if _MOBILE.match(digits):
-        return digits
+    mobile = _COUNTRY_CODE.sub("", digits)
+    if _MOBILE.match(mobile):
+        return mobile
     if _SERVICE.match(text) and len(digits) == 10:
         return f"{digits[:3]}-{digits[3:6]}-{digits[6:]}"
     landline = _LANDLINE.match(text) if "-" in text else _split_landline(digits)
@@ -60,6 +61,33 @@ def is_valid_phone(raw: str) -> bool:
     return normalise_phone(raw) is not None
 
 
+_PHONE_SEPARATORS = re.compile(r"[/、,，;；|\n]+")
+
+
+def split_phones(raw: str) -> tuple[list[str], list[str]]:
+    """Several numbers in one cell, separated by / 、 , ； or spaces: (normalised numbers in
+    order without repeats, pieces that are not a possible number). A space inside one
+    number (010 62345678) is kept together when the whole piece is a number."""
+    numbers: list[str] = []
+    rejected: list[str] = []
+    for piece in _PHONE_SEPARATORS.split(to_halfwidth(raw or "")):
+        for candidate in _pieces_of(piece.strip()):
+            normalised = normalise_phone(candidate)
+            if normalised is None:
+                rejected.append(candidate)
+            elif normalised not in numbers:
+                numbers.append(normalised)
+    return numbers, rejected
+
+
+def _pieces_of(piece: str) -> list[str]:
+    if not piece:
+        return []
+    if normalise_phone(piece) is not None:
+        return [piece]
+    return piece.split()
+
+
 def mask_phone(phone: str) -> str:
     """138****5678 for mobiles; the middle of a landline's number for the rest."""
     if not phone:
@@ -76,6 +104,8 @@ def mask_phone(phone: str) -> str:
 
 
 def normalise_id_number(raw: str) -> str | None:
+    """The stored form of a resident ID number (18 characters, X upper-case; old 15-digit
+    numbers kept as they are), or None when it cannot be one."""
     text = to_halfwidth(raw or "").strip().upper().replace(" ", "")
     if re.fullmatch(r"\d{17}[\dX]", text) or re.fullmatch(r"\d{15}", text):
         return text

@@ -12,6 +12,8 @@ from models.errors import DeskError
 
 COMMAND_MODULES = [
     "desktop_app.cli.admin",
+    "desktop_app.cli.registers",
+    "desktop_app.cli.printing",
 ]
 
 

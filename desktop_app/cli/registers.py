@@ -1,0 +1,75 @@
+"""Register sub-commands: `import households FILE [--community NAME] [--dry-run]
+[--skip-invalid]`, `import staff FILE [...]` and `export households OUT.xlsx`.
+
+Every bad row is printed with its row number, column and reason; with bad rows nothing
+is written unless --skip-invalid is given, and the exit code is 1."""
+
+from __future__ import annotations
+
+import sys
+
+from models.data_folder import DataFolder
+from models.db import open_database
+from models.household_import import import_households
+from models.import_sheets import ImportOutcome, RowProblem
+from models.register_export import export_households
+from models.staff_import import import_staff
+
+EXIT_BAD_ROWS = 1
+
+
+def register(subparsers) -> None:
+    importing = subparsers.add_parser("import", help="import the household register or the staff list from .xlsx or .csv")
+    kinds = importing.add_subparsers(dest="what", metavar="WHAT", required=True)
+    households = kinds.add_parser("households", help="楼栋, 单元, 房号, 姓名, 电话, 身份证号, 入住日期, 备注")
+    households.add_argument("--community", metavar="NAME", help="community the rooms belong to (default: the only one)")
+    staff = kinds.add_parser("staff", help="姓名, 部门, 岗位, 电话, 技能")
+    for parser, run in ((households, run_import_households), (staff, run_import_staff)):
+        parser.add_argument("file", metavar="FILE")
+        parser.add_argument("--dry-run", action="store_true", help="check every row and report; write nothing")
+        parser.add_argument("--skip-invalid", action="store_true", help="import the good rows even when some rows fail")
+        parser.set_defaults(run=run)
+    exporting = subparsers.add_parser("export", help="export the household register")
+    export_kinds = exporting.add_subparsers(dest="what", metavar="WHAT", required=True)
+    export = export_kinds.add_parser("households", help="write the register to .xlsx (or .csv)")
+    export.add_argument("out", metavar="OUT.xlsx")
+    export.add_argument("--community", metavar="NAME", help="community to export (default: the only one)")
+    export.set_defaults(run=run_export_households)
+
+
+def run_import_households(args, folder: DataFolder) -> int:
+    open_database(folder)
+    plan, outcome = import_households(args.file, community=args.community, dry_run=args.dry_run, skip_invalid=args.skip_invalid)
+    print(f"{plan.file_name}: {plan.rows_read} row(s) read, {len(plan.good)} good, {plan.bad_rows} with problems (community {plan.community_name})")
+    return report(plan.problems, outcome, dry_run=args.dry_run)
+
+
+def run_import_staff(args, folder: DataFolder) -> int:
+    open_database(folder)
+    plan, outcome = import_staff(args.file, dry_run=args.dry_run, skip_invalid=args.skip_invalid)
+    print(f"{plan.file_name}: {plan.rows_read} row(s) read, {len(plan.good)} good, {plan.bad_rows} with problems")
+    return report(plan.problems, outcome, dry_run=args.dry_run)
+
+
+def report(problems: list[RowProblem], outcome: ImportOutcome, *, dry_run: bool) -> int:
+    for problem in problems:
+        print(f"row {problem.row}, {problem.column}: {problem_text(problem)}", file=sys.stderr)
+    if dry_run:
+        print("dry run: nothing was written")
+    elif not outcome.written:
+        print("nothing was written: fix the rows above, or give --skip-invalid to import the good rows", file=sys.stderr)
+    else:
+        print(f"written: {outcome.created} new, {outcome.updated} updated, {outcome.unchanged} unchanged, "
+              f"{outcome.rooms_created} room(s) created, {outcome.skipped} row(s) skipped")
+    return EXIT_BAD_ROWS if problems else 0
+
+
+def problem_text(problem: RowProblem) -> str:
+    return problem.message.format(**problem.params) if problem.params else problem.message
+
+
+def run_export_households(args, folder: DataFolder) -> int:
+    open_database(folder)
+    count = export_households(args.out, community=args.community)
+    print(f"{count} household(s) written to {args.out}")
+    return 0
