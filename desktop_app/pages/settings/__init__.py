@@ -13,6 +13,7 @@ from desktop_app.pages.base import Page
 
 SECTIONS = [
     "desktop_app.pages.settings.general",
+    "desktop_app.pages.settings.printing",
 ]
 
 

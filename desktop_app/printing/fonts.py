@@ -1,0 +1,96 @@
+"""The fonts of our paper: the office's CJK TrueType font, registered once with ReportLab
+(which embeds only the glyphs a document uses), and Helvetica for the Latin letters,
+digits and signs many Chinese fonts leave out. Text is split into runs by which font
+has the glyph, so no character prints as a box when one of the two fonts has it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from xml.sax.saxutils import escape
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from desktop_app.font_files import find_cjk_font
+from models.errors import DeskError
+from models.i18n import QT_TRANSLATE_NOOP
+
+LATIN = "Helvetica"
+MSG_NO_FONT = QT_TRANSLATE_NOOP(
+    "models", "No Chinese TrueType font was found, so work orders cannot be printed. Choose a font file in Settings › Printing."
+)
+
+_registered: dict[tuple[str, int], PaperFonts] = {}
+
+
+class FontMissingError(DeskError):
+    """No usable CJK TrueType font: paper with Chinese text cannot be made."""
+
+
+@dataclass(frozen=True)
+class PaperFonts:
+    cjk: str
+    glyphs: frozenset[int]
+    latin: str = LATIN
+
+    def font_for(self, char: str) -> str:
+        return self.latin if _latin_has(char) or ord(char) not in self.glyphs else self.cjk
+
+    def runs(self, text: str) -> list[tuple[str, str]]:
+        """(font name, text) pieces of `text`, each drawable in one font."""
+        pieces: list[tuple[str, str]] = []
+        for char in text:
+            font = self.font_for(char)
+            if pieces and pieces[-1][0] == font:
+                pieces[-1] = (font, pieces[-1][1] + char)
+            else:
+                pieces.append((font, char))
+        return pieces
+
+    def markup(self, text: str) -> str:
+        """Paragraph markup for plain text: escaped, Latin runs in the Latin font,
+        line breaks kept."""
+        lines = []
+        for line in text.splitlines() or [""]:
+            lines.append("".join(
+                escape(piece) if font == self.cjk else f'<font face="{font}">{escape(piece)}</font>'
+                for font, piece in self.runs(line)
+            ))
+        return "<br/>".join(lines)
+
+    def width(self, text: str, size: float) -> float:
+        return sum(pdfmetrics.stringWidth(piece, font, size) for font, piece in self.runs(text))
+
+    def draw(self, canvas, x: float, y: float, text: str, size: float, *, align: str = "left") -> None:
+        """Draw one line of mixed text; `align` is left, right or centre about x."""
+        shift = {"left": 0.0, "right": 1.0, "centre": 0.5}[align] * self.width(text, size)
+        cursor = x - shift
+        for font, piece in self.runs(text):
+            canvas.setFont(font, size)
+            canvas.drawString(cursor, y, piece)
+            cursor += pdfmetrics.stringWidth(piece, font, size)
+
+
+def paper_fonts(configured: str | None = None) -> PaperFonts:
+    """The registered fonts for the configured file (or the one found automatically);
+    raises FontMissingError when there is no CJK TrueType font at all."""
+    found = find_cjk_font(configured or None)
+    if found is None:
+        raise FontMissingError(MSG_NO_FONT)
+    key = (str(found.path), found.subfont_index)
+    if key not in _registered:
+        _registered[key] = _register(found.path, found.subfont_index, len(_registered))
+    return _registered[key]
+
+
+def _register(path, subfont_index: int, serial: int) -> PaperFonts:
+    name = f"DeskCJK{serial}"
+    font = TTFont(name, str(path), subfontIndex=subfont_index)
+    pdfmetrics.registerFont(font)
+    return PaperFonts(cjk=name, glyphs=frozenset(font.face.charToGlyph))
+
+
+def _latin_has(char: str) -> bool:
+    """Helvetica's WinAnsi repertoire: printable ASCII and Latin-1 signs such as ¥."""
+    code = ord(char)
+    return 0x20 <= code < 0x7F or 0xA0 <= code <= 0xFF

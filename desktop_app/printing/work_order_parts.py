@@ -1,0 +1,253 @@
+"""The pieces a work order sheet is drawn from: the header with the ticket number as a
+Code 128 barcode and a QR code, the table of facts about the job, the description, the
+boxes the crew fills in by hand, and the footer. All sizes are in points; paper text is
+Chinese (see paper_labels)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.graphics import renderPDF
+from reportlab.graphics.barcode.code128 import Code128Auto
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+
+from desktop_app.printing import paper_labels
+from desktop_app.printing.fonts import PaperFonts
+from models.clock import format_datetime
+from models.codes import Priority
+from models.work_orders import WorkOrderData
+
+SHEET_WIDTH = 148 * mm
+SHEET_HEIGHT = 210 * mm
+MARGIN = 8 * mm
+BODY_WIDTH = SHEET_WIDTH - 2 * MARGIN
+HEADER_HEIGHT = 40 * mm
+CONTINUATION_HEADER_HEIGHT = 24 * mm
+FOOTER_HEIGHT = 7 * mm
+QR_SIZE = 24 * mm
+BAR_WIDTH = 0.3 * mm
+RESULT_ROWS = (9 * mm, 21 * mm, 12 * mm, 9 * mm, 11 * mm)
+RESULT_HEIGHT = 6 * mm + sum(RESULT_ROWS)
+STAMP_RED = colors.HexColor("#c62828")
+RULE_GREY = colors.HexColor("#555555")
+EMPTY = "—"
+MOMENT = tuple(((index + 1) * 9 * mm, unit) for index, unit in enumerate("月日时分"))
+
+
+@dataclass(frozen=True)
+class Styles:
+    label: ParagraphStyle
+    value: ParagraphStyle
+    urgent: ParagraphStyle
+    heading: ParagraphStyle
+    description: ParagraphStyle
+    box_label: ParagraphStyle
+
+
+def make_styles(fonts: PaperFonts) -> Styles:
+    """Chinese line breaking keeps 。，、 off the start of a line by letting them hang
+    past the line end; one em of right indent keeps them inside the box."""
+    base = ParagraphStyle("wo", fontName=fonts.cjk, fontSize=9, leading=12, wordWrap="CJK")
+    value = ParagraphStyle("wo.value", base, rightIndent=9)
+    return Styles(
+        label=ParagraphStyle("wo.label", base, textColor=RULE_GREY),
+        value=value,
+        urgent=ParagraphStyle("wo.urgent", value, textColor=STAMP_RED),
+        heading=ParagraphStyle("wo.heading", base, fontSize=10, leading=14, spaceBefore=2 * mm),
+        description=ParagraphStyle("wo.description", base, fontSize=10, leading=14.5, rightIndent=10),
+        box_label=base,
+    )
+
+
+# --- header, continuation header and footer (drawn straight on the canvas) ---------------
+def draw_header(canvas, fonts: PaperFonts, order: WorkOrderData) -> None:
+    top = SHEET_HEIGHT - MARGIN
+    office = "  ".join(part for part in (order.office_name, order.office_phone) if part)
+    canvas.setFillColor(colors.black)
+    fonts.draw(canvas, MARGIN, top - 9, office, 9)
+    fonts.draw(canvas, MARGIN, top - 27, "派 工 单", 18)
+    if order.reprint:
+        draw_reprint_stamp(canvas, fonts, MARGIN + 32 * mm, top - 29)
+    fonts.draw(canvas, MARGIN, top - 41, f"工单号：{order.number}", 11)
+    draw_code128(canvas, order.number, MARGIN, top - 41 - 4 * mm - 12 * mm, 12 * mm)
+    draw_qr(canvas, order.number, SHEET_WIDTH - MARGIN - QR_SIZE, top - QR_SIZE - 2 * mm, QR_SIZE)
+    draw_rule(canvas, SHEET_HEIGHT - MARGIN - HEADER_HEIGHT + 1 * mm)
+
+
+def draw_continuation_header(canvas, fonts: PaperFonts, order: WorkOrderData) -> None:
+    top = SHEET_HEIGHT - MARGIN
+    fonts.draw(canvas, MARGIN, top - 14, "派工单（续页）", 14)
+    if order.reprint:
+        draw_reprint_stamp(canvas, fonts, MARGIN + 36 * mm, top - 16)
+    fonts.draw(canvas, SHEET_WIDTH - MARGIN, top - 14, f"工单号：{order.number}", 10, align="right")
+    draw_code128(canvas, order.number, SHEET_WIDTH - MARGIN - 52 * mm, top - 14 - 3 * mm - 9 * mm, 9 * mm)
+    draw_rule(canvas, SHEET_HEIGHT - MARGIN - CONTINUATION_HEADER_HEIGHT + 1 * mm)
+
+
+def draw_footer(canvas, fonts: PaperFonts, order: WorkOrderData, page: int, pages: int) -> None:
+    canvas.setFillColor(RULE_GREY)
+    left = "请业主核对签字后，将本单交回客服中心。"
+    if order.prepared_at:
+        left += f" 打印于 {format_datetime(order.prepared_at)}"
+    if order.reprint:
+        left += "（补打）"
+    fonts.draw(canvas, MARGIN, MARGIN, left, 7)
+    fonts.draw(canvas, SHEET_WIDTH - MARGIN, MARGIN, f"第 {page}/{pages} 页", 7, align="right")
+    canvas.setFillColor(colors.black)
+
+
+def draw_continued_note(canvas, fonts: PaperFonts, y: float) -> None:
+    fonts.draw(canvas, SHEET_WIDTH - MARGIN, y, "（问题描述未完，续见下页）", 8, align="right")
+
+
+def draw_reprint_stamp(canvas, fonts: PaperFonts, x: float, y: float) -> None:
+    canvas.saveState()
+    canvas.setStrokeColor(STAMP_RED)
+    canvas.setFillColor(STAMP_RED)
+    canvas.setLineWidth(1.2)
+    canvas.roundRect(x, y - 3, 13 * mm, 7.5 * mm, 1.5 * mm)
+    fonts.draw(canvas, x + 6.5 * mm, y + 1.2, "补打", 12, align="centre")
+    canvas.restoreState()
+
+
+def draw_rule(canvas, y: float) -> None:
+    canvas.saveState()
+    canvas.setStrokeColor(RULE_GREY)
+    canvas.setLineWidth(0.6)
+    canvas.line(MARGIN, y, SHEET_WIDTH - MARGIN, y)
+    canvas.restoreState()
+
+
+def draw_code128(canvas, number: str, x: float, y: float, height: float) -> None:
+    """The bars start at x; the quiet zone lies in the margin to their left."""
+    barcode = Code128Auto(number, barHeight=height, barWidth=BAR_WIDTH, humanReadable=False)
+    barcode.drawOn(canvas, x - barcode.lquiet, y)
+
+
+def draw_qr(canvas, number: str, x: float, y: float, size: float) -> None:
+    widget = QrCodeWidget(number, barLevel="M")
+    left, bottom, right, top = widget.getBounds()
+    drawing = Drawing(size, size, transform=[size / (right - left), 0, 0, size / (top - bottom), 0, 0])
+    drawing.add(widget)
+    renderPDF.draw(drawing, canvas, x, y)
+
+
+# --- the body: facts, description ------------------------------------------------------
+def body_flowables(fonts: PaperFonts, styles: Styles, order: WorkOrderData) -> list[Flowable]:
+    return [
+        facts_table(fonts, styles, order),
+        Spacer(1, 2 * mm),
+        Paragraph("问题描述", styles.heading),
+        Spacer(1, 1 * mm),
+        *description_paragraphs(fonts, styles, order.description),
+    ]
+
+
+def description_paragraphs(fonts: PaperFonts, styles: Styles, description: str) -> list[Flowable]:
+    """One paragraph per line the clerk typed, so a long text splits between sheets."""
+    lines = [line for line in description.splitlines() if line.strip()] or [EMPTY]
+    return [Paragraph(fonts.markup(line), styles.description) for line in lines]
+
+
+def facts_table(fonts: PaperFonts, styles: Styles, order: WorkOrderData) -> Table:
+    def cell(text: str, style: ParagraphStyle = styles.value) -> Paragraph:
+        return Paragraph(fonts.markup(text or EMPTY), style)
+
+    def label(text: str) -> Paragraph:
+        return Paragraph(text, styles.label)
+
+    priority_style = styles.urgent if order.priority == Priority.URGENT else styles.value
+    room = " ".join(part for part in (order.community, order.room) if part)
+    rows = [
+        [label("受理时间"), cell(format_datetime(order.received_at)), label("紧急程度"), cell(paper_labels.priority(order.priority), priority_style)],
+        [label("房号"), cell(room), label("位置"), cell(paper_labels.location(order.location))],
+        [label("报修人"), cell(order.reporter), label("联系电话"), cell(order.phone)],
+        [label("类型"), cell(paper_labels.kind(order.kind)), label("分类"), cell(order.category)],
+        [label("派工时间"), cell(format_datetime(order.dispatched_at)), label("派工人"), cell(order.dispatched_by)],
+        [label("维修人员"), cell("、".join(order.crew)), label("部门"), cell("、".join(order.departments))],
+        [label("要求完成"), cell(format_datetime(order.crew_due or order.result_due)), label("回复时限"), cell(format_datetime(order.stage_reply_due))],
+    ]
+    table = Table(rows, colWidths=[16 * mm, 50 * mm, 16 * mm, 50 * mm])
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 1.5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 1.5),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#bbbbbb")),
+    ]))
+    return table
+
+
+# --- the boxes the crew fills in -----------------------------------------------------------
+class SpacedText(Flowable):
+    """Words at fixed places in a box, leaving room for handwriting between them
+    (月 日 时 分, 元)."""
+
+    def __init__(self, fonts: PaperFonts, pieces: tuple[tuple[float, str], ...]) -> None:
+        super().__init__()
+        self.fonts = fonts
+        self.pieces = pieces
+
+    def wrap(self, available_width, available_height):
+        return 46 * mm, 4 * mm
+
+    def draw(self) -> None:
+        for x, text in self.pieces:
+            self.fonts.draw(self.canv, x, 1 * mm, text, 9)
+
+
+class RatingBoxes(Flowable):
+    """Five tick boxes numbered 1–5 for the owner's rating."""
+
+    def __init__(self, fonts: PaperFonts) -> None:
+        super().__init__()
+        self.fonts = fonts
+
+    def wrap(self, available_width, available_height):
+        return 46 * mm, 5 * mm
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.setLineWidth(0.6)
+        for index in range(5):
+            x = index * 9 * mm
+            canvas.rect(x, 0.5 * mm, 3.5 * mm, 3.5 * mm)
+            self.fonts.draw(canvas, x + 4.5 * mm, 1 * mm, str(index + 1), 9)
+
+
+def result_table(fonts: PaperFonts, styles: Styles) -> Table:
+    def label(text: str) -> Paragraph:
+        return Paragraph(text, styles.box_label)
+
+    rows = [
+        [label("到场时间"), SpacedText(fonts, MOMENT), label("完成时间"), SpacedText(fonts, MOMENT)],
+        [label("处理情况"), "", "", ""],
+        [label("使用材料"), "", "", ""],
+        [label("收费金额"), SpacedText(fonts, ((30 * mm, "元"),)), label("维修人员签字"), ""],
+        [label("业主评价"), RatingBoxes(fonts), label("业主签字"), ""],
+    ]
+    table = Table(rows, colWidths=[16 * mm, 48 * mm, 24 * mm, 44 * mm], rowHeights=RESULT_ROWS)
+    table.setStyle(TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
+        ("SPAN", (1, 1), (3, 1)),
+        ("SPAN", (1, 2), (3, 2)),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("VALIGN", (0, 1), (0, 2), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2),
+    ]))
+    return table
+
+
+def draw_result_block(canvas, fonts: PaperFonts, styles: Styles) -> None:
+    """The fill-in boxes, always at the bottom of a work order's first sheet."""
+    bottom = MARGIN + FOOTER_HEIGHT
+    table = result_table(fonts, styles)
+    _, height = table.wrapOn(canvas, BODY_WIDTH, RESULT_HEIGHT)
+    table.drawOn(canvas, MARGIN, bottom)
+    fonts.draw(canvas, MARGIN, bottom + height + 2 * mm, "处理结果（由维修人员填写，业主签字确认）", 9)
