@@ -137,10 +137,10 @@ class _Problems:
 def validate_new_ticket(data: NewTicket) -> dict[str, str]:
     """Field → English message for everything wrong with the form (empty when it may be saved).
     Fields: room, kind, category, channel, priority, location, reporter, phone, description, attachments."""
-    return _collect_problems(data).messages
+    return collect_problems(data).messages
 
 
-def _collect_problems(data: NewTicket) -> _Problems:
+def collect_problems(data: NewTicket) -> _Problems:
     problems = _Problems()
     _check_codes(data, problems)
     _check_room(data.room_id, data.household_id, data.location, problems)
@@ -218,7 +218,7 @@ def _check_attachments(paths: Sequence[str], problems: _Problems) -> None:
 def register_ticket(data: NewTicket, *, operator: User, clock: Clock, folder: DataFolder) -> TicketRef:
     """Validate, number and store the ticket with its first event, its attachments (copied
     into the data folder) and its deadlines; the operator is its first responder."""
-    _collect_problems(data).raise_if_any()
+    collect_problems(data).raise_if_any()
     now = clock.now()
     copied: list[Path] = []
     try:

@@ -283,3 +283,15 @@ def recompute_deadlines(kind: str | None = None, priority: str | None = None) ->
                                       facts.get(ticket.id, _ClockFacts()))
             _store(ticket, deadlines)
     return len(tickets)
+
+
+def next_deadline_kind(ack_due, stage_reply_due, result_due, callback_due, next_due, *,
+                       acknowledged: bool = False, status: str | None = None) -> str | None:
+    """Which deadline the stored next_due is: ACK, STAGE_REPLY, RESULT or CALLBACK."""
+    if next_due is None:
+        return None
+    if status == Status.RESOLVED:
+        return CALLBACK if callback_due == next_due else None
+    candidates = ((STAGE_REPLY, stage_reply_due), (RESULT, result_due)) if acknowledged else \
+        ((ACK, ack_due), (STAGE_REPLY, stage_reply_due), (RESULT, result_due))
+    return next((name for name, due in candidates if due == next_due), None)

@@ -6,13 +6,14 @@ newer MAJOR or a higher version is refused by models.db."""
 
 from __future__ import annotations
 
-from models.migrations import m001_initial, m002_append_only_events
+from models.migrations import m001_initial, m002_append_only_events, m003_ticket_search
 
 MAJOR = 1
 
 MIGRATIONS = [
     (1, m001_initial.apply),
     (2, m002_append_only_events.apply),
+    (3, m003_ticket_search.apply),
 ]
 
 

@@ -1,0 +1,378 @@
+"""The ticket registry's queries (SPEC §2, issue 5): filters, sorting and one page at a
+time over any number of tickets, the footer counts, the quick search over number, room,
+names, phones and description (FTS5 trigram, see migrations.m003_ticket_search), and the
+filter presets the office saves. Every query is driven by an index and a LIMIT: nothing
+here ever loads every ticket.
+
+Sorting by category, room or department follows the order of those lists (their ids),
+which an index can serve; the other columns sort by their stored value. Ties are broken
+by receipt time, then id, in the same direction."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+
+import peewee as pw
+
+from models.catalog import Category
+from models.clock import format_datetime
+from models.codes import Status
+from models.contact import mask_phone, normalise_phone, to_halfwidth
+from models.errors import NotFound, ValidationError
+from models.i18n import QT_TRANSLATE_NOOP
+from models.migrations.m003_ticket_search import SEPARATOR
+from models.numbering import looks_like_ticket_number
+from models.office_settings import get_setting, set_setting
+from models.places import Building, Community, Room
+from models.room_codes import normalise_room_code
+from models.sla import WATCHED, next_deadline_kind, time_left
+from models.staff import Department
+from models.ticket_detail import AttachmentInfo, EventLine, TicketDetail, ticket_detail  # noqa: F401 - part of this API
+from models.tickets import Ticket
+
+SORT_COLUMNS = ("number", "received_at", "kind", "category", "room", "reporter", "status", "priority", "department", "next_due")
+PAGE_LIMIT = 500
+SHORT_TERM_EXPANSION = 4000  # trigrams a one- or two-character search may stand for
+PRESETS_KEY = "registry.presets"
+PRESET_NAME_LIMIT = 40
+
+MSG_PRESET_NAME = QT_TRANSLATE_NOOP("models", "Give the preset a name.")
+MSG_PRESET_NAME_LONG = QT_TRANSLATE_NOOP("models", "Keep the preset name under {limit} characters.")
+MSG_NO_PRESET = QT_TRANSLATE_NOOP("models", "There is no preset called {name}.")
+MSG_UNKNOWN_SORT = QT_TRANSLATE_NOOP("models", "The registry cannot be sorted by {column}.")
+
+
+@dataclass
+class RegistryFilter:
+    statuses: Sequence[str] = ()
+    kinds: Sequence[str] = ()
+    category_ids: Sequence[int] = ()  # a group's id stands for all its categories
+    building_ids: Sequence[int] = ()
+    department_ids: Sequence[int] = ()
+    priorities: Sequence[str] = ()
+    received_from: dt.date | dt.datetime | None = None
+    received_to: dt.date | dt.datetime | None = None  # a date includes that whole day
+    overdue_only: bool = False
+    mine_user_id: int | None = None
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class RegistryRow:
+    id: int
+    number: str
+    received_at: dt.datetime
+    received_text: str
+    kind: str
+    category: str
+    room: str
+    reporter: str
+    phone_masked: str
+    status: str
+    priority: str
+    department: str
+    crew: str
+    next_due: dt.datetime | None
+    next_due_text: str
+    next_kind: str | None
+    overdue: bool
+    time_left: dt.timedelta | None
+    paused: bool
+    description: str
+
+
+@dataclass(frozen=True)
+class FooterCounts:
+    total: int
+    open: int
+    overdue: int
+
+
+@dataclass(frozen=True)
+class Option:
+    id: int
+    name: str
+    group: str = ""
+
+
+@dataclass(frozen=True)
+class FilterOptions:
+    categories: list[Option] = field(default_factory=list)  # groups have group == ""
+    buildings: list[Option] = field(default_factory=list)
+    departments: list[Option] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Preset:
+    name: str
+    filter: RegistryFilter
+
+
+# -- filters -------------------------------------------------------------------------
+
+
+def filter_condition(f: RegistryFilter, now: dt.datetime) -> pw.Expression | None:
+    """The WHERE clause for a filter (None when it filters nothing)."""
+    parts = [*_code_conditions(f), *_date_conditions(f)]
+    if f.category_ids:
+        parts.append(Ticket.category.in_(_expand_categories(f.category_ids)))
+    if f.building_ids:
+        parts.append(Ticket.room.in_(Room.select(Room.id).where(Room.building.in_(list(f.building_ids)))))
+    if f.overdue_only:
+        parts.append((Ticket.next_due < now) & Ticket.status.in_(WATCHED))
+    if f.mine_user_id is not None:
+        parts.append(Ticket.first_responder == f.mine_user_id)
+    if (f.text or "").strip():
+        parts.append(Ticket.id.in_(_search_subquery(f.text)))
+    condition = None
+    for part in parts:
+        condition = part if condition is None else condition & part
+    return condition
+
+
+def _code_conditions(f: RegistryFilter) -> list[pw.Expression]:
+    pairs = ((Ticket.status, f.statuses), (Ticket.kind, f.kinds), (Ticket.priority, f.priorities),
+             (Ticket.department, f.department_ids))
+    return [column.in_(list(values)) for column, values in pairs if values]
+
+
+def _date_conditions(f: RegistryFilter) -> list[pw.Expression]:
+    parts = []
+    if f.received_from is not None:
+        parts.append(Ticket.received_at >= _as_datetime(f.received_from))
+    if f.received_to is not None:
+        if isinstance(f.received_to, dt.datetime):
+            parts.append(Ticket.received_at <= f.received_to)
+        else:
+            parts.append(Ticket.received_at < _as_datetime(f.received_to + dt.timedelta(days=1)))
+    return parts
+
+
+def _as_datetime(value: dt.date | dt.datetime) -> dt.datetime:
+    return value if isinstance(value, dt.datetime) else dt.datetime.combine(value, dt.time())
+
+
+def _expand_categories(ids: Sequence[int]) -> list[int]:
+    children = [c.id for c in Category.select(Category.id).where(Category.parent.in_(list(ids)))]
+    return sorted({*ids, *children})
+
+
+# -- quick search --------------------------------------------------------------------
+
+
+def search_expression(text: str) -> str | None:
+    """The FTS5 MATCH expression for what was typed (every word must occur), or None when
+    a word cannot occur anywhere. Room numbers and phones are searched in stored form."""
+    terms = [_term_expression(word) for word in _search_words(text)]
+    if not terms or any(term is None for term in terms):
+        return None
+    return " AND ".join(terms)
+
+
+def _search_words(text: str) -> list[str]:
+    words = []
+    for word in to_halfwidth(text or "").replace(SEPARATOR, " ").split():
+        phone = normalise_phone(word)
+        code = normalise_room_code(word) if not phone and re.search(r"\d", word) else None
+        words.append((phone.replace("-", "") if phone else code or word).lower())
+    return words
+
+
+def _term_expression(word: str) -> str | None:
+    if len(word) >= 3:
+        return _quoted(word)
+    trigrams = [row[0] for row in Ticket._meta.database.execute_sql(
+        "SELECT term FROM ticket_fts_vocab WHERE term >= ? AND term < ? LIMIT ?",
+        (word, word + "\U0010ffff", SHORT_TERM_EXPANSION))]
+    return "(" + " OR ".join(_quoted(term) for term in trigrams) + ")" if trigrams else None
+
+
+def _quoted(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def _search_subquery(text: str) -> pw.SQL:
+    expression = search_expression(text)
+    if expression is None:
+        return pw.SQL("(SELECT rowid FROM ticket_fts WHERE 0)")
+    return pw.SQL("(SELECT rowid FROM ticket_fts WHERE ticket_fts MATCH ?)", (expression,))
+
+
+def find_ticket_ids(text: str, limit: int = 50) -> list[int]:
+    """Tickets for the global search box: the exact number first, else the newest matches."""
+    text = (text or "").strip()
+    if looks_like_ticket_number(text):
+        exact = Ticket.get_or_none(Ticket.number == text.upper())
+        if exact is not None:
+            return [exact.id]
+    query = (Ticket.select(Ticket.id).where(Ticket.id.in_(_search_subquery(text)))
+             .order_by(Ticket.received_at.desc(), Ticket.id.desc()).limit(limit))
+    return [row.id for row in query] if text else []
+
+
+def ticket_id_for_number(number: str) -> int | None:
+    ticket = Ticket.get_or_none(Ticket.number == (number or "").strip().upper())
+    return ticket.id if ticket else None
+
+
+# -- counting and paging -------------------------------------------------------------
+
+
+def count_query(f: RegistryFilter, now: dt.datetime) -> pw.Select:
+    query = Ticket.select(pw.fn.COUNT(pw.SQL("*")))
+    condition = filter_condition(f, now)
+    return query.where(condition) if condition is not None else query
+
+
+def count_tickets(f: RegistryFilter, now: dt.datetime) -> int:
+    return count_query(f, now).scalar()
+
+
+def footer_counts(f: RegistryFilter, now: dt.datetime) -> FooterCounts:
+    """Tickets matching the filter, how many of them are open, how many overdue."""
+    total = count_tickets(f, now)
+    open_filter = RegistryFilter(**{**asdict(f), "statuses": [s for s in (f.statuses or _open()) if s in _open()]})
+    open_count = count_tickets(open_filter, now) if open_filter.statuses else 0
+    overdue = count_tickets(RegistryFilter(**{**asdict(f), "overdue_only": True}), now)
+    return FooterCounts(total, open_count, overdue)
+
+
+def _open() -> list[str]:
+    return [Status.NEW, Status.ACKNOWLEDGED, Status.DISPATCHED, Status.IN_PROGRESS]
+
+
+PAGE_COLUMNS = (
+    Ticket.id, Ticket.number, Ticket.received_at, Ticket.kind, Category.name, Room.code, Ticket.reporter_name,
+    Ticket.reporter_phone, Ticket.status, Ticket.priority, Department.name, Ticket.ack_due, Ticket.stage_reply_due,
+    Ticket.result_due, Ticket.callback_due, Ticket.next_due, Ticket.paused_since, Ticket.description, Ticket.acknowledged_at,
+)
+
+
+def page_query(f: RegistryFilter, *, now: dt.datetime, sort: str = "received_at", descending: bool = True,
+               offset: int = 0, limit: int = 100) -> pw.Select:
+    """The SELECT behind fetch_page (the bench runs its SQL through plain sqlite3 too)."""
+    if sort not in SORT_COLUMNS:
+        raise ValidationError({"sort": MSG_UNKNOWN_SORT}, {"sort": {"column": sort}})
+    query = (Ticket.select(*PAGE_COLUMNS)
+             .join(Category, pw.JOIN.LEFT_OUTER, on=(Ticket.category == Category.id))
+             .join_from(Ticket, Room, pw.JOIN.LEFT_OUTER, on=(Ticket.room == Room.id))
+             .join_from(Ticket, Department, pw.JOIN.LEFT_OUTER, on=(Ticket.department == Department.id)))
+    condition = filter_condition(f, now)
+    if condition is not None:
+        query = query.where(condition)
+    order = [column.desc() if descending else column.asc() for column in _sort_columns(sort)]
+    return query.order_by(*order).offset(max(0, offset)).limit(max(1, min(limit, PAGE_LIMIT)))
+
+
+def _sort_columns(sort: str) -> list[pw.Field]:
+    first = {"number": Ticket.number, "kind": Ticket.kind, "category": Ticket.category, "room": Ticket.room,
+             "reporter": Ticket.reporter_name, "status": Ticket.status, "priority": Ticket.priority,
+             "department": Ticket.department, "next_due": Ticket.next_due}.get(sort)
+    if sort in ("number", "next_due"):
+        return [first, Ticket.id]
+    return [column for column in (first, Ticket.received_at, Ticket.id) if column is not None]
+
+
+def fetch_page(f: RegistryFilter, *, now: dt.datetime, sort: str = "received_at", descending: bool = True,
+               offset: int = 0, limit: int = 100) -> list[RegistryRow]:
+    """One page of the registry, display-ready (phones masked, deadlines with time left)."""
+    query = page_query(f, now=now, sort=sort, descending=descending, offset=offset, limit=limit)
+    rows = Ticket._meta.database.execute(query).fetchall()
+    crews = crew_names([row[0] for row in rows])
+    return [_registry_row(row, crews.get(row[0], ""), now) for row in rows]
+
+
+def crew_names(ticket_ids: list[int]) -> dict[int, str]:
+    """The active crew members of each ticket, joined by 、."""
+    if not ticket_ids:
+        return {}
+    marks = ", ".join("?" for _ in ticket_ids)
+    cursor = Ticket._meta.database.execute_sql(
+        "SELECT a.ticket_id, s.name FROM assignment a JOIN staff s ON s.id = a.staff_id "
+        f"WHERE a.active = 1 AND a.ticket_id IN ({marks}) ORDER BY a.ticket_id, a.id", tuple(ticket_ids))
+    names: dict[int, list[str]] = {}
+    for ticket_id, name in cursor:
+        names.setdefault(ticket_id, []).append(name)
+    return {ticket_id: "、".join(dict.fromkeys(found)) for ticket_id, found in names.items()}
+
+
+def _stamp(value: str | dt.datetime | None) -> dt.datetime | None:
+    """A stored timestamp read straight from the cursor (peewee's text form)."""
+    return dt.datetime.fromisoformat(value) if isinstance(value, str) else value
+
+
+def _registry_row(row: tuple, crew: str, now: dt.datetime) -> RegistryRow:
+    (ticket_id, number, received_at, kind, category, room, reporter, phone, status, priority, department,
+     ack_due, stage_due, result_due, callback_due, next_due, paused_since, description, acknowledged_at) = row
+    received_at, next_due = _stamp(received_at), _stamp(next_due)
+    ack_due, stage_due, result_due, callback_due = map(_stamp, (ack_due, stage_due, result_due, callback_due))
+    overdue = next_due is not None and next_due < now and status in WATCHED
+    return RegistryRow(
+        id=ticket_id, number=number, received_at=received_at, received_text=format_datetime(received_at), kind=kind,
+        category=category or "", room=room or "", reporter=reporter, phone_masked=mask_phone(phone), status=status,
+        priority=priority, department=department or "", crew=crew, next_due=next_due,
+        next_due_text=format_datetime(next_due), next_kind=next_deadline_kind(ack_due, stage_due, result_due, callback_due, next_due,
+                                     acknowledged=acknowledged_at is not None, status=status),
+        overdue=overdue, time_left=time_left(next_due, now), paused=paused_since is not None, description=description,
+    )
+
+
+# -- filter choices and presets ------------------------------------------------------
+
+
+def filter_options() -> FilterOptions:
+    groups = {c.id: c.name for c in Category.select().where(Category.parent.is_null(), Category.archived == False)}  # noqa: E712
+    categories = []
+    for group_id, group_name in groups.items():
+        categories.append(Option(group_id, group_name))
+        children = Category.select().where(Category.parent == group_id, Category.archived == False).order_by(  # noqa: E712
+            Category.position, Category.id)
+        categories.extend(Option(child.id, child.name, group_name) for child in children)
+    buildings = [Option(b.id, b.name, b.community.name) for b in Building.select(Building, Community).join(Community)
+                 .where(Building.archived == False).order_by(Community.name, Building.position, Building.name)]  # noqa: E712
+    departments = [Option(d.id, d.name) for d in Department.select().where(Department.archived == False).order_by(Department.id)]  # noqa: E712
+    return FilterOptions(categories, buildings, departments)
+
+
+def save_preset(name: str, f: RegistryFilter) -> None:
+    name = (name or "").strip()
+    if not name:
+        raise ValidationError({"name": MSG_PRESET_NAME})
+    if len(name) > PRESET_NAME_LIMIT:
+        raise ValidationError({"name": MSG_PRESET_NAME_LONG}, {"name": {"limit": PRESET_NAME_LIMIT}})
+    presets = get_setting(PRESETS_KEY, {})
+    presets[name] = _filter_to_json(f)
+    set_setting(PRESETS_KEY, presets)
+
+
+def list_presets() -> list[Preset]:
+    return [Preset(name, _filter_from_json(data)) for name, data in sorted(get_setting(PRESETS_KEY, {}).items())]
+
+
+def delete_preset(name: str) -> None:
+    presets = get_setting(PRESETS_KEY, {})
+    if name not in presets:
+        raise NotFound(MSG_NO_PRESET, name=name)
+    del presets[name]
+    set_setting(PRESETS_KEY, presets)
+
+
+def _filter_to_json(f: RegistryFilter) -> dict:
+    data = asdict(f)
+    for key in ("received_from", "received_to"):
+        value = data[key]
+        data[key] = None if value is None else {"datetime" if isinstance(value, dt.datetime) else "date": value.isoformat()}
+    return {key: list(value) if isinstance(value, tuple) else value for key, value in data.items()}
+
+
+def _filter_from_json(data: dict) -> RegistryFilter:
+    data = dict(data)
+    for key in ("received_from", "received_to"):
+        value = data.get(key)
+        if isinstance(value, dict):
+            data[key] = dt.datetime.fromisoformat(value["datetime"]) if "datetime" in value else dt.date.fromisoformat(value["date"])
+    known = RegistryFilter.__dataclass_fields__
+    return RegistryFilter(**{key: value for key, value in data.items() if key in known})
