@@ -124,6 +124,28 @@ class DepartmentLoad:
 
 
 @dataclass(frozen=True)
+class TicketBrief:
+    ticket_id: int
+    number: str
+    status: str
+    room: str
+    category: str
+    description: str
+    department_id: int | None
+    crew_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class DispatchChoices:
+    """What the dispatch dialog offers: the tickets, the department to suggest (the
+    ticket's own, else its category's default) and every department with its crew."""
+
+    tickets: tuple[TicketBrief, ...]
+    suggested_department_id: int | None
+    departments: tuple[DepartmentLoad, ...]
+
+
+@dataclass(frozen=True)
 class DispatchOutcome:
     ticket_id: int
     number: str
@@ -192,10 +214,14 @@ def dispatch_many(
         return [_dispatch_one(_ticket(ticket_id), department_id, staff, operator, now) for ticket_id in ticket_ids]
 
 
-def start_work(ticket_id: int, *, operator: User, clock: Clock) -> None:
+def start_work(ticket_ids: Sequence[int], *, operator: User, clock: Clock) -> None:
     """The crew has begun (e.g. phoned in from the site): dispatched → in progress."""
+    now = clock.now()
     with database.atomic():
-        transition(_ticket(ticket_id), Action.START, operator=operator, at=clock.now())
+        for ticket_id in ticket_ids:
+            ticket = _ticket(ticket_id)
+            transition(ticket, Action.START, operator=operator, at=now)
+            apply_deadlines(ticket)
 
 
 def _dispatch_one(
@@ -287,6 +313,22 @@ def _outcome(ticket: Ticket, added: list[Staff]) -> DispatchOutcome:
     crew = tuple(CrewRef(a.staff_id, a.staff.name) for a in _active_assignments(ticket) if a.staff_id)
     return DispatchOutcome(ticket.id, ticket.number, ticket.department_id, crew,
                            tuple(CrewRef(m.id, m.name) for m in added))
+
+
+def dispatch_choices(ticket_ids: Sequence[int], now: dt.datetime) -> DispatchChoices:
+    tickets = [_ticket(ticket_id) for ticket_id in ticket_ids]
+    briefs = tuple(_brief(ticket) for ticket in tickets)
+    suggested = next((t.department_id or t.category.default_department_id for t in tickets
+                      if t.department_id or t.category.default_department_id), None)
+    return DispatchChoices(briefs, suggested, tuple(crew_workloads(now)))
+
+
+def _brief(ticket: Ticket) -> TicketBrief:
+    crew = tuple(a.staff_id for a in _active_assignments(ticket) if a.staff_id)
+    if Status(ticket.status) in (Status.NEW, Status.ACKNOWLEDGED):
+        crew = ()  # left from before a reopen; dispatching again starts afresh
+    return TicketBrief(ticket.id, ticket.number, ticket.status, ticket.room.code if ticket.room else "",
+                       ticket.category.name, summary(ticket.description, 120), ticket.department_id, crew)
 
 
 def _ticket(ticket_id: int) -> Ticket:
@@ -415,6 +457,12 @@ def result_entry_for(number: str) -> ResultEntryData:
     ticket = Ticket.get_or_none(Ticket.number == wanted)
     if ticket is None:
         raise NotFound(MSG_NO_SUCH_TICKET, number=wanted)
+    return result_entry(ticket.id)
+
+
+def result_entry(ticket_id: int) -> ResultEntryData:
+    """What the result form needs for one ticket; refused unless it awaits a result."""
+    ticket = _ticket(ticket_id)
     if Status(ticket.status) not in AWAITING_RESULT:
         raise TransitionRefused(MSG_NOT_AWAITING, number=ticket.number)
     assigned = tuple(CrewRef(a.staff_id, a.staff.name) for a in _active_assignments(ticket) if a.staff_id)

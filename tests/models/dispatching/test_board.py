@@ -45,7 +45,7 @@ def board(office):
     }
     dispatch(tickets["C"].id, staff_ids=[staff["赵师傅"].id], operator=office.supervisor, clock=CLOCK)
     dispatch(tickets["D"].id, staff_ids=[staff["赵师傅"].id, staff["钱师傅"].id], operator=office.supervisor, clock=CLOCK)
-    start_work(tickets["D"].id, operator=office.supervisor, clock=CLOCK)
+    start_work([tickets["D"].id], operator=office.supervisor, clock=CLOCK)
     dispatch(tickets["E"].id, staff_ids=[staff["周队长"].id], operator=office.supervisor, clock=CLOCK)
     record_result(tickets["E"].id, ResultEntry(finished="09:45", work_done="更换门禁读卡器"),
                   operator=office.supervisor, clock=CLOCK)

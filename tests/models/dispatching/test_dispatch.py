@@ -47,7 +47,7 @@ def test_several_crew_members_and_adding_one_later_keeps_work_in_progress(office
     ticket = make_ticket(office)
     dispatch(ticket.id, staff_ids=[office.staff["赵师傅"].id, office.staff["钱师傅"].id],
              operator=office.supervisor, clock=CLOCK)
-    start_work(ticket.id, operator=office.supervisor, clock=CLOCK)
+    start_work([ticket.id], operator=office.supervisor, clock=CLOCK)
     later = FixedClock(OFFICE_NOW + dt.timedelta(hours=1))
     outcome = dispatch(ticket.id, staff_ids=[office.staff["孙阿姨"].id], operator=office.supervisor, clock=later)
     ticket = Ticket.get_by_id(ticket.id)

@@ -1,0 +1,149 @@
+"""The dispatch board as a supervisor uses it: lanes in Chinese, dispatch by drag and by
+keyboard, filters, and the board following changes made elsewhere."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QListView, QListWidget, QPushButton, QTreeWidget
+
+from models.clock import FixedClock
+from models.codes import Status
+from models.dispatching import dispatch
+from models.staff import Department
+from models.tickets import Assignment, Ticket, TicketEvent
+from tests.desktop_app.dispatch.conftest import drop_cards, lane_numbers
+from tests.office import OFFICE_NOW
+
+
+def crew_row(page, name: str) -> tuple[str, str, str]:
+    crews = page.findChild(QTreeWidget, "dispatch.crews")
+    item = crews.findItems(name, Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)[0]
+    return item.text(0), item.text(1), item.text(2)
+
+
+def test_lanes_by_status_in_chinese_most_pressing_first(board, tickets):
+    titles = [board.findChild(QLabel, f"dispatch.lane_title.{key}").text()
+              for key in ("new", "dispatched", "in_progress", "resolved")]
+    assert titles == ["待派工（2）", "已派工（1）", "处理中（0）", "待回访（0）"]
+    assert lane_numbers(board, "new") == [tickets.rubbish.number, tickets.leak.number]  # overdue first
+    assert lane_numbers(board, "dispatched") == [tickets.door.number]
+    assert board.findChild(QListView, "dispatch.lane.new") is board.lane("new")
+    assert crew_row(board, "赵师傅") == ("赵师傅", "1", "0")
+
+
+def test_drag_a_card_onto_a_crew_member_dispatches_it(board, tickets, qtbot):
+    crews = board.findChild(QTreeWidget, "dispatch.crews")
+    target = crews.findItems("钱师傅", Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)[0]
+    at = crews.visualItemRect(target).center()
+    assert drop_cards(board.lane("new"), [tickets.leak.number], crews.viewport(), at)
+    ticket = Ticket.get_by_id(tickets.leak.id)
+    assert ticket.status == Status.DISPATCHED
+    assert [a.staff.name for a in Assignment.select().where(Assignment.ticket == ticket)] == ["钱师傅"]
+    assert lane_numbers(board, "new") == [tickets.rubbish.number]
+    assert lane_numbers(board, "dispatched") == [tickets.door.number, tickets.leak.number]
+    assert crew_row(board, "钱师傅") == ("钱师傅", "1", "0")
+    assert board.findChild(QLabel, "dispatch.message").text() == f"工单 {tickets.leak.number} 已派给钱师傅。"
+
+
+def test_drag_onto_a_department_sends_it_there_without_crew(board, tickets):
+    crews = board.findChild(QTreeWidget, "dispatch.crews")
+    target = crews.findItems("保洁", Qt.MatchFlag.MatchExactly)[0]
+    assert drop_cards(board.lane("new"), [tickets.rubbish.number], crews.viewport(), crews.visualItemRect(target).center())
+    assignment = Assignment.get(Assignment.ticket == tickets.rubbish.id)
+    assert (assignment.department.name, assignment.staff_id) == ("保洁", None)
+    # dispatching acknowledges it, so its next deadline is now the result (3 working days)
+    assert crew_row(board, "保洁") == ("保洁", "1", "0")
+
+
+def test_dropping_on_empty_space_or_foreign_data_does_nothing(board, tickets):
+    crews = board.findChild(QTreeWidget, "dispatch.crews")
+    below_rows = crews.viewport().rect().bottomLeft() - QPoint(-5, 5)
+    assert crews.itemAt(below_rows) is None
+    assert not drop_cards(board.lane("new"), [tickets.leak.number], crews.viewport(), below_rows)
+    assert Ticket.get_by_id(tickets.leak.id).status == Status.ACKNOWLEDGED
+
+
+def test_dispatch_by_keyboard_select_card_press_d_tick_crew_press_enter(board, tickets, qtbot, office):
+    lane = board.lane("new")
+    lane.setFocus()
+    qtbot.keyClick(lane, Qt.Key.Key_Home)
+    qtbot.keyClick(lane, Qt.Key.Key_Down)  # second card: the leak
+    qtbot.keyClick(lane, Qt.Key.Key_D)
+    dialog = board.dispatch_dialog
+    assert dialog.isVisible()
+    assert dialog.findChild(QComboBox, "dispatch_dialog.department").currentText() == "工程维修"
+    crew = dialog.findChild(QListWidget, "dispatch_dialog.crew")
+    qtbot.waitUntil(crew.hasFocus)
+    assert [crew.item(i).text() for i in range(crew.count())] == [
+        "赵师傅（工程维修）— 在办 1，超时 0", "钱师傅（工程维修）— 在办 0，超时 0"]
+    qtbot.keyClick(crew, Qt.Key.Key_Space)  # 赵师傅
+    qtbot.keyClick(crew, Qt.Key.Key_Down)
+    qtbot.keyClick(crew, Qt.Key.Key_Space)  # 钱师傅
+    qtbot.keyClick(crew, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    ticket = Ticket.get_by_id(tickets.leak.id)
+    assert ticket.status == Status.DISPATCHED
+    assert sorted(a.staff.name for a in Assignment.select().where(Assignment.ticket == ticket)) == ["赵师傅", "钱师傅"]
+    event = TicketEvent.select().where(TicketEvent.ticket == ticket).order_by(TicketEvent.id.desc()).get()
+    assert event.actor.display_name == "小林"  # the window's operator
+    assert lane_numbers(board, "dispatched") == [tickets.door.number, tickets.leak.number]
+
+
+def test_dispatch_dialog_says_what_is_wrong_and_stays_open(board, tickets, qtbot):
+    board.lane("new").select_ids([tickets.rubbish.id], current=tickets.rubbish.id)
+    dialog = board.open_dispatch([tickets.rubbish.id])
+    department = dialog.findChild(QComboBox, "dispatch_dialog.department")
+    assert department.currentText() == "保洁"  # the category's default department
+    department.setCurrentIndex(0)  # all departments, nobody ticked
+    qtbot.mouseClick(dialog.findChild(QPushButton, "dispatch_dialog.ok"), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert dialog.findChild(QLabel, "dispatch_dialog.error").text() == "请选择部门或至少一名维修人员。"
+    assert Ticket.get_by_id(tickets.rubbish.id).status == Status.NEW
+    dialog.reject()
+
+
+def test_crew_view_has_a_lane_per_crew_member_that_takes_drops(board, tickets, qtbot):
+    mode = board.findChild(QComboBox, "dispatch.mode")
+    mode.setCurrentIndex(mode.findData("crew"))
+    zhao = board.lane(f"staff.{tickets.door.assignments[0].staff_id}")
+    assert [c.number for c in zhao.card_model().cards] == [tickets.door.number]
+    sun = next(view for key, view in board.lanes.items() if key.startswith("staff.")
+               and board.findChild(QLabel, f"dispatch.lane_title.{key}").text().startswith("孙阿姨"))
+    assert drop_cards(board.lane("new"), [tickets.rubbish.number], sun.viewport(), sun.viewport().rect().center())
+    assert [c.number for c in sun.card_model().cards] == [tickets.rubbish.number]
+    assert board.findChild(QLabel, f"dispatch.lane_title.{sun.key}").text() == "孙阿姨 · 保洁（1）"
+
+
+def test_department_and_community_filters(board, tickets):
+    department = board.findChild(QComboBox, "dispatch.department")
+    department.setCurrentIndex(department.findText("保洁"))
+    assert lane_numbers(board, "new") == [tickets.rubbish.number]
+    assert lane_numbers(board, "dispatched") == []
+    crews = board.findChild(QTreeWidget, "dispatch.crews")
+    assert [crews.topLevelItem(i).text(0) for i in range(crews.topLevelItemCount())] == ["保洁"]
+    department.setCurrentIndex(0)
+    community = board.findChild(QComboBox, "dispatch.community")
+    assert [community.itemText(i) for i in range(community.count())] == ["全部小区", "阳光花园"]
+    community.setCurrentIndex(1)
+    assert len(lane_numbers(board, "new")) == 2
+
+
+def test_board_follows_a_dispatch_made_elsewhere(board, tickets, qtbot, office):
+    cleaning = Department.get(Department.code == "cleaning")
+    dispatch(tickets.rubbish.id, department_id=cleaning.id, operator=office.supervisor, clock=FixedClock(OFFICE_NOW))
+    board.context.signals.tickets_changed.emit([tickets.rubbish.id])
+    # the door (received Sunday) is due Wed 11-25, the rubbish (received today) Thu 11-26
+    qtbot.waitUntil(lambda: lane_numbers(board, "dispatched") == [tickets.door.number, tickets.rubbish.number])
+
+
+def test_pressing_s_marks_started_and_overdue_cards_say_so(board, tickets, qtbot):
+    lane = board.lane("dispatched")
+    lane.setFocus()
+    qtbot.keyClick(lane, Qt.Key.Key_Home)
+    qtbot.keyClick(lane, Qt.Key.Key_S)
+    assert lane_numbers(board, "in_progress") == [tickets.door.number]
+    assert Ticket.get_by_id(tickets.door.id).status == Status.IN_PROGRESS
+    rubbish = board.lane("new").card_model().cards[0]
+    from desktop_app.pages.dispatch_cards import time_left_text
+
+    assert time_left_text(rubbish, OFFICE_NOW) == ("已超时 1小时0分", True)
