@@ -62,7 +62,8 @@ def print_unprinted_today(parent: QWidget | None, context: DeskContext, *, mode:
     """The batch: every ticket dispatched today whose work order was never printed."""
     ids = tickets_to_print(context.clock.now().date())
     if not ids:
-        QMessageBox.information(parent, _tr("Work orders"), _tr("Every work order dispatched today has been printed."))
+        QMessageBox.information(parent, QCoreApplication.translate("Printing", "Work orders"),
+                                QCoreApplication.translate("Printing", "Every work order dispatched today has been printed."))
         return False
     return print_work_orders(parent, context, ids, mode=mode)
 
@@ -89,16 +90,19 @@ def _save(parent: QWidget | None, context: DeskContext, ids: list[int], pdf: byt
     try:
         qt_print.save_pdf(Path(target), pdf)
     except OSError as error:
-        QMessageBox.warning(parent, _tr("Work orders"), _tr("The PDF could not be saved to {path}: {reason}").format(
-            path=target, reason=error.strerror or error))
+        text = QCoreApplication.translate("Printing", "The PDF could not be saved to {path}: {reason}")
+        QMessageBox.warning(parent, QCoreApplication.translate("Printing", "Work orders"),
+                            text.format(path=target, reason=error.strerror or error))
         return False
     return True
 
 
 def _suggested_name(context: DeskContext, ids: list[int]) -> str:
     if len(ids) == 1:
-        return _tr("work-order-{number}.pdf").format(number=work_orders_for(ids)[0].number)
-    return _tr("work-orders-{day}-{count}.pdf").format(day=f"{context.clock.now():%Y-%m-%d}", count=len(ids))
+        name = QCoreApplication.translate("Printing", "work-order-{number}.pdf")
+        return name.format(number=work_orders_for(ids)[0].number)
+    name = QCoreApplication.translate("Printing", "work-orders-{day}-{count}.pdf")
+    return name.format(day=f"{context.clock.now():%Y-%m-%d}", count=len(ids))
 
 
 @contextmanager
@@ -109,6 +113,3 @@ def _busy() -> Iterator[None]:
     finally:
         QApplication.restoreOverrideCursor()
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)

@@ -21,9 +21,6 @@ PAGE_LAYOUTS = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
-
 
 def make_printer(layout: str, copies: int) -> QPrinter:
     """A printer set to the paper of the layout, full-page (the PDF has its margins)."""
@@ -97,7 +94,9 @@ class _Progress:
     def __init__(self, parent: QWidget | None, total: int, wanted: bool) -> None:
         self.dialog: QProgressDialog | None = None
         if wanted and total >= PROGRESS_FROM_PAGES:
-            self.dialog = QProgressDialog(tr("Sending work orders to the printer…"), tr("Cancel"), 0, total, parent)
+            label = QCoreApplication.translate("Printing", "Sending work orders to the printer…")
+            cancel = QCoreApplication.translate("Printing", "Cancel")
+            self.dialog = QProgressDialog(label, cancel, 0, total, parent)
             self.dialog.setObjectName("printing.progress")
             self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
             self.dialog.setMinimumDuration(400)
@@ -122,7 +121,7 @@ def preview(parent: QWidget | None, printer: QPrinter, pdf: bytes) -> bool:
     """Show the print preview; True when the user printed from it."""
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setObjectName("printing.preview")
-    dialog.setWindowTitle(tr("Work order preview"))
+    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Work order preview"))
     dialog.paintRequested.connect(lambda target: paint_pdf(target, pdf, parent=dialog, show_progress=False))
     return _run(dialog)
 
@@ -131,7 +130,7 @@ def print_with_dialog(parent: QWidget | None, printer: QPrinter, pdf: bytes) -> 
     """The system's printer dialog, then the pages; True when they were sent."""
     dialog = QPrintDialog(printer, parent)
     dialog.setObjectName("printing.dialog")
-    dialog.setWindowTitle(tr("Print work orders"))
+    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print work orders"))
     if not _run(dialog):
         return False
     return paint_pdf(printer, pdf, parent=parent)
@@ -139,7 +138,9 @@ def print_with_dialog(parent: QWidget | None, printer: QPrinter, pdf: bytes) -> 
 
 def ask_pdf_path(parent: QWidget | None, suggested_name: str) -> Path | None:
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    chosen, _ = QFileDialog.getSaveFileName(parent, tr("Save work orders as PDF"), str(Path(folder) / suggested_name), tr("PDF files (*.pdf)"))
+    title = QCoreApplication.translate("Printing", "Save work orders as PDF")
+    kinds = QCoreApplication.translate("Printing", "PDF files (*.pdf)")
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(Path(folder) / suggested_name), kinds)
     if not chosen:
         return None
     path = Path(chosen)

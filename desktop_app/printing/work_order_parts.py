@@ -5,12 +5,11 @@ Chinese (see paper_labels)."""
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
-from reportlab.graphics import renderPDF
+from reportlab.graphics.barcode import qrencoder
 from reportlab.graphics.barcode.code128 import Code128Auto
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -30,6 +29,7 @@ HEADER_HEIGHT = 40 * mm
 CONTINUATION_HEADER_HEIGHT = 24 * mm
 FOOTER_HEIGHT = 7 * mm
 QR_SIZE = 24 * mm
+QR_QUIET_MODULES = 4
 BAR_WIDTH = 0.3 * mm
 RESULT_ROWS = (9 * mm, 21 * mm, 12 * mm, 9 * mm, 11 * mm)
 RESULT_HEIGHT = 6 * mm + sum(RESULT_ROWS)
@@ -130,11 +130,26 @@ def draw_code128(canvas, number: str, x: float, y: float, height: float) -> None
 
 
 def draw_qr(canvas, number: str, x: float, y: float, size: float) -> None:
-    widget = QrCodeWidget(number, barLevel="M")
-    left, bottom, right, top = widget.getBounds()
-    drawing = Drawing(size, size, transform=[size / (right - left), 0, 0, size / (top - bottom), 0, 0])
-    drawing.add(widget)
-    renderPDF.draw(drawing, canvas, x, y)
+    """A QR code (level M, 4-module quiet zone) drawn as one filled path: ReportLab's
+    QrCodeWidget builds a shape per module, which made a batch of 200 twice as slow."""
+    code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    code.addData(number)
+    code.make()
+    count = code.getModuleCount()
+    module = size / (count + 2 * QR_QUIET_MODULES)
+    path = canvas.beginPath()
+    for row, cells in enumerate(code.modules):
+        top = y + size - (row + QR_QUIET_MODULES + 1) * module
+        column = 0
+        for dark, run in itertools.groupby(cells):
+            length = len(list(run))
+            if dark:
+                path.rect(x + (column + QR_QUIET_MODULES) * module, top, length * module, module)
+            column += length
+    canvas.saveState()
+    canvas.setFillColor(colors.black)
+    canvas.drawPath(path, stroke=0, fill=1)
+    canvas.restoreState()
 
 
 # --- the body: facts, description ------------------------------------------------------

@@ -1,0 +1,99 @@
+"""Prints how long work orders take to make: one order warm (target ≤ 50 ms), a batch
+of 200 (target ≤ 5 s), each split into building the data and rendering the PDF, and the
+rasterising the Qt print path adds per page at 300 dpi.
+
+    .venv/bin/python -m bench.printing
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from desktop_app.printing.qt_print import page_count
+from desktop_app.printing.work_order_pdf import render_work_orders
+from models.base import database
+from models.catalog import Category
+from models.codes import Kind, Priority, Status
+from models.data_folder import DataFolder
+from models.db import close_database, open_database
+from models.numbering import next_ticket_number
+from models.tickets import Assignment, Ticket
+from models.work_orders import work_orders_for
+from tests.office import OFFICE_NOW, build_small_office
+
+DESCRIPTIONS = [
+    "卫生间顶部漏水，水一直滴到楼下客厅，业主很着急，请尽快上门查看。",
+    "楼道声控灯不亮，晚上老人上下楼不方便。" * 3,
+    "厨房水槽下水管接口渗水，柜子底板已经泡坏，需要更换管件。" * 8,
+]
+
+
+def build_tickets(count: int) -> list[int]:
+    office = build_small_office()
+    rooms, crews = list(office.rooms.values()), list(office.staff.values())
+    category = Category.get(Category.name == "水电暖")
+    ids = []
+    with database.atomic():
+        for index in range(count):
+            received = OFFICE_NOW - dt.timedelta(minutes=5 * (count - index))
+            room = rooms[index % len(rooms)]
+            ticket = Ticket.create(
+                number=next_ticket_number(Kind.REPAIR, received), kind=Kind.REPAIR, channel="phone",
+                priority=Priority.NORMAL, category=category, room=room, household=room.households[0],
+                reporter_name=room.households[0].name, reporter_phone="13812345678",
+                description=DESCRIPTIONS[index % len(DESCRIPTIONS)], first_responder=office.clerk,
+                received_at=received, updated_at=received, status=Status.DISPATCHED, dispatched_at=received,
+                result_due=received + dt.timedelta(days=3),
+            )
+            crew = crews[index % len(crews)]
+            Assignment.create(ticket=ticket, department=crew.department, staff=crew, assigned_at=received,
+                              assigned_by=office.supervisor, due_at=received + dt.timedelta(hours=4))
+            ids.append(ticket.id)
+    return ids
+
+
+def timed(action, repeats: int = 1) -> tuple[float, object]:
+    times, result = [], None
+    for _ in range(repeats):
+        start = time.perf_counter()
+        result = action()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times), result
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as scratch:
+        open_database(DataFolder(Path(scratch)))
+        ids = build_tickets(200)
+        cold, _ = timed(lambda: render_work_orders(work_orders_for(ids[:1])))
+        data_one, orders = timed(lambda: work_orders_for(ids[:1]), repeats=20)
+        render_one, pdf = timed(lambda: render_work_orders(orders), repeats=20)
+        data_batch, batch = timed(lambda: work_orders_for(ids), repeats=3)
+        render_batch, batch_pdf = timed(lambda: render_work_orders(batch), repeats=3)
+        render_two_up, _ = timed(lambda: render_work_orders(batch, layout="a4x2"))
+        raster, _ = timed(lambda: _rasterise(batch_pdf, pages=20))
+        close_database()
+    print(f"first work order (font loading included): {cold * 1000:.0f} ms")
+    print(f"one work order warm: {(data_one + render_one) * 1000:.1f} ms "
+          f"(data {data_one * 1000:.1f} ms, PDF {render_one * 1000:.1f} ms, {len(pdf) / 1024:.0f} KiB)  target <= 50 ms")
+    print(f"batch of 200: {data_batch + render_batch:.2f} s (data {data_batch:.2f} s, PDF {render_batch:.2f} s, "
+          f"{page_count(batch_pdf)} A5 pages, {len(batch_pdf) / 1024 / 1024:.1f} MiB)  target <= 5 s")
+    print(f"batch of 200, two per A4: {render_two_up:.2f} s")
+    print(f"Qt print path, rasterising at 300 dpi: {raster / 20 * 1000:.0f} ms per page")
+
+
+def _rasterise(pdf: bytes, pages: int) -> None:
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(pdf)
+    for index in range(pages):
+        document[index].render(scale=300 / 72, rev_byteorder=True, optimize_mode="print")
+    document.close()
+
+
+if __name__ == "__main__":
+    main()
