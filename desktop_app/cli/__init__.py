@@ -14,6 +14,7 @@ COMMAND_MODULES = [
     "desktop_app.cli.admin",
     "desktop_app.cli.registers",
     "desktop_app.cli.printing",
+    "desktop_app.cli.demo",
 ]
 
 

@@ -1,0 +1,46 @@
+"""Deadlines of demo tickets computed by the app's own SLA rules (models.sla) — the
+policies read once, the working-day calendar memoised — so that a generated ticket
+carries exactly the due times the app would have stored."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from models.sla import Deadlines, PolicyData, add_amount, deadlines_for, list_policies
+from models.working_days import WorkingCalendar, load_calendar
+
+
+class _MemoCalendar(WorkingCalendar):
+    """The office's calendar with each day's answer remembered (millions of look-ups)."""
+
+    def __init__(self, base: WorkingCalendar) -> None:
+        self.__dict__.update(base.__dict__)
+        self._answers: dict[dt.date, bool] = {}
+
+    def is_workday(self, day: dt.date) -> bool:
+        answer = self._answers.get(day)
+        if answer is None:
+            answer = self._answers[day] = super().is_workday(day)
+        return answer
+
+
+class DeadlineRules:
+    def __init__(self) -> None:
+        self.calendar = _MemoCalendar(load_calendar())
+        self.policies: dict[tuple[str, str], PolicyData] = {(p.kind, p.priority): p for p in list_policies()}
+
+    def result_due(self, kind: str, priority: str, clock_from: dt.datetime) -> dt.datetime:
+        """The result deadline as it stood when the clock (receipt or reopening) started."""
+        policy = self.policies[(kind, priority)]
+        return add_amount(clock_from, policy.result_amount, policy.result_unit, self.calendar)
+
+    def callback_due(self, kind: str, priority: str, resolved_at: dt.datetime) -> dt.datetime:
+        policy = self.policies[(kind, priority)]
+        return add_amount(resolved_at, policy.callback_amount, policy.callback_unit, self.calendar)
+
+    def for_ticket(self, kind: str, priority: str, received_at: dt.datetime, **state) -> Deadlines:
+        """All deadlines of a ticket in the given state (see models.sla.deadlines_for)."""
+        return deadlines_for(kind, priority, received_at, calendar=self.calendar, policy=self.policies[(kind, priority)], **state)
+
+    def is_holiday(self, day: dt.date) -> bool:
+        return self.calendar.holiday_name(day) is not None

@@ -1,0 +1,167 @@
+"""Turns a planned ticket life into table rows as they stand at "now": the steps
+before now become the ticket's status, timestamps and timeline; dispatches become
+assignments, returned papers work results, callbacks their rows and attempts; the
+deadlines come from the SLA rules. Rows collect in a batch written in one go."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+
+from models.codes import OPEN_STATUSES, AttemptOutcome, CallbackStatus
+from models.demo.bulk import IdSequence, insert_rows, stamp
+from models.demo.deadlines import DeadlineRules
+from models.demo.timeline import CallbackPlan, Plan, State, replay
+from models.workflow import Action
+
+TICKET_COLUMNS = (
+    "id", "number", "kind", "category_id", "channel", "priority", "status", "room_id", "household_id",
+    "reporter_name", "reporter_phone", "location", "description", "first_responder_id", "department_id",
+    "received_at", "acknowledged_at", "dispatched_at", "resolved_at", "called_back_at", "closed_at",
+    "ack_due", "stage_reply_due", "result_due", "callback_due", "next_due",
+    "paused_since", "pause_reason", "paused_seconds", "reopen_count", "merged_into_id", "updated_at",
+)
+EVENT_COLUMNS = ("ticket_id", "at", "actor_id", "action", "field", "old_value", "new_value", "note")
+ASSIGNMENT_COLUMNS = ("ticket_id", "department_id", "staff_id", "assigned_at", "assigned_by_id", "due_at", "active",
+                      "printed_at", "print_count")
+RESULT_COLUMNS = ("ticket_id", "arrived_at", "finished_at", "work_done", "materials", "cost_cents", "owner_signed",
+                  "crew_id", "owner_rating", "entered_by_id", "entered_at")
+CALLBACK_COLUMNS = ("id", "ticket_id", "due_at", "status", "attempts", "reached", "solved", "rating", "comment",
+                    "done_by_id", "done_at")
+ATTEMPT_COLUMNS = ("callback_id", "at", "by_id", "outcome", "note")
+
+
+@dataclass
+class Identity:
+    """What the ticket row says about who, what and where (decided before its life)."""
+
+    id: int
+    number: str
+    kind: str
+    category_id: int
+    channel: str
+    priority: str
+    room_id: int | None
+    household_id: int | None
+    reporter_name: str
+    reporter_phone: str
+    location: str
+    description: str
+    first_responder: int
+    department_id: int
+    received_at: dt.datetime
+    merged_into: int | None = None
+
+
+@dataclass
+class Batch:
+    tickets: list[tuple] = field(default_factory=list)
+    events: list[tuple] = field(default_factory=list)
+    assignments: list[tuple] = field(default_factory=list)
+    results: list[tuple] = field(default_factory=list)
+    callbacks: list[tuple] = field(default_factory=list)
+    attempts: list[tuple] = field(default_factory=list)
+    counters: Counter = field(default_factory=Counter)
+
+    def write(self) -> None:
+        insert_rows("ticket", TICKET_COLUMNS, self.tickets)
+        insert_rows("ticket_event", EVENT_COLUMNS, self.events)
+        insert_rows("assignment", ASSIGNMENT_COLUMNS, self.assignments)
+        insert_rows("work_result", RESULT_COLUMNS, self.results)
+        insert_rows("callback", CALLBACK_COLUMNS, self.callbacks)
+        insert_rows("callback_attempt", ATTEMPT_COLUMNS, self.attempts)
+
+
+@dataclass
+class _Pauses:
+    seconds: int = 0
+    since: dt.datetime | None = None
+    reason: str | None = None
+
+
+class RowMaker:
+    def __init__(self, rules: DeadlineRules, now: dt.datetime) -> None:
+        self.rules, self.now = rules, now
+        self.callback_ids = IdSequence("callback")
+        self.statuses: Counter = Counter()
+        self.overdue = 0
+
+    def add(self, batch: Batch, ticket: Identity, plan: Plan) -> None:
+        now = self.now
+        steps = [step for step in plan.steps if step.at <= now]
+        state = replay(steps)
+        pauses = self._pauses(plan)
+        deadlines = self.rules.for_ticket(
+            ticket.kind, ticket.priority, ticket.received_at, paused_seconds=pauses.seconds,
+            resolved_at=state.resolved_at, acknowledged_at=state.acknowledged_at, status=state.status,
+            stage_replied=state.stage_replied, paused_since=pauses.since, result_clock_from=state.last_reopened_at,
+        )
+        batch.tickets.append(self._ticket_row(ticket, state, pauses, deadlines))
+        batch.events += [(ticket.id, stamp(s.at), s.actor, str(s.action), s.field, s.old, s.new, s.note) for s in steps]
+        self._assignments(batch, ticket, plan)
+        self._results(batch, ticket, plan)
+        for callback in plan.callbacks:
+            if callback.resolved_at <= now:
+                self._callback(batch, ticket, callback)
+        self.statuses[state.status] += 1
+        self.overdue += state.status in OPEN_STATUSES and deadlines.next_due is not None and deadlines.next_due < now
+
+    def _pauses(self, plan: Plan) -> _Pauses:
+        pauses = _Pauses()
+        for pause in plan.pauses:
+            if pause.end <= self.now:
+                pauses.seconds += int((pause.end - pause.start).total_seconds())
+            elif pause.start <= self.now:
+                pauses.since, pauses.reason = pause.start, pause.reason
+        return pauses
+
+    def _ticket_row(self, t: Identity, state: State, pauses: _Pauses, d) -> tuple:
+        return (
+            t.id, t.number, t.kind, t.category_id, t.channel, t.priority, str(state.status), t.room_id, t.household_id,
+            t.reporter_name, t.reporter_phone, t.location, t.description, t.first_responder, t.department_id,
+            stamp(t.received_at), stamp(state.acknowledged_at), stamp(state.dispatched_at), stamp(state.resolved_at),
+            stamp(state.called_back_at), stamp(state.closed_at),
+            stamp(d.ack_due), stamp(d.stage_reply_due), stamp(d.result_due), stamp(d.callback_due), stamp(d.next_due),
+            stamp(pauses.since), pauses.reason, pauses.seconds, state.reopen_count, t.merged_into, stamp(state.updated_at),
+        )
+
+    def _assignments(self, batch: Batch, ticket: Identity, plan: Plan) -> None:
+        """One row per dispatch; a re-dispatch after reopening supersedes the earlier one."""
+        kept = [d for d in plan.dispatches if d.at <= self.now]
+        reopenings = [s.at for s in plan.steps if s.action is Action.REOPEN and s.at <= self.now]
+        for index, dispatch in enumerate(kept):
+            clock_from = max((at for at in reopenings if at <= dispatch.at), default=ticket.received_at)
+            due = self.rules.result_due(ticket.kind, ticket.priority, clock_from)
+            printed = dispatch.printed_at if dispatch.printed_at and dispatch.printed_at <= self.now else None
+            batch.assignments.append((
+                ticket.id, dispatch.department_id, dispatch.crew.id if dispatch.crew else None, stamp(dispatch.at),
+                dispatch.by, stamp(due), int(index == len(kept) - 1), stamp(printed), int(printed is not None),
+            ))
+
+    def _results(self, batch: Batch, ticket: Identity, plan: Plan) -> None:
+        for result in plan.results:
+            if result.entered_at > self.now:
+                continue
+            work, materials, cost = result.work
+            batch.results.append((
+                ticket.id, stamp(result.arrived_at), stamp(result.finished_at), work, materials, cost, int(result.signed),
+                result.crew.id if result.crew else None, result.owner_rating, result.entered_by, stamp(result.entered_at),
+            ))
+
+    def _callback(self, batch: Batch, ticket: Identity, callback: CallbackPlan) -> None:
+        callback_id = self.callback_ids.take()
+        attempts = [a for a in callback.attempts if a.at <= self.now]
+        for attempt in attempts:
+            batch.attempts.append((callback_id, stamp(attempt.at), attempt.by, str(attempt.outcome), ""))
+        reached = bool(attempts) and attempts[-1].outcome is AttemptOutcome.REACHED
+        abandoned = not reached and len(attempts) == len(callback.attempts) == 3
+        status = CallbackStatus.DONE if reached else CallbackStatus.ABANDONED if abandoned else CallbackStatus.PENDING
+        finished = reached or abandoned
+        batch.callbacks.append((
+            callback_id, ticket.id, stamp(self.rules.callback_due(ticket.kind, ticket.priority, callback.resolved_at)),
+            str(status), len(attempts), (1 if reached else 0) if finished else None,
+            str(callback.solved) if reached else None, callback.rating if reached else None,
+            callback.comment if reached else "", attempts[-1].by if finished else None,
+            stamp(attempts[-1].at) if finished else None,
+        ))

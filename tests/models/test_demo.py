@@ -1,0 +1,336 @@
+"""The demo office generator: what a user of the demo would notice if it were wrong —
+times out of order, callbacks for unresolved tickets, unparseable rooms and phones,
+deadlines different from the app's own — plus reproducibility, the refusal to build
+over an existing office, and the `property-desk demo` command."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from desktop_app.cli import main
+from models.base import database
+from models.catalog import Category
+from models.codes import FINAL_STATUSES, OPEN_STATUSES, Kind
+from models.contact import normalise_id_number, normalise_phone
+from models.data_folder import DataFolder
+from models.db import close_database, open_database
+from models.demo import DemoOptions, build_demo_office, months_before
+from models.demo.names import id_check_digit
+from models.errors import ValidationError
+from models.followup import Callback, SurveyCampaign, SurveyQuota, SurveyResponse
+from models.intake import suggest_priority
+from models.numbering import next_ticket_number
+from models.places import Community, HouseholdPhone, Room
+from models.schema import table_names
+from models.sla import apply_deadlines
+from models.tickets import Ticket
+from tests.office import build_small_office
+
+NOW = dt.datetime(2026, 11, 23, 10, 0)
+SMALL = DemoOptions(households=120, months=6, tickets=1500, seed=7)
+TINY = DemoOptions(households=40, months=2, tickets=150, seed=1)
+
+
+def build(root: Path, options: DemoOptions, now: dt.datetime = NOW):
+    open_database(DataFolder(root))
+    try:
+        return build_demo_office(options, now=now)
+    finally:
+        close_database()
+
+
+@pytest.fixture(scope="module")
+def demo_root(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("demo")
+    build(root, SMALL)
+    return root
+
+
+@pytest.fixture
+def demo(demo_root):
+    """The module's demo office, opened for one test."""
+    open_database(DataFolder(demo_root))
+    yield demo_root
+    close_database()
+
+
+def rows(sql: str, params: tuple = ()) -> list[tuple]:
+    return database.execute_sql(sql, params).fetchall()
+
+
+def dump_hash(root: Path) -> str:
+    open_database(DataFolder(root))
+    try:
+        digest = hashlib.sha256()
+        for table in table_names():
+            for row in rows(f'SELECT * FROM "{table}" ORDER BY 1'):
+                digest.update(repr(row).encode())
+        return digest.hexdigest()
+    finally:
+        close_database()
+
+
+# --- times and the timeline ------------------------------------------------------------
+def test_nothing_is_acknowledged_dispatched_or_resolved_before_it_was_received(demo):
+    for column in ("acknowledged_at", "dispatched_at", "resolved_at", "called_back_at", "closed_at"):
+        assert rows(f"SELECT count(*) FROM ticket WHERE {column} < received_at") == [(0,)], column
+
+
+def test_resolved_comes_before_called_back_before_closed(demo):
+    assert rows("SELECT count(*) FROM ticket WHERE called_back_at < resolved_at OR closed_at < called_back_at") == [(0,)]
+    assert rows("SELECT count(*) FROM ticket WHERE resolved_at < acknowledged_at") == [(0,)]
+
+
+def test_everything_lies_before_now(demo):
+    latest = rows("SELECT max(at) FROM ticket_event")[0][0]
+    assert latest <= "2026-11-23 10:00:00"
+    assert rows("SELECT count(*) FROM ticket WHERE received_at > '2026-11-23 10:00:00'") == [(0,)]
+
+
+def test_every_ticket_starts_with_its_register_event_and_events_run_forward(demo):
+    timelines: dict[int, list[tuple]] = {}
+    for ticket_id, at, action in rows("SELECT ticket_id, at, action FROM ticket_event ORDER BY id"):
+        timelines.setdefault(ticket_id, []).append((at, action))
+    received = dict(rows("SELECT id, received_at FROM ticket"))
+    assert set(timelines) == set(received)
+    for ticket_id, events in timelines.items():
+        assert events[0] == (received[ticket_id], "register")
+        assert [at for at, _ in events] == sorted(at for at, _ in events)
+
+
+def test_the_status_is_where_the_timeline_left_it(demo):
+    last_status = dict(rows(
+        "SELECT ticket_id, new_value FROM ticket_event e WHERE field = 'status' AND id = "
+        "(SELECT max(id) FROM ticket_event WHERE ticket_id = e.ticket_id AND field = 'status')"))
+    for ticket_id, status, closed_at in rows("SELECT id, status, closed_at FROM ticket"):
+        assert last_status[ticket_id] == status
+        assert (closed_at is not None) == (status in FINAL_STATUSES)
+
+
+def test_old_tickets_are_finished_and_recent_ones_are_spread_over_open_statuses(demo):
+    old = Counter(s for (s,) in rows("SELECT status FROM ticket WHERE received_at < '2026-09-01'"))
+    assert set(old) <= {"closed", "cancelled", "merged"}
+    recent = {s for (s,) in rows("SELECT status FROM ticket WHERE received_at >= '2026-11-16'")}
+    assert len(recent & set(OPEN_STATUSES)) >= 3
+    assert "resolved" in recent
+
+
+def test_cancelled_and_merged_tickets_give_a_reason(demo):
+    for status, action in (("cancelled", "cancel"), ("merged", "merge")):
+        notes = rows("SELECT e.note FROM ticket t JOIN ticket_event e ON e.ticket_id = t.id "
+                     "WHERE t.status = ? AND e.action = ?", (status, action))
+        assert notes and all(note.strip() for (note,) in notes), status
+    for number, note in rows("SELECT d.number, e.note FROM ticket t JOIN ticket d ON d.id = t.merged_into_id "
+                             "JOIN ticket_event e ON e.ticket_id = t.id AND e.action = 'merge'"):
+        assert number in note
+
+
+# --- callbacks, results, assignments ------------------------------------------------------
+def test_callbacks_only_for_tickets_that_were_resolved(demo):
+    resolves = dict(rows("SELECT ticket_id, count(*) FROM ticket_event WHERE action = 'resolve' GROUP BY ticket_id"))
+    for ticket_id, callbacks in rows("SELECT ticket_id, count(*) FROM callback GROUP BY ticket_id"):
+        assert callbacks <= resolves.get(ticket_id, 0)
+    assert rows("SELECT count(*) FROM callback c JOIN ticket t ON t.id = c.ticket_id WHERE c.done_at < t.received_at") == [(0,)]
+
+
+def test_ratings_are_1_to_5_mostly_happy_and_unhappy_ones_reopen(demo):
+    ratings = Counter(rating for (rating,) in rows("SELECT rating FROM callback WHERE rating IS NOT NULL"))
+    assert set(ratings) <= {1, 2, 3, 4, 5}
+    assert (ratings[4] + ratings[5]) / sum(ratings.values()) > 0.8
+    unhappy = {t for (t,) in rows("SELECT ticket_id FROM callback WHERE rating <= 2 OR solved = 'no'")}
+    reopened = {t for (t,) in rows("SELECT DISTINCT ticket_id FROM ticket_event WHERE action = 'reopen'")}
+    assert unhappy and unhappy == reopened
+    assert rows("SELECT count(*) FROM ticket WHERE reopen_count > 0") == [(len(reopened),)]
+
+
+def test_done_callbacks_are_reached_and_pending_ones_wait_for_recent_resolutions(demo):
+    assert rows("SELECT count(*) FROM callback WHERE status = 'done' AND (reached <> 1 OR rating IS NULL)") == [(0,)]
+    for status, attempts in rows("SELECT status, attempts FROM callback WHERE status <> 'done'"):
+        assert (status, attempts) in {("abandoned", 3)} or status == "pending" and attempts < 3
+    assert rows("SELECT count(*) FROM callback c JOIN callback_attempt a ON a.callback_id = c.id") == \
+        rows("SELECT sum(attempts) FROM callback")
+
+
+def test_dispatched_tickets_go_to_the_categorys_department_and_results_follow_the_visit(demo):
+    assert rows("SELECT count(*) FROM assignment a JOIN ticket t ON t.id = a.ticket_id "
+                "WHERE a.department_id <> t.department_id") == [(0,)]
+    assert rows("SELECT count(*) FROM ticket t JOIN category c ON c.id = t.category_id "
+                "WHERE t.department_id <> c.default_department_id") == [(0,)]
+    assert rows("SELECT count(*) FROM work_result w JOIN ticket t ON t.id = w.ticket_id "
+                "WHERE w.arrived_at > w.finished_at OR w.finished_at > w.entered_at OR w.arrived_at < t.received_at") == [(0,)]
+    assert rows("SELECT count(*) FROM ticket WHERE dispatched_at IS NOT NULL AND id NOT IN (SELECT ticket_id FROM assignment)") == [(0,)]
+
+
+# --- what the app computes itself --------------------------------------------------------
+def test_deadlines_are_the_ones_the_app_computes(demo):
+    tickets = list(Ticket.select().order_by(Ticket.id))
+    for ticket in tickets[::7] + [t for t in tickets if t.reopen_count or t.paused_seconds or t.paused_since]:
+        stored = (ticket.ack_due, ticket.stage_reply_due, ticket.result_due, ticket.callback_due, ticket.next_due)
+        with database.atomic() as transaction:
+            computed = apply_deadlines(ticket)
+            transaction.rollback()
+        assert stored == (computed.ack_due, computed.stage_reply_due, computed.result_due,
+                          computed.callback_due, computed.next_due), ticket.number
+
+
+def test_priority_follows_the_category_and_urgent_words_like_intake(demo):
+    for category_id, description, priority in rows("SELECT category_id, description, priority FROM ticket"):
+        assert suggest_priority(category_id, description) == priority, description
+
+
+def test_new_tickets_continue_the_daily_sequence(demo):
+    day, last = rows("SELECT day, last FROM daily_counter WHERE prefix = 'BX' ORDER BY day DESC LIMIT 1")[0]
+    assert rows("SELECT count(*) FROM ticket WHERE number LIKE ?", (f"BX{day}-%",)) == [(last,)]
+    with database.atomic() as transaction:
+        number = next_ticket_number(Kind.REPAIR, dt.datetime.strptime(day, "%Y%m%d"))
+        transaction.rollback()
+    assert number == f"BX{day}-{last + 1:04d}"
+
+
+# --- the register ------------------------------------------------------------------------
+def test_room_codes_parse_and_phones_and_id_numbers_are_valid(demo):
+    from models.room_codes import normalise_room_code
+
+    codes = [room.code for room in Room.select()]
+    assert codes and all(normalise_room_code(code) == code for code in codes)
+    assert {room.kind for room in Room.select()} == {"residence", "shop", "public"}
+    phones = [p.number for p in HouseholdPhone.select()]
+    assert all(normalise_phone(number) == number for number in phones)
+    reporters = [phone for (phone,) in rows("SELECT reporter_phone FROM ticket WHERE reporter_phone <> ''")]
+    assert all(normalise_phone(phone) == phone for phone in reporters)
+    ids = [i for (i,) in rows("SELECT id_number FROM household WHERE id_number <> ''")]
+    assert ids and all(normalise_id_number(i) == i and id_check_digit(i[:17]) == i[17] for i in ids)
+
+
+def test_the_office_has_two_communities_staff_in_every_department_and_chinese_users(demo):
+    assert Community.select().count() == 2
+    assert rows("SELECT count(*) FROM department d WHERE NOT EXISTS (SELECT 1 FROM staff s WHERE s.department_id = d.id)") == [(0,)]
+    roles = dict(rows("SELECT role, count(*) FROM user GROUP BY role"))
+    assert roles["clerk"] >= 3 and roles["supervisor"] >= 1 and ("manager" in roles or "admin" in roles)
+    assert all("\u4e00" <= name[0] <= "\u9fff" for (name,) in rows("SELECT display_name FROM user"))
+    assert rows("SELECT count(*) FROM household WHERE role = 'owner'")[0][0] >= SMALL.households
+
+
+def test_one_survey_campaign_per_quarter_with_quotas_summing_to_the_target(demo):
+    names = [c.name for c in SurveyCampaign.select().order_by(SurveyCampaign.starts_on)]
+    assert names == ["2026年第三季度满意度调查", "2026年第四季度满意度调查"]  # Q2's started before the history
+    for campaign in SurveyCampaign.select():
+        quotas = sum(q.quota for q in SurveyQuota.select().where(SurveyQuota.campaign == campaign))
+        assert quotas == campaign.target_size
+        responses = SurveyResponse.select().where(SurveyResponse.campaign == campaign).count()
+        assert 0 < responses <= campaign.target_size
+        assert campaign.closed == (campaign.ends_on < NOW.date())
+
+
+def test_the_summary_counts_what_was_written(tmp_path):
+    summary = build(tmp_path / "d", TINY)
+    open_database(DataFolder(tmp_path / "d"))
+    try:
+        assert summary.tickets == Ticket.select().count() == 150
+        assert summary.callbacks == Callback.select().count()
+        assert summary.events == rows("SELECT count(*) FROM ticket_event")[0][0]
+        assert summary.open_tickets == Ticket.select().where(Ticket.status.in_(list(OPEN_STATUSES))).count()
+        assert rows("PRAGMA journal_mode") == [("wal",)] and rows("PRAGMA synchronous") == [(2,)]
+        assert rows("SELECT count(*) FROM ticket_fts") == [(150,)]
+    finally:
+        close_database()
+
+
+# --- seasons and peaks (a larger office, one year) ------------------------------------------
+def test_leaks_peak_in_the_rainy_season_heating_in_winter_and_calls_in_office_hours(tmp_path):
+    build(tmp_path / "y", DemoOptions(households=200, months=12, tickets=6000, seed=3))
+    open_database(DataFolder(tmp_path / "y"))
+    try:
+        def share(category: str, months: tuple[str, ...]) -> float:
+            category_id = Category.get(Category.name == category).id
+            marks = ",".join("?" for _ in months)
+            total, hits = rows(f"SELECT count(*), sum(category_id = ?) FROM ticket WHERE strftime('%m', received_at) IN ({marks})",
+                               (category_id, *months))[0]
+            return hits / total
+        assert share("房屋渗漏", ("06", "07", "08")) > 2.5 * share("房屋渗漏", ("12", "01", "02"))
+        assert share("水电暖", ("12", "01", "02")) > 1.5 * share("水电暖", ("06", "07", "08"))
+        assert share("虫害", ("06", "07", "08")) > 2.5 * share("虫害", ("12", "01", "02"))
+        hours = Counter(int(h) for (h,) in rows("SELECT strftime('%H', received_at) FROM ticket"))
+        assert hours[10] > 5 * hours[3] and hours[15] > 1.5 * hours[12]
+        weekdays = Counter(int(d) for (d,) in rows("SELECT strftime('%w', received_at) FROM ticket"))
+        assert weekdays[1] > 1.5 * weekdays[0]
+        kinds = Counter(k for (k,) in rows("SELECT kind FROM ticket"))
+        assert 0.5 < kinds["repair"] / 6000 < 0.6 and 0.12 < kinds["complaint"] / 6000 < 0.18
+    finally:
+        close_database()
+
+
+# --- reproducibility ----------------------------------------------------------------------
+def test_the_same_seed_gives_the_same_office_and_another_seed_another(tmp_path):
+    build(tmp_path / "a", TINY)
+    build(tmp_path / "b", TINY)
+    build(tmp_path / "c", DemoOptions(households=40, months=2, tickets=150, seed=2))
+    assert dump_hash(tmp_path / "a") == dump_hash(tmp_path / "b")
+    assert dump_hash(tmp_path / "a") != dump_hash(tmp_path / "c")
+
+
+# --- refusals and the command line -----------------------------------------------------------
+def test_an_existing_office_is_refused_and_left_alone(folder):
+    build_small_office()
+    with pytest.raises(ValidationError) as refused:
+        build_demo_office(TINY, now=NOW)
+    assert "already holds an office" in refused.value.message
+    assert Community.select().count() == 1 and Ticket.select().count() == 0
+
+
+@pytest.mark.parametrize("field, options", [("households", DemoOptions(households=3)),
+                                            ("months", DemoOptions(months=0)), ("tickets", DemoOptions(tickets=-1))])
+def test_impossible_sizes_are_refused_before_anything_is_written(folder, field, options):
+    with pytest.raises(ValidationError) as refused:
+        build_demo_office(options, now=NOW)
+    assert field in refused.value.problems
+    assert Community.select().count() == 0
+
+
+def test_if_empty_leaves_an_existing_office_alone(folder, capsys):
+    build_small_office()
+    close_database()
+    assert main(["demo", "--data-dir", str(folder.root), "--if-empty", "--tickets", "10"]) == 0
+    assert "no demo built" in capsys.readouterr().out
+    open_database(folder)
+    assert [c.name for c in Community.select()] == ["阳光花园"] and Ticket.select().count() == 0
+
+
+def test_without_if_empty_the_command_refuses_an_existing_office(folder, capsys):
+    build_small_office()
+    close_database()
+    assert main(["demo", "--data-dir", str(folder.root), "--tickets", "10"]) == 2
+    assert "already holds an office" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("order", ["after", "before"])
+def test_demo_command_accepts_the_data_dir_before_or_after(tmp_path, capsys, order):
+    target = tmp_path / order
+    options = ["--households", "30", "--months", "1", "--tickets", "40", "--seed", "5", "--now", "2026-11-23 10:00"]
+    argv = ["demo", "--data-dir", str(target), *options] if order == "after" else ["--data-dir", str(target), "demo", *options]
+    try:
+        assert main(argv) == 0
+        out = capsys.readouterr().out
+        assert "tickets 40" in out and "communities 2" in out
+        open_database(DataFolder(target))
+        assert Ticket.select().count() == 40
+        assert rows("SELECT max(received_at) FROM ticket")[0][0] <= "2026-11-23 10:00:00"
+    finally:
+        close_database()
+
+
+def test_a_bad_now_is_refused_by_the_command(tmp_path, capsys):
+    with pytest.raises(SystemExit):
+        main(["demo", "--data-dir", str(tmp_path / "x"), "--now", "tomorrow"])
+    assert "YYYY-MM-DD HH:MM" in capsys.readouterr().err
+
+
+def test_months_before_keeps_the_day_or_takes_the_months_last():
+    assert months_before(dt.date(2026, 11, 23), 24) == dt.date(2024, 11, 23)
+    assert months_before(dt.date(2026, 3, 31), 1) == dt.date(2026, 2, 28)
+    assert months_before(dt.date(2026, 1, 15), 1) == dt.date(2025, 12, 15)
