@@ -164,9 +164,31 @@ def body_flowables(fonts: PaperFonts, styles: Styles, order: WorkOrderData) -> l
 
 
 def description_paragraphs(fonts: PaperFonts, styles: Styles, description: str) -> list[Flowable]:
-    """One paragraph per line the clerk typed, so a long text splits between sheets."""
+    """One paragraph per line the clerk typed, each able to continue on the next sheet."""
     lines = [line for line in description.splitlines() if line.strip()] or [EMPTY]
-    return [Paragraph(fonts.markup(line), styles.description) for line in lines]
+    return [PlainParagraph(fonts, line, styles.description) for line in lines]
+
+
+class PlainParagraph(Paragraph):
+    """A paragraph of typed text that splits between sheets at a character and rebuilds
+    both halves from the text itself: ReportLab's own split of Chinese lines re-joins
+    the pieces of mixed-font lines with spaces that were never typed."""
+
+    def __init__(self, fonts: PaperFonts, text: str, style: ParagraphStyle) -> None:
+        self.fonts, self.plain = fonts, text
+        super().__init__(fonts.markup(text), style)
+
+    def split(self, available_width, available_height):
+        self.wrap(available_width, available_height)
+        lines = self.blPara.lines
+        fitting = int((available_height + 0.01) // self.style.leading)
+        if fitting <= 0:
+            return []
+        if fitting >= len(lines):
+            return [self]
+        used = sum(len(word.text) for line in lines[:fitting] for word in line.words)
+        head, rest = self.plain[:used], self.plain[used:].lstrip()
+        return [PlainParagraph(self.fonts, head, self.style), PlainParagraph(self.fonts, rest, self.style)]
 
 
 def facts_table(fonts: PaperFonts, styles: Styles, order: WorkOrderData) -> Table:
