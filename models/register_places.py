@@ -166,6 +166,8 @@ def save_room(form: RoomForm) -> int:
     elif Room.select().where((Room.community == form.community_id) & (Room.code == parts.code) & (Room.id != (form.id or 0))).exists():
         problems["code"], params["code"] = MSG_ROOM_EXISTS, {"room": parts.code}
     area = _area(form.area_m2, problems)
+    if not Community.select().where(Community.id == form.community_id).exists():
+        problems["community"] = MSG_NO_COMMUNITY
     if form.kind not in list(RoomKind):
         problems["kind"] = MSG_REQUIRED
     if problems:

@@ -22,10 +22,12 @@ from models.i18n import QT_TRANSLATE_NOOP
 from models.places import Community, Household, HouseholdPhone, Room
 from models.register_fields import MSG_DATE, NAME_LIMIT, NOTES_LIMIT, TEXT_LIMIT, clean_text, parse_date, text_problem
 from models.register_places import find_room, resolve_community
-from models.room_codes import normalise_room_code
+from models.room_codes import normalise_room_code, room_code_prefix
 from models.tickets import Ticket
 
 MSG_NO_ROOM = QT_TRANSLATE_NOOP("models", "There is no room \u201c{room}\u201d in {community}.")
+MSG_NO_ROOM_ANYWHERE = QT_TRANSLATE_NOOP("models", "There is no room “{room}” in the register; add it on the Places tab first.")
+MSG_ROOM_AMBIGUOUS = QT_TRANSLATE_NOOP("models", "Room {room} exists in several communities; open the room and add the household there.")
 MSG_BAD_ROOM = QT_TRANSLATE_NOOP("models", "\u201c{room}\u201d is not a room number; write it like 3-2-1501 or 3栋2单元1501.")
 MSG_BAD_PHONE = QT_TRANSLATE_NOOP("models", "\u201c{value}\u201d is not a possible phone number.")
 MSG_BAD_ID = QT_TRANSLATE_NOOP("models", "An ID card number has 18 characters (the last may be X).")
@@ -144,6 +146,9 @@ def _matches(text: str) -> pw.Expression:
     code = normalise_room_code(text)
     if code:
         condition |= Room.code == code
+    prefix = room_code_prefix(text)
+    if prefix:
+        condition |= Room.code.startswith(prefix)
     digits = "".join(ch for ch in text if ch.isdigit())
     if len(digits) >= 3 and len(digits) == len(text.replace("-", "").replace(" ", "")):
         phone_owners = HouseholdPhone.select(HouseholdPhone.household).where(
@@ -282,11 +287,21 @@ def _room_of(form: HouseholdForm, problem) -> Room | None:
     if not code:
         problem("room_code", (MSG_BAD_ROOM, {"room": typed}) if typed else text_problem("", limit=1, required=True))
         return None
-    community = resolve_community(form.community_id)
-    room = find_room(code, community.id)
-    if room is None:
-        problem("room_code", (MSG_NO_ROOM, {"room": code, "community": community.name}))
-    return room
+    if form.community_id is not None:
+        community = resolve_community(form.community_id)
+        room = find_room(code, community.id)
+        if room is None:
+            problem("room_code", (MSG_NO_ROOM, {"room": code, "community": community.name}))
+        return room
+    return _room_in_any_community(code, problem)
+
+
+def _room_in_any_community(code: str, problem) -> Room | None:
+    rooms = list(Room.select().where(Room.code == code).limit(2))
+    if len(rooms) == 1:
+        return rooms[0]
+    problem("room_code", (MSG_ROOM_AMBIGUOUS if rooms else MSG_NO_ROOM_ANYWHERE, {"room": code}))
+    return None
 
 
 def _id_number(raw: str, problem) -> str:

@@ -17,6 +17,7 @@ _BUILDING = rf"(?P<building>{_PART})\s*(?:号楼|号|栋|幢|座|#|-)"
 _UNIT = rf"(?:(?P<unit>{_PART})\s*(?:单元|-))?"
 _ROOM = rf"(?P<room>{_PART})\s*(?:室|号)?"
 _PATTERN = re.compile(rf"^\s*{_BUILDING}\s*{_UNIT}\s*{_ROOM}\s*$")
+_PREFIX = re.compile(rf"^(?P<building>{_PART})(?:号楼|号|栋|幢|座|#)(?:(?P<unit>{_PART})单元)?$")
 _DASHES = re.compile(r"[－—–‐‑_/]")
 _SPACES = re.compile(r"\s+")
 
@@ -47,6 +48,15 @@ def parse_room_code(text: str) -> RoomCode | None:
 def normalise_room_code(text: str) -> str | None:
     parsed = parse_room_code(text)
     return parsed.code if parsed else None
+
+
+def room_code_prefix(text: str) -> str | None:
+    """The start of the codes of a building or unit typed alone: 3栋 → "3-", 3栋2单元 → "3-2-"."""
+    match = _PREFIX.match(_clean(text))
+    if not match:
+        return None
+    parts = [_strip_zeros(match["building"].upper())] + ([_strip_zeros(match["unit"].upper())] if match["unit"] else [])
+    return "-".join(parts) + "-"
 
 
 def compose_room_code(building: str, unit: str, room: str) -> str | None:

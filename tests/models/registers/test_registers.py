@@ -30,6 +30,7 @@ def test_filter_by_name_room_code_and_phone_digits(office):
     assert [r.name for r in household_page("6234")] == ["李秀英"]  # the landline 010-62345678
     assert [r.name for r in household_page("5-1")] == ["刘洋", "陈静"]
     assert count_households("3-") == 3
+    assert [r.name for r in household_page("3栋2单元")] == ["王建国", "李秀英"]
     assert household_page("")[0].masked_phones == "150****2222"
     assert household_page("")[0].masked_id_number == "110***********1234"
 
@@ -89,7 +90,9 @@ def test_household_with_people_refuses_room_deletion(office):
 def test_household_form_checks_and_saves(office):
     with pytest.raises(ValidationError) as refused:
         save_household(HouseholdForm(room_code="9-9-9999", name="王建国"))
-    assert refused.value.problems == {"room_code": "There is no room \u201c{room}\u201d in {community}."}
+    assert str(refused.value) == "There is no room \u201c9-9-9999\u201d in the register; add it on the Places tab first."
+    with pytest.raises(ValidationError, match="in 阳光花园"):
+        save_household(HouseholdForm(room_code="9-9-9999", name="王建国", community_id=office.community.id))
 
     with pytest.raises(ValidationError, match="already registered"):
         save_household(HouseholdForm(room_code="3栋2单元1501", name="王建国"))

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from models.contact import to_halfwidth
-from models.room_codes import compose_room_code, normalise_room_code, parse_room_code
+from models.room_codes import compose_room_code, normalise_room_code, parse_room_code, room_code_prefix
 
 
 @pytest.mark.parametrize(
@@ -68,3 +68,9 @@ def test_normalising_is_idempotent_and_never_crashes(text):
         assert normalise_room_code(code) == code
         assert parse_room_code(code).code == code
         assert code == to_halfwidth(code).upper()
+
+
+def test_a_building_or_unit_alone_gives_a_code_prefix():
+    assert room_code_prefix("3栋") == "3-"
+    assert room_code_prefix("３号楼２单元") == "3-2-"
+    assert room_code_prefix("3栋2单元1501") is None
