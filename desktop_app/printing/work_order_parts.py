@@ -186,9 +186,19 @@ class PlainParagraph(Paragraph):
             return []
         if fitting >= len(lines):
             return [self]
-        used = sum(len(word.text) for line in lines[:fitting] for word in line.words)
+        used = sum(_line_length(line) for line in lines[:fitting])
         head, rest = self.plain[:used], self.plain[used:].lstrip()
         return [PlainParagraph(self.fonts, head, self.style), PlainParagraph(self.fonts, rest, self.style)]
+
+
+def _line_length(line) -> int:
+    """Characters of the text on one wrapped line: ReportLab keeps single-font lines as
+    (extra space, words) and mixed-font lines as fragments; spaces dropped at a line's
+    end are not counted (the rest is left-stripped)."""
+    if isinstance(line, tuple):
+        words = line[1]
+        return sum(len(word) for word in words) + max(0, len(words) - 1)
+    return sum(len(fragment.text) for fragment in line.words)
 
 
 def facts_table(fonts: PaperFonts, styles: Styles, order: WorkOrderData) -> Table:

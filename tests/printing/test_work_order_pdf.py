@@ -86,6 +86,14 @@ def test_long_description_continues_on_more_sheets_and_nothing_is_cut(make_ticke
                 assert 7 * mm < char["top"] and char["bottom"] < page.height - 7 * mm, char["text"]
 
 
+def test_long_chinese_only_description_splits_just_the_same(make_ticket):
+    plain = "楼道声控灯不亮，晚上老人上下楼很不方便，请尽快更换灯泡并检查线路。" * 30
+    pdf = render_work_orders(work_orders_for([make_ticket(description=plain).id]))
+
+    assert len(pdf_text(pdf)) == 2
+    assert description_text(pdf) == plain
+
+
 def test_two_up_puts_two_orders_on_one_landscape_a4(make_ticket):
     first, second = make_ticket(), make_ticket("5-1-0302", description="楼道灯不亮。")
     pdf = render_work_orders(work_orders_for([first.id, second.id]), layout="a4x2")
