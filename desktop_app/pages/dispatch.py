@@ -155,6 +155,7 @@ class DispatchPage(Page):
 
     def reload(self) -> None:
         """Read the cards and workloads again and show them, keeping selection and scroll."""
+        self._reload_timer.stop()
         now = self.context.clock.now()
         self.cards = board_cards(self.board_filter(), now)
         self.loads = crew_workloads(now)
@@ -356,8 +357,8 @@ class DispatchPage(Page):
             show_error(self, error)
             return False
         self._say(done_text)
-        self.reload()
         self.context.signals.tickets_changed.emit(list(ticket_ids))
+        self.reload()  # at once, and the reload the signal scheduled is dropped
         return True
 
     def _say(self, text: str) -> None:

@@ -51,7 +51,9 @@ def translated(error: DeskError) -> str:
 def notice(parent: QWidget, text: str, *, warning: bool = False) -> QMessageBox:
     """A message that does not block: scanning goes on while it is shown."""
     icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
-    box = QMessageBox(icon, QCoreApplication.translate("DispatchBoard", "Property Office Desk"), text, QMessageBox.StandardButton.Ok, parent)
+    title = QCoreApplication.translate("DispatchBoard", "Property Office Desk")
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.addButton(QCoreApplication.translate("DispatchBoard", "OK"), QMessageBox.ButtonRole.AcceptRole)
     box.setObjectName("dispatch.notice")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
@@ -121,7 +123,8 @@ class DispatchDialog(_Retranslating):
         self.ok.setDefault(True)
         self.print_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button.setObjectName("dispatch_dialog.print")
-        self.cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel.setObjectName("dispatch_dialog.cancel")
         self.ok.clicked.connect(lambda: self.save(print_after=False))
         self.print_button.clicked.connect(lambda: self.save(print_after=True))
         self.cancel.clicked.connect(self.reject)
@@ -145,6 +148,7 @@ class DispatchDialog(_Retranslating):
         self.crew_label.setText(self.tr("C&rew members (tick with Space; none ticked sends it to the department)"))
         self.ok.setText(self.tr("Dispatch"))
         self.print_button.setText(self.tr("Dispatch and &print"))
+        self.cancel.setText(self.tr("Cancel"))
         if self.department.count():
             self.department.setItemText(0, self.tr("All departments"))
             self._fill_crew()
@@ -287,9 +291,10 @@ class ResultEntryDialog(_Retranslating):
         layout.addWidget(self.heading)
         layout.addLayout(self.form)
         layout.addWidget(self.general_error)
+        layout.addStretch()
         layout.addWidget(buttons)
         self._fill_choices()
-        self.resize(520, 560)
+        self.resize(520, self.sizeHint().height())
 
     def _fill_choices(self) -> None:
         self.crew.addItem("", None)
@@ -310,7 +315,7 @@ class ResultEntryDialog(_Retranslating):
         texts = {
             "arrived": self.tr("&Arrived at"), "finished": self.tr("&Finished at"), "work_done": self.tr("&Work done"),
             "materials": self.tr("&Materials used"), "cost": self.tr("C&ost charged (yuan)"),
-            "signed": self.tr("Owner si&gnature"), "crew": self.tr("Cre&w"), "rating": self.tr("Owner &rating (1–5)"),
+            "signed": self.tr("Owner si&gnature"), "crew": self.tr("Cr&ew"), "rating": self.tr("Owner &rating (1–5)"),
         }
         for name, text in texts.items():
             self.labels[name].setText(text)

@@ -70,6 +70,10 @@ Next deadline: {due}</source>
         <translation>物业客服桌面系统</translation>
     </message>
     <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
         <source>Printing work orders is not available in this version.</source>
         <translation>本版本暂不能打印派工单。</translation>
     </message>
@@ -101,6 +105,10 @@ Next deadline: {due}</source>
     <message>
         <source>Dispatch and &amp;print</source>
         <translation>派工并打印(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
     <message>
         <source>All departments</source>
@@ -265,12 +273,12 @@ Crew: {crew} · dispatched {dispatched}</source>
         <translation>业主签字(&amp;G)</translation>
     </message>
     <message>
-        <source>Cre&amp;w</source>
-        <translation>维修人员(&amp;W)</translation>
-    </message>
-    <message>
         <source>Owner &amp;rating (1–5)</source>
         <translation>业主评价（1–5）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cr&amp;ew</source>
+        <translation>维修人员(&amp;E)</translation>
     </message>
     <message>
         <source>e.g. 14:30 or 11-23 14:30</source>

@@ -9,7 +9,7 @@ import pytest
 
 from models.clock import FixedClock
 from models.codes import Status
-from models.dispatching import dispatch, dispatch_many, start_work
+from models.dispatching import dispatch, dispatch_choices, dispatch_many, start_work
 from models.errors import TransitionRefused, ValidationError
 from models.staff import Department
 from models.tickets import Assignment, Ticket, TicketEvent
@@ -108,3 +108,17 @@ def test_dispatch_many_is_all_or_nothing(office):
     assert Assignment.select().count() == 0
     dispatch_many([first.id], staff_ids=[office.staff["赵师傅"].id], operator=office.supervisor, clock=CLOCK)
     assert Ticket.get_by_id(first.id).status == Status.DISPATCHED
+
+
+def test_dispatch_choices_suggest_the_category_department_and_list_every_crew(office):
+    rubbish = make_ticket(office, category="垃圾清运")
+    leak = make_ticket(office)
+    dispatch(leak.id, staff_ids=[office.staff["赵师傅"].id], operator=office.supervisor, clock=CLOCK)
+    alone = dispatch_choices([rubbish.id], OFFICE_NOW)
+    assert alone.suggested_department_id == department("cleaning").id
+    assert [b.number for b in alone.tickets] == [rubbish.number]
+    assert [(d.name, [c.name for c in d.crew]) for d in alone.departments][:3] == [
+        ("工程维修", ["赵师傅", "钱师傅"]), ("保洁", ["孙阿姨"]), ("安保", ["周队长"])]
+    both = dispatch_choices([leak.id, rubbish.id], OFFICE_NOW)
+    assert both.suggested_department_id == department("engineering").id  # the first ticket's
+    assert both.tickets[0].crew_ids == (office.staff["赵师傅"].id,)
