@@ -1,0 +1,213 @@
+"""The registry table's Qt model: it pages through `models.registry_queries` one block
+of rows at a time (canFetchMore / fetchMore), never loading every ticket; filter and
+sort go to SQL. Overdue rows stand out by colour and by the words in the time-left
+column, so the colour is never the only sign."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+from desktop_app.translations import tr_models
+from models.clock import Clock, format_datetime
+from models.codes import LABELS
+from models.registry_queries import SORT_COLUMNS, FooterCounts, RegistryFilter, RegistryRow, fetch_page, footer_counts
+
+PAGE_SIZE = 100
+ROOT = QModelIndex()
+CONTEXT = "RegistryModel"
+
+# column key (one of SORT_COLUMNS) -> English header
+HEADERS: dict[str, str] = {
+    "number": QT_TRANSLATE_NOOP("RegistryModel", "Number"),
+    "received_at": QT_TRANSLATE_NOOP("RegistryModel", "Received"),
+    "kind": QT_TRANSLATE_NOOP("RegistryModel", "Kind"),
+    "category": QT_TRANSLATE_NOOP("RegistryModel", "Category"),
+    "room": QT_TRANSLATE_NOOP("RegistryModel", "Room"),
+    "reporter": QT_TRANSLATE_NOOP("RegistryModel", "Reporter"),
+    "status": QT_TRANSLATE_NOOP("RegistryModel", "Status"),
+    "priority": QT_TRANSLATE_NOOP("RegistryModel", "Priority"),
+    "department": QT_TRANSLATE_NOOP("RegistryModel", "Department / crew"),
+    "next_due": QT_TRANSLATE_NOOP("RegistryModel", "Next deadline"),
+}
+TIME_LEFT = "time_left"
+COLUMNS: list[str] = [*SORT_COLUMNS, TIME_LEFT]
+TIME_LEFT_HEADER = QT_TRANSLATE_NOOP("RegistryModel", "Time left")
+
+OVERDUE_BACKGROUND = QColor("#fde8e7")
+OVERDUE_FOREGROUND = QColor("#9f1c13")
+URGENT_FOREGROUND = QColor("#b54708")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def bring_to_front(window: QWidget) -> None:
+    """Show a window of the desk and give it the focus; a window that is already open
+    is raised (offscreen test platforms cannot raise and say so, so they are spared)."""
+    window.show()
+    if QGuiApplication.platformName() != "offscreen":
+        window.raise_()
+    window.activateWindow()
+
+
+def format_duration(delta: dt.timedelta) -> str:
+    """2 d 3 h, 5 h 20 min, 45 min — the two largest parts, whole minutes."""
+    minutes = int(abs(delta).total_seconds() // 60)
+    days, rest = divmod(minutes, 24 * 60)
+    hours, minutes = divmod(rest, 60)
+    if days:
+        return tr("{days} d {hours} h").format(days=days, hours=hours)
+    if hours:
+        return tr("{hours} h {minutes} min").format(hours=hours, minutes=minutes)
+    return tr("{minutes} min").format(minutes=minutes)
+
+
+def format_time_left(left: dt.timedelta | None) -> str:
+    """'3 h 20 min left' or 'Overdue 1 d 2 h'; empty when nothing is due."""
+    if left is None:
+        return ""
+    if left.total_seconds() < 0:
+        return tr("Overdue {duration}").format(duration=format_duration(left))
+    return tr("{duration} left").format(duration=format_duration(left))
+
+
+def label(code: str | None) -> str:
+    """The translated label of a stored code (kind, status, priority …)."""
+    if not code:
+        return ""
+    english = LABELS.get(code)
+    return tr_models(english) if english else str(code)
+
+
+def time_left_text(row: RegistryRow) -> str:
+    text = format_time_left(row.time_left)
+    if not row.paused:
+        return text
+    return tr("{time_left}, paused").format(time_left=text) if text else tr("Paused")
+
+
+def cell_text(row: RegistryRow, column: str) -> str:
+    if column == "received_at":
+        return format_datetime(row.received_at)
+    if column == "next_due":
+        return format_datetime(row.next_due)
+    if column == TIME_LEFT:
+        return time_left_text(row)
+    if column in ("kind", "status", "priority"):
+        return label(getattr(row, column))
+    if column == "reporter":
+        return " ".join(part for part in (row.reporter, row.phone_masked) if part)
+    if column == "department":
+        return " · ".join(part for part in (row.department, row.crew) if part)
+    return str(getattr(row, column) or "")
+
+
+class RegistryTableModel(QAbstractTableModel):
+    """Rows of the registry for one filter and sort, fetched PAGE_SIZE at a time."""
+
+    def __init__(self, clock: Clock, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.clock = clock
+        self.filter = RegistryFilter()
+        self.sort_column = "received_at"
+        self.descending = True
+        self.total = 0
+        self.counts = FooterCounts(0, 0, 0)
+        self._rows: list[RegistryRow] = []
+        self._now = clock.now()
+
+    # --- queries ------------------------------------------------------------------
+    def set_filter(self, registry_filter: RegistryFilter) -> None:
+        self.filter = registry_filter
+        self.reload()
+
+    def reload(self) -> None:
+        """Count the matches and fetch the first page again (after a filter, sort or change)."""
+        self.beginResetModel()
+        self._now = self.clock.now()
+        self._rows = []
+        self.counts = footer_counts(self.filter, self._now)
+        self.total = self.counts.total
+        self.endResetModel()
+        self.fetchMore(ROOT)
+
+    def canFetchMore(self, parent: QModelIndex = ROOT) -> bool:  # noqa: N802 - Qt override
+        return not parent.isValid() and len(self._rows) < self.total
+
+    def fetchMore(self, parent: QModelIndex = ROOT) -> None:  # noqa: N802 - Qt override
+        if parent.isValid() or len(self._rows) >= self.total:
+            return
+        page = fetch_page(
+            self.filter, now=self._now, sort=self.sort_column, descending=self.descending,
+            offset=len(self._rows), limit=PAGE_SIZE,
+        )
+        if not page:
+            self.total = len(self._rows)
+            return
+        self.beginInsertRows(ROOT, len(self._rows), len(self._rows) + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = COLUMNS[column] if 0 <= column < len(COLUMNS) else "received_at"
+        self.sort_column = "next_due" if key == TIME_LEFT else key
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    # --- access -------------------------------------------------------------------
+    @property
+    def loaded(self) -> int:
+        return len(self._rows)
+
+    def row_at(self, row: int) -> RegistryRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of_ticket(self, ticket_id: int) -> int:
+        return next((i for i, row in enumerate(self._rows) if row.id == ticket_id), -1)
+
+    # --- Qt model -----------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex = ROOT) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = ROOT) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        key = COLUMNS[section]
+        return tr(TIME_LEFT_HEADER if key == TIME_LEFT else HEADERS[key])
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        column = COLUMNS[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._tooltip(row) if role == Qt.ItemDataRole.ToolTipRole and column == "category" else cell_text(row, column)
+        if role == Qt.ItemDataRole.UserRole:
+            return row.id
+        if role == Qt.ItemDataRole.BackgroundRole and row.overdue:
+            return QBrush(OVERDUE_BACKGROUND)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._foreground(row, column)
+        if role == Qt.ItemDataRole.FontRole and row.overdue and column == TIME_LEFT:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def _foreground(self, row: RegistryRow, column: str):
+        if row.overdue:
+            return QBrush(OVERDUE_FOREGROUND)
+        if column == "priority" and row.priority == "urgent":
+            return QBrush(URGENT_FOREGROUND)
+        return None
+
+    def _tooltip(self, row: RegistryRow) -> str:
+        return str(getattr(row, "description", "") or cell_text(row, "category"))

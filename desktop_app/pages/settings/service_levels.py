@@ -1,0 +1,325 @@
+"""Settings › Service levels: the policy per ticket kind × priority (acknowledge, stage
+reply, result, callback), the office's own calendar overrides (holidays and make-up
+working days) with a warning where China's official calendar data ends, and how often
+the desk is reminded of tickets falling due."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from desktop_app.context import DeskContext
+from desktop_app.error_presenter import show_error
+from desktop_app.pages.base import Page
+from desktop_app.pages.registry_model import label
+from desktop_app.translations import tr_models
+from models import reminders, sla, working_days
+from models.errors import DeskError, ValidationError
+
+TITLE = QT_TRANSLATE_NOOP("SettingsPage", "Service levels")
+
+AMOUNT_MAX = 100_000
+STAGES = ("ack", "result", "callback")
+# table column of each editable part of a policy
+COLUMN = {"ack_amount": 2, "ack_unit": 3, "stage_reply_minutes": 4, "result_amount": 5, "result_unit": 6,
+          "callback_amount": 7, "callback_unit": 8}
+WARN_AHEAD_DAYS = 90
+
+
+class ServiceLevelsSection(Page):
+    def __init__(self, context: DeskContext) -> None:
+        super().__init__(context)
+        self.setObjectName("settings.service_levels")
+        self._policies: list[sla.PolicyData] = []
+        self._build_policies()
+        self._build_calendar()
+        self._build_reminder()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.policy_box, 3)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.calendar_box, 3)
+        bottom.addWidget(self.reminder_box, 1)
+        layout.addLayout(bottom, 2)
+        self.retranslate_ui()
+        self.load_policies()
+        self.load_overrides()
+
+    # --- construction -------------------------------------------------------------
+    def _build_policies(self) -> None:
+        self.policy_box = QGroupBox()
+        self.policy_table = QTableWidget(0, len(COLUMN) + 2, objectName="settings.sla_table")
+        self.policy_table.verticalHeader().setVisible(False)
+        self.policy_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.policy_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.policy_error = QLabel(objectName="settings.sla_error", wordWrap=True)
+        self.policy_error.setStyleSheet("color: #b42318;")
+        self.policy_status = QLabel(objectName="settings.sla_status")
+        self.policy_save = QPushButton(objectName="settings.sla_save", clicked=self.save_policies)
+        self.policy_revert = QPushButton(objectName="settings.sla_revert", clicked=self.load_policies)
+        row = QHBoxLayout()
+        row.addWidget(self.policy_error, 1)
+        row.addWidget(self.policy_status)
+        row.addWidget(self.policy_revert)
+        row.addWidget(self.policy_save)
+        layout = QVBoxLayout(self.policy_box)
+        layout.addWidget(self.policy_table)
+        layout.addLayout(row)
+
+    def _build_calendar(self) -> None:
+        self.calendar_box = QGroupBox()
+        self.calendar_warning = QLabel(objectName="settings.calendar_warning", wordWrap=True)
+        self.override_table = QTableWidget(0, 3, objectName="settings.overrides")
+        self.override_table.verticalHeader().setVisible(False)
+        self.override_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.override_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.override_table.horizontalHeader().setStretchLastSection(True)
+        self.override_day = QDateEdit(objectName="settings.override_day", calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.override_day.setDate(_qdate(self.context.clock.now().date()))
+        self.override_day.dateChanged.connect(self._show_official_day)
+        self.override_kind = QComboBox(objectName="settings.override_kind")
+        self.override_note = QLineEdit(objectName="settings.override_note", maxLength=100)
+        self.override_add = QPushButton(objectName="settings.override_add", clicked=self.add_override)
+        self.override_delete = QPushButton(objectName="settings.override_delete", clicked=self.delete_selected_override)
+        self.override_hint = QLabel(objectName="settings.override_hint", wordWrap=True)
+        self.override_error = QLabel(objectName="settings.override_error", wordWrap=True)
+        self.override_error.setStyleSheet("color: #b42318;")
+        entry = QHBoxLayout()
+        for widget in (self.override_day, self.override_kind):
+            entry.addWidget(widget)
+        entry.addWidget(self.override_note, 1)
+        entry.addWidget(self.override_add)
+        entry.addWidget(self.override_delete)
+        layout = QVBoxLayout(self.calendar_box)
+        layout.addWidget(self.calendar_warning)
+        layout.addWidget(self.override_table, 1)
+        layout.addLayout(entry)
+        layout.addWidget(self.override_hint)
+        layout.addWidget(self.override_error)
+
+    def _build_reminder(self) -> None:
+        self.reminder_box = QGroupBox()
+        self.reminder_label = QLabel(wordWrap=True)
+        low, high = reminders.INTERVAL_RANGE
+        self.reminder_interval = QSpinBox(objectName="settings.reminder_interval", minimum=low, maximum=high, singleStep=15)
+        self.reminder_interval.setValue(reminders.reminder_interval_minutes())
+        self.reminder_interval.valueChanged.connect(self._on_reminder_interval_changed)
+        layout = QVBoxLayout(self.reminder_box)
+        layout.addWidget(self.reminder_label)
+        layout.addWidget(self.reminder_interval)
+        layout.addStretch()
+
+    # --- text ---------------------------------------------------------------------
+    def retranslate_ui(self) -> None:
+        self.policy_box.setTitle(self.tr("Deadlines per kind and priority"))
+        self.policy_table.setHorizontalHeaderLabels([
+            self.tr("Kind"), self.tr("Priority"), self.tr("Acknowledge within"), self.tr("unit"),
+            self.tr("Stage reply (minutes, 0 = none)"), self.tr("Result within"), self.tr("unit"),
+            self.tr("Callback within"), self.tr("unit"),
+        ])
+        self.policy_save.setText(self.tr("Save service levels"))
+        self.policy_revert.setText(self.tr("Undo changes"))
+        self.calendar_box.setTitle(self.tr("Office calendar: holidays and make-up working days"))
+        self.override_table.setHorizontalHeaderLabels([self.tr("Day"), self.tr("Counts as"), self.tr("Note")])
+        self._fill_override_kinds()
+        self.override_note.setPlaceholderText(self.tr("e.g. 2027 National Day holiday"))
+        self.override_add.setText(self.tr("Add or change"))
+        self.override_delete.setText(self.tr("Remove selected"))
+        self.reminder_box.setTitle(self.tr("Reminder"))
+        self.reminder_label.setText(self.tr("Remind the desk of tickets due within the next two hours and of overdue tickets every:"))
+        self.reminder_interval.setSuffix(self.tr(" min"))
+        self._show_calendar_warning()
+        self._show_official_day()
+        if self._policies:
+            self._fill_policy_table()
+
+    def _fill_override_kinds(self) -> None:
+        current = self.override_kind.currentData()
+        self.override_kind.clear()
+        self.override_kind.addItem(self.tr("Day off (holiday)"), False)
+        self.override_kind.addItem(self.tr("Working day"), True)
+        self.override_kind.setCurrentIndex(max(0, self.override_kind.findData(current)))
+
+    # --- policies -----------------------------------------------------------------
+    def load_policies(self) -> None:
+        self._policies = sla.list_policies()
+        self._fill_policy_table()
+        self.policy_error.clear()
+        self.policy_status.clear()
+
+    def _fill_policy_table(self) -> None:
+        table = self.policy_table
+        table.setRowCount(len(self._policies))
+        for row, policy in enumerate(self._policies):
+            for column, text in ((0, label(policy.kind)), (1, label(policy.priority))):
+                item = QTableWidgetItem(text)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                table.setItem(row, column, item)
+            for stage in STAGES:
+                table.setCellWidget(row, COLUMN[f"{stage}_amount"], self._amount_spin(row, stage, getattr(policy, f"{stage}_amount")))
+                table.setCellWidget(row, COLUMN[f"{stage}_unit"], self._unit_combo(row, stage, getattr(policy, f"{stage}_unit")))
+            stage_reply = QSpinBox(minimum=0, maximum=AMOUNT_MAX, objectName=f"settings.sla.{row}.stage_reply_minutes")
+            stage_reply.setValue(policy.stage_reply_minutes or 0)
+            table.setCellWidget(row, COLUMN["stage_reply_minutes"], stage_reply)
+        table.resizeColumnsToContents()
+
+    def _amount_spin(self, row: int, stage: str, value: int) -> QSpinBox:
+        spin = QSpinBox(minimum=0, maximum=AMOUNT_MAX, objectName=f"settings.sla.{row}.{stage}_amount")
+        spin.setValue(value)
+        return spin
+
+    def _unit_combo(self, row: int, stage: str, unit: str) -> QComboBox:
+        combo = QComboBox(objectName=f"settings.sla.{row}.{stage}_unit")
+        for code, english in sla.UNIT_LABELS.items():
+            combo.addItem(tr_models(english), code.value)
+        combo.setCurrentIndex(max(0, combo.findData(unit)))
+        return combo
+
+    def policy_in_row(self, row: int) -> sla.PolicyData:
+        """The policy as it stands in the table's row `row`."""
+        table = self.policy_table
+        original = self._policies[row]
+        values = {}
+        for stage in STAGES:
+            values[f"{stage}_amount"] = table.cellWidget(row, COLUMN[f"{stage}_amount"]).value()
+            values[f"{stage}_unit"] = table.cellWidget(row, COLUMN[f"{stage}_unit"]).currentData()
+        stage_reply = table.cellWidget(row, COLUMN["stage_reply_minutes"]).value()
+        return sla.PolicyData(kind=original.kind, priority=original.priority,
+                              stage_reply_minutes=stage_reply or None, **values)
+
+    def save_policies(self) -> None:
+        """Save every changed row; the first refused row is named with its reason."""
+        self.policy_error.clear()
+        recomputed = saved = 0
+        for row, original in enumerate(self._policies):
+            edited = self.policy_in_row(row)
+            if edited == original:
+                continue
+            try:
+                recomputed += sla.save_policy(edited) or 0
+            except ValidationError as error:
+                self._show_policy_problem(row, error)
+                return
+            except DeskError as error:
+                show_error(self, error)
+                return
+            self._policies[row] = edited
+            saved += 1
+        self.policy_status.setText(self.tr("{saved} policies saved; deadlines of {tickets} tickets recomputed.")
+                                   .format(saved=saved, tickets=recomputed))
+        if saved:
+            self.context.signals.settings_changed.emit()
+            self.context.signals.tickets_changed.emit([])
+
+    def _show_policy_problem(self, row: int, error: ValidationError) -> None:
+        field, message = next(iter(error.problems.items()))
+        policy = self._policies[row]
+        self.policy_error.setText(self.tr("{kind} · {priority}: {problem}").format(
+            kind=label(policy.kind), priority=label(policy.priority),
+            problem=tr_models(message, error.problem_params.get(field))))
+        widget = self.policy_table.cellWidget(row, COLUMN.get(field, COLUMN["ack_amount"]))
+        if widget is not None:
+            widget.setFocus()
+
+    # --- calendar -----------------------------------------------------------------
+    def _calendar(self) -> working_days.WorkingCalendar:
+        return working_days.load_calendar()
+
+    def _show_calendar_warning(self) -> None:
+        until = self._calendar().official_data_until()
+        today = self.context.clock.now().date()
+        self.calendar_warning.setText(self.tr(
+            "China's official holidays and make-up working days are known up to {date}. Later days count Monday to "
+            "Friday as working days until you enter that year's holidays and make-up days here.").format(date=until.isoformat()))
+        near_end = (until - today).days < WARN_AHEAD_DAYS
+        self.calendar_warning.setStyleSheet(
+            "color: #93370d; background: #fff4e5; border: 1px solid #f79009; padding: 6px; font-weight: bold;"
+            if near_end else "color: #475467;")
+
+    def _show_official_day(self, *_args) -> None:
+        day = self.override_day.date().toPython()
+        calendar = self._calendar()
+        if calendar.is_estimated(day):
+            text = self.tr("{day}: past the official data; counted as {what} (Monday to Friday rule).")
+        elif day in calendar.overrides:
+            text = self.tr("{day}: the office's own setting makes it {what}.")
+        else:
+            text = self.tr("{day}: officially {what}.")
+        what = self.tr("a working day") if calendar.is_workday(day) else self.tr("a day off")
+        self.override_hint.setText(text.format(day=day.isoformat(), what=what))
+
+    def load_overrides(self) -> None:
+        overrides = working_days.list_overrides()
+        self.override_table.setRowCount(len(overrides))
+        for row, override in enumerate(overrides):
+            day = QTableWidgetItem(override.day.isoformat())
+            day.setData(Qt.ItemDataRole.UserRole, override.day)
+            kind = self.tr("Working day") if override.is_workday else self.tr("Day off (holiday)")
+            for column, item in enumerate((day, QTableWidgetItem(kind), QTableWidgetItem(override.note))):
+                self.override_table.setItem(row, column, item)
+        self.override_table.resizeColumnToContents(0)
+        self.override_table.resizeColumnToContents(1)
+        self._show_official_day()
+
+    def add_override(self) -> None:
+        self.override_error.clear()
+        data = working_days.OverrideData(day=self.override_day.date().toPython(),
+                                         is_workday=bool(self.override_kind.currentData()),
+                                         note=self.override_note.text().strip())
+        if not self._store_override(lambda: working_days.save_override(data)):
+            return
+        self.override_note.clear()
+
+    def delete_selected_override(self) -> None:
+        row = self.override_table.currentRow()
+        item = self.override_table.item(row, 0) if row >= 0 else None
+        if item is not None:
+            day: dt.date = item.data(Qt.ItemDataRole.UserRole)
+            self._store_override(lambda: working_days.delete_override(day))
+
+    def _store_override(self, action) -> bool:
+        try:
+            action()
+        except ValidationError as error:
+            field, message = next(iter(error.problems.items()))
+            self.override_error.setText(tr_models(message, error.problem_params.get(field)))
+            return False
+        except DeskError as error:
+            show_error(self, error)
+            return False
+        self.load_overrides()
+        self.context.signals.settings_changed.emit()
+        self.context.signals.tickets_changed.emit([])
+        return True
+
+    # --- reminder -----------------------------------------------------------------
+    def _on_reminder_interval_changed(self, minutes: int) -> None:
+        try:
+            reminders.set_reminder_interval_minutes(minutes)
+        except DeskError as error:
+            show_error(self, error)
+            return
+        self.context.signals.settings_changed.emit()
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def build_section(context: DeskContext) -> ServiceLevelsSection:
+    return ServiceLevelsSection(context)
