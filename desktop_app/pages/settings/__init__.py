@@ -14,6 +14,7 @@ from desktop_app.pages.base import Page
 SECTIONS = [
     "desktop_app.pages.settings.general",
     "desktop_app.pages.settings.printing",
+    "desktop_app.pages.settings.service_levels",
 ]
 
 
