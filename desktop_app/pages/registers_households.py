@@ -196,7 +196,7 @@ class HouseholdDialog(FormDialog):
         for name, text in (
             ("room_code", self.tr("&Room")), ("name", self.tr("&Name")), ("role", self.tr("R&ole")),
             ("phones", self.tr("&Phones")), ("id_number", self.tr("&ID number")), ("move_in", self.tr("&Moved in")),
-            ("tags", self.tr("&Tags")), ("notes", self.tr("N&otes")),
+            ("tags", self.tr("&Tags")), ("notes", self.tr("Not&es")),
         ):
             self.set_label(name, text)
         for index in range(self.role.count()):

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.translations import tr_models
 from models import household_import, staff_import
+from models.contact import mask_id_number, mask_phone, normalise_id_number, split_phones
 from models.errors import DeskError
 from models.import_sheets import ImportOutcome, Sheet, cell_text, guess_mapping
 from models.register_places import list_communities
@@ -62,6 +63,17 @@ def remembered_mapping(kind: str) -> dict[str, str]:
     except ValueError:
         return {}
     return value if isinstance(value, dict) else {}
+
+
+def masked(text: str) -> str:
+    """Phone and ID numbers in the preview are masked like everywhere else."""
+    id_number = normalise_id_number(text) if len(text) >= 15 else None
+    if id_number:
+        return mask_id_number(id_number)
+    numbers, rejected = split_phones(text)
+    if numbers and not rejected:
+        return " / ".join(mask_phone(number) for number in numbers)
+    return text
 
 
 class ImportDialog(QDialog):
@@ -107,6 +119,7 @@ class ImportDialog(QDialog):
             for node in list_communities():
                 self.community.addItem(node.name, node.id)
             self.community.currentTextChanged.connect(lambda _text: self.recheck())
+            self.community_label.setBuddy(self.community)
             form.addRow(self.community_label, self.community)
         for field_name in self.module.ALIASES:
             box = QComboBox(objectName=f"import.map.{field_name}")
@@ -148,7 +161,7 @@ class ImportDialog(QDialog):
         for row, (number, cells) in enumerate(rows):
             self.preview.setItem(row, 0, QTableWidgetItem(str(number)))
             for column, cell in enumerate(cells):
-                self.preview.setItem(row, column + 1, QTableWidgetItem(cell_text(cell)))
+                self.preview.setItem(row, column + 1, QTableWidgetItem(masked(cell_text(cell))))
         self.preview.setColumnWidth(0, 50)
 
     def retranslate_ui(self) -> None:

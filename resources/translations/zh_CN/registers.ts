@@ -120,8 +120,8 @@
         <translation>标签(&amp;T)</translation>
     </message>
     <message>
-        <source>N&amp;otes</source>
-        <translation>备注(&amp;O)</translation>
+        <source>Not&amp;es</source>
+        <translation>备注(&amp;E)</translation>
     </message>
     <message>
         <source>e.g. 3-2-1501 or 3栋2单元1501</source>

@@ -158,6 +158,7 @@ def test_import_preview_lists_problems_and_remembers_the_mapping(window, qtbot, 
     dialog = ImportDialog(read_sheet(path), "households", page)
     qtbot.addWidget(dialog)
     assert not dialog.apply_button.isEnabled()  # no room or name column yet
+    assert dialog.preview.item(0, 3).text() == "136****1234"  # masked in the preview too
 
     dialog.mapping_boxes["room"].setCurrentIndex(1)
     dialog.mapping_boxes["name"].setCurrentIndex(2)
@@ -218,3 +219,18 @@ def test_category_default_priority_is_edited(window, qtbot):
 
     assert Category.get(Category.name == "房屋渗漏").default_priority == "urgent"
     assert tree.currentItem().text(1) == "紧急"
+
+
+def test_staff_import_and_filter_on_the_staff_tab(window, qtbot, tmp_path):
+    path = tmp_path / "staff.csv"
+    path.write_text("姓名,部门,岗位,电话,技能\n吴师傅,工程维修,电工,13700001111,强电/弱电\n", encoding="utf-8-sig")
+    page = registers(window, qtbot)
+    page.tabs.setCurrentIndex(2)
+
+    when_modal(lambda dialog: dialog.findChild(type(page.export_button), "import.apply").click())
+    page.start_import("staff", str(path))
+    page.filter.setText("吴")
+
+    table = page.findChild(QTableView, "registers.staff.table")
+    assert shown(table, 0) == ["吴师傅"]
+    assert shown(table, 3) == ["强电、弱电"] and shown(table, 4) == ["137****1111"]
