@@ -2,8 +2,10 @@
 
 Resolution order: the file configured in Settings (or PROPERTY_DESK_FONT) → the
 operating system's Chinese fonts (Windows, macOS, Linux) → the font the project ships
-in resources/fonts. Only TrueType outlines are accepted, because ReportLab cannot embed
-CFF/OpenType-PostScript fonts (Noto CJK .otf/.ttc files are skipped for that reason)."""
+in resources/fonts (WenQuanYi Micro Hei, Apache 2.0). Only TrueType outlines are
+accepted, because ReportLab cannot embed CFF/OpenType-PostScript fonts (Noto CJK .otf/.ttc
+files are skipped for that reason); fonts without Latin letters (Droid Sans Fallback) are
+not listed, so one embedded font carries every character of a document."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 RESOURCES = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parent.parent)) / "resources"
-BUNDLED_FONT = RESOURCES / "fonts" / "DroidSansFallbackFull.ttf"
+BUNDLED_FONT = RESOURCES / "fonts" / "wqy-microhei.ttc"
 ENV_VARIABLE = "PROPERTY_DESK_FONT"
 
 SYSTEM_CANDIDATES = [
@@ -27,7 +29,6 @@ SYSTEM_CANDIDATES = [
     # Linux
     ("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", 0),
     ("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", 0),
-    ("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf", 0),
     ("/usr/share/fonts/truetype/arphic/uming.ttc", 0),
 ]
 

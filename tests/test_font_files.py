@@ -8,7 +8,7 @@ from desktop_app.font_files import BUNDLED_FONT, find_cjk_font
 
 def test_the_project_ships_a_truetype_cjk_font():
     assert BUNDLED_FONT.exists()
-    assert BUNDLED_FONT.read_bytes()[:4] == b"\x00\x01\x00\x00"
+    assert BUNDLED_FONT.read_bytes()[:4] == b"ttcf"
 
 
 def test_a_configured_font_comes_first(tmp_path):
@@ -30,7 +30,7 @@ def test_the_font_covers_the_chinese_the_desk_prints():
 
     font = find_cjk_font()
     cmap = TTFont("probe", str(font.path), subfontIndex=font.subfont_index).face.charToGlyph
-    assert all(ord(ch) in cmap for ch in "派工单漏水业主签字满意度３号楼")
+    assert all(ord(ch) in cmap for ch in "派工单漏水业主签字满意度３号楼 BX20261123-0007 ¥12.50")
 
 
 def test_the_app_registers_the_font_for_the_screen(qapp):
@@ -38,3 +38,20 @@ def test_the_app_registers_the_font_for_the_screen(qapp):
 
     fonts.install_cjk_font()
     assert fonts.cjk_family() in qapp.font().families()
+
+
+def test_a_machine_without_chinese_fonts_uses_the_shipped_one(monkeypatch):
+    import desktop_app.font_files as font_files
+
+    monkeypatch.setattr(font_files, "SYSTEM_CANDIDATES", [])
+    monkeypatch.delenv(font_files.ENV_VARIABLE, raising=False)
+    found = font_files.find_cjk_font()
+    assert (found.path, found.source) == (BUNDLED_FONT, "bundled")
+
+
+def test_no_font_at_all_is_reported_not_guessed(monkeypatch, tmp_path):
+    import desktop_app.font_files as font_files
+
+    monkeypatch.setattr(font_files, "SYSTEM_CANDIDATES", [])
+    monkeypatch.setattr(font_files, "BUNDLED_FONT", tmp_path / "missing.ttc")
+    assert font_files.find_cjk_font() is None

@@ -1,7 +1,7 @@
 """The fonts of our paper: the office's CJK TrueType font, registered once with ReportLab
-(which embeds only the glyphs a document uses), and Helvetica for the Latin letters,
-digits and signs many Chinese fonts leave out. Text is split into runs by which font
-has the glyph, so no character prints as a box when one of the two fonts has it."""
+(which embeds only the glyphs a document uses). The fonts we resolve carry Latin letters
+too, so everything is drawn in the one embedded font; only a character the CJK font
+lacks falls back to Helvetica, so nothing prints as a box."""
 
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ class PaperFonts:
     latin: str = LATIN
 
     def font_for(self, char: str) -> str:
-        return self.latin if _latin_has(char) or ord(char) not in self.glyphs else self.cjk
+        return self.cjk if ord(char) in self.glyphs or not _latin_has(char) else self.latin
 
     def runs(self, text: str) -> list[tuple[str, str]]:
         """(font name, text) pieces of `text`, each drawable in one font."""
