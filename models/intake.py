@@ -123,11 +123,11 @@ class _Problems:
         self.messages: dict[str, str] = {}
         self.params: dict[str, dict] = {}
 
-    def add(self, name: str, message: str, **params: object) -> None:
-        if name not in self.messages:
-            self.messages[name] = message
+    def add(self, field_name: str, message: str, **params: object) -> None:
+        if field_name not in self.messages:
+            self.messages[field_name] = message
             if params:
-                self.params[name] = params
+                self.params[field_name] = params
 
     def raise_if_any(self) -> None:
         if self.messages:

@@ -28,7 +28,7 @@ from models.numbering import looks_like_ticket_number
 from models.office_settings import get_setting, set_setting
 from models.places import Building, Community, Room
 from models.room_codes import normalise_room_code
-from models.sla import WATCHED, next_deadline_kind, time_left
+from models.sla import WATCHED, next_deadline_kind
 from models.staff import Department
 from models.ticket_detail import AttachmentInfo, EventLine, TicketDetail, ticket_detail  # noqa: F401 - part of this API
 from models.tickets import Ticket
@@ -36,6 +36,7 @@ from models.tickets import Ticket
 SORT_COLUMNS = ("number", "received_at", "kind", "category", "room", "reporter", "status", "priority", "department", "next_due")
 PAGE_LIMIT = 500
 SHORT_TERM_EXPANSION = 4000  # trigrams a one- or two-character search may stand for
+COMMON_TEXT = 5000  # from this many matching tickets on, a search is probed rather than looked up
 PRESETS_KEY = "registry.presets"
 PRESET_NAME_LIMIT = 40
 
@@ -60,7 +61,7 @@ class RegistryFilter:
     text: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class RegistryRow:
     id: int
     number: str
@@ -126,7 +127,7 @@ def filter_condition(f: RegistryFilter, now: dt.datetime) -> pw.Expression | Non
     if f.mine_user_id is not None:
         parts.append(Ticket.first_responder == f.mine_user_id)
     if (f.text or "").strip():
-        parts.append(Ticket.id.in_(_search_subquery(f.text)))
+        parts.append(_text_condition(f.text))
     condition = None
     for part in parts:
         condition = part if condition is None else condition & part
@@ -173,8 +174,10 @@ def search_expression(text: str) -> str | None:
 
 
 def _search_words(text: str) -> list[str]:
+    text = to_halfwidth(text or "").replace(SEPARATOR, " ").strip()
+    whole_phone = normalise_phone(text) if " " in text else None
     words = []
-    for word in to_halfwidth(text or "").replace(SEPARATOR, " ").split():
+    for word in [whole_phone] if whole_phone else text.split():
         phone = normalise_phone(word)
         code = normalise_room_code(word) if not phone and re.search(r"\d", word) else None
         words.append((phone.replace("-", "") if phone else code or word).lower())
@@ -194,11 +197,29 @@ def _quoted(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
-def _search_subquery(text: str) -> pw.SQL:
-    expression = search_expression(text)
+def _search_subquery(text: str, expression: str | None = None) -> pw.SQL:
+    expression = expression if expression is not None else search_expression(text)
     if expression is None:
         return pw.SQL("(SELECT rowid FROM ticket_fts WHERE 0)")
     return pw.SQL("(SELECT rowid FROM ticket_fts WHERE ticket_fts MATCH ?)", (expression,))
+
+
+def _text_condition(text: str) -> pw.Expression:
+    """Tickets matching the text. A rare text drives the query (its few tickets are looked
+    up); a common one is only probed (`+id`), so that the filter's or the sort's index
+    drives instead of a lookup of every matching ticket."""
+    expression = search_expression(text)
+    subquery = _search_subquery(text, expression)
+    if expression is None or _fts_count(expression, cap=COMMON_TEXT) < COMMON_TEXT:
+        return Ticket.id.in_(subquery)
+    return pw.NodeList((pw.SQL("+"), Ticket.id), glue="").in_(subquery)
+
+
+def _fts_count(expression: str, cap: int | None = None) -> int:
+    sql = "SELECT count(*) FROM ticket_fts WHERE ticket_fts MATCH ?"
+    if cap is not None:
+        sql = f"SELECT count(*) FROM (SELECT 1 FROM ticket_fts WHERE ticket_fts MATCH ? LIMIT {int(cap)})"
+    return Ticket._meta.database.execute_sql(sql, (expression,)).fetchone()[0]
 
 
 def find_ticket_ids(text: str, limit: int = 50) -> list[int]:
@@ -228,7 +249,14 @@ def count_query(f: RegistryFilter, now: dt.datetime) -> pw.Select:
 
 
 def count_tickets(f: RegistryFilter, now: dt.datetime) -> int:
+    if (f.text or "").strip() and _only_text(f):
+        expression = search_expression(f.text)
+        return _fts_count(expression) if expression is not None else 0
     return count_query(f, now).scalar()
+
+
+def _only_text(f: RegistryFilter) -> bool:
+    return asdict(f) == asdict(RegistryFilter(text=f.text))
 
 
 def footer_counts(f: RegistryFilter, now: dt.datetime) -> FooterCounts:
@@ -304,19 +332,23 @@ def _stamp(value: str | dt.datetime | None) -> dt.datetime | None:
     return dt.datetime.fromisoformat(value) if isinstance(value, str) else value
 
 
+def _stamp_text(value: str | dt.datetime | None) -> str:
+    """YYYY-MM-DD HH:mm, cut from the stored text without parsing it."""
+    return value[:16] if isinstance(value, str) else format_datetime(value)
+
+
 def _registry_row(row: tuple, crew: str, now: dt.datetime) -> RegistryRow:
     (ticket_id, number, received_at, kind, category, room, reporter, phone, status, priority, department,
      ack_due, stage_due, result_due, callback_due, next_due, paused_since, description, acknowledged_at) = row
-    received_at, next_due = _stamp(received_at), _stamp(next_due)
-    ack_due, stage_due, result_due, callback_due = map(_stamp, (ack_due, stage_due, result_due, callback_due))
-    overdue = next_due is not None and next_due < now and status in WATCHED
+    due = _stamp(next_due)
     return RegistryRow(
-        id=ticket_id, number=number, received_at=received_at, received_text=format_datetime(received_at), kind=kind,
+        id=ticket_id, number=number, received_at=_stamp(received_at), received_text=_stamp_text(received_at), kind=kind,
         category=category or "", room=room or "", reporter=reporter, phone_masked=mask_phone(phone), status=status,
-        priority=priority, department=department or "", crew=crew, next_due=next_due,
-        next_due_text=format_datetime(next_due), next_kind=next_deadline_kind(ack_due, stage_due, result_due, callback_due, next_due,
+        priority=priority, department=department or "", crew=crew, next_due=due, next_due_text=_stamp_text(next_due),
+        next_kind=next_deadline_kind(ack_due, stage_due, result_due, callback_due, next_due,
                                      acknowledged=acknowledged_at is not None, status=status),
-        overdue=overdue, time_left=time_left(next_due, now), paused=paused_since is not None, description=description,
+        overdue=due is not None and due < now and status in WATCHED, time_left=None if due is None else due - now,
+        paused=paused_since is not None, description=description,
     )
 
 

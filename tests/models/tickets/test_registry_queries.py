@@ -1,0 +1,194 @@
+"""The registry's queries on the small office: filters, sorting, paging, counts, the quick
+search over Chinese substrings kept in step with edits, presets, and the detail view."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from models.codes import Status
+from models.errors import NotFound, ValidationError
+from models.places import Household, Room
+from models.registry_queries import (
+    SORT_COLUMNS,
+    RegistryFilter,
+    count_tickets,
+    delete_preset,
+    fetch_page,
+    filter_options,
+    find_ticket_ids,
+    footer_counts,
+    list_presets,
+    save_preset,
+    ticket_detail,
+)
+from models.staff import Department
+from models.tickets import Ticket
+from models.workflow import Action, transition
+from tests.models.tickets.conftest import category_id
+from tests.office import OFFICE_NOW
+
+
+@pytest.fixture
+def five(office, register, clock):
+    """Five tickets an hour apart, 06:00–10:00 on 23 Nov; the 07:00 one is urgent."""
+    clock.advance(hours=-4)
+    made = {}
+    for key, room, category, kind, description, phone in [
+        ("leak", "3-2-1501", "房屋渗漏", "repair", "卫生间天花板渗水，墙皮脱落", "13812345678"),
+        ("pipe", "3-2-1502", "水电暖", "repair", "厨房水管爆裂，水流了一地", "010-62345678"),
+        ("noise", "5-1-0302", "噪音", "complaint", "楼上装修噪音太大", "18600001111"),
+        ("fee", "5-1-0303", "物业费", "inquiry", "物业费发票怎么开", "17722223333"),
+        ("door", "3-1-0101", "门窗", "repair", "入户门锁芯坏了", "15011112222"),
+    ]:
+        priority = "urgent" if key == "pipe" else "normal"
+        made[key] = register(room=room, category=category, kind=kind, description=description, reporter_phone=phone,
+                             priority=priority)
+        clock.advance(hours=1)
+    clock.advance(hours=-1)
+    return made
+
+
+def numbers(rows):
+    return [row.number for row in rows]
+
+
+def test_newest_first_with_display_fields(five):
+    rows = fetch_page(RegistryFilter(), now=OFFICE_NOW)
+    assert [r.description[:4] for r in rows] == ["入户门锁", "物业费发", "楼上装修", "厨房水管", "卫生间天"]
+    pipe = rows[3]
+    assert (pipe.room, pipe.category, pipe.reporter, pipe.phone_masked) == ("3-2-1502", "水电暖", "李秀英", "010-62****78")
+    assert pipe.received_text == "2026-11-23 07:00" and pipe.status == "new" and pipe.priority == "urgent"
+    # Urgent: acknowledge within 30 minutes of 07:00 — two and a half hours overdue at 10:00.
+    assert pipe.next_due_text == "2026-11-23 07:30" and pipe.next_kind == "ack"
+    assert pipe.overdue and pipe.time_left == -dt.timedelta(hours=2, minutes=30)
+    leak = rows[4]
+    assert not leak.overdue and leak.time_left == dt.timedelta(hours=20)
+
+
+def test_filters(five, office):
+    assert count_tickets(RegistryFilter(kinds=["complaint"]), OFFICE_NOW) == 1
+    assert count_tickets(RegistryFilter(priorities=["urgent"]), OFFICE_NOW) == 1
+    assert count_tickets(RegistryFilter(category_ids=[category_id("噪音"), category_id("门窗")]), OFFICE_NOW) == 2
+    from models.catalog import Category
+
+    repairs_group = Category.get(Category.name == "维修", Category.parent.is_null()).id
+    assert count_tickets(RegistryFilter(category_ids=[repairs_group]), OFFICE_NOW) == 3
+    building_5 = office.rooms["5-1-0302"].building_id
+    assert numbers(fetch_page(RegistryFilter(building_ids=[building_5]), now=OFFICE_NOW)) == [
+        five["fee"].number, five["noise"].number]
+    assert count_tickets(RegistryFilter(overdue_only=True), OFFICE_NOW) == 1
+    assert count_tickets(RegistryFilter(mine_user_id=office.clerk.id), OFFICE_NOW) == 5
+    assert count_tickets(RegistryFilter(mine_user_id=office.supervisor.id), OFFICE_NOW) == 0
+    window = RegistryFilter(received_from=dt.datetime(2026, 11, 23, 7, 0), received_to=dt.datetime(2026, 11, 23, 8, 0))
+    assert count_tickets(window, OFFICE_NOW) == 2
+    assert count_tickets(RegistryFilter(received_from=dt.date(2026, 11, 23), received_to=dt.date(2026, 11, 23)), OFFICE_NOW) == 5
+    assert count_tickets(RegistryFilter(received_to=dt.date(2026, 11, 22)), OFFICE_NOW) == 0
+
+
+def test_status_and_department_filters(five, office, clock):
+    engineering = Department.get(Department.code == "engineering")
+    ticket = Ticket.get_by_id(five["door"].id)
+    ticket.department = engineering
+    transition(ticket, Action.DISPATCH, operator=office.supervisor, at=clock.now())
+    assert numbers(fetch_page(RegistryFilter(statuses=[Status.DISPATCHED]), now=OFFICE_NOW)) == [five["door"].number]
+    assert count_tickets(RegistryFilter(department_ids=[engineering.id]), OFFICE_NOW) == 1
+    assert count_tickets(RegistryFilter(statuses=[Status.NEW]), OFFICE_NOW) == 4
+
+
+def test_sorting_and_paging(five):
+    by_priority = fetch_page(RegistryFilter(), now=OFFICE_NOW, sort="priority", descending=True)
+    assert by_priority[0].priority == "urgent"
+    by_due = fetch_page(RegistryFilter(), now=OFFICE_NOW, sort="next_due", descending=False)
+    assert by_due[0].number == five["pipe"].number
+    oldest = fetch_page(RegistryFilter(), now=OFFICE_NOW, descending=False, offset=1, limit=2)
+    assert numbers(oldest) == [five["pipe"].number, five["noise"].number]
+    for column in SORT_COLUMNS:
+        assert len(fetch_page(RegistryFilter(), now=OFFICE_NOW, sort=column, descending=False)) == 5
+    with pytest.raises(ValidationError):
+        fetch_page(RegistryFilter(), now=OFFICE_NOW, sort="description")
+
+
+SEARCHES = [
+    ("渗水", ["leak"]), ("水", ["pipe", "leak"]), ("水管爆裂", ["pipe"]), ("噪音", ["noise"]),
+    ("3-2-1501", ["leak"]), ("3栋2单元1502", ["pipe"]), ("3-2", ["pipe", "leak"]),
+    ("王建国", ["leak"]), ("秀英", ["pipe"]), ("5678", ["pipe", "leak"]), ("01062345678", ["pipe"]),
+    ("62345678", ["pipe"]), ("bx20261123-0002", ["pipe"]), ("李秀英 爆裂", ["pipe"]), ("王建国 爆裂", []),
+    ("不存在的内容", []), ("%", []), ('"', []),
+]
+
+
+def test_quick_search_finds_chinese_substrings_rooms_names_phones_numbers(five):
+    for text, expected in SEARCHES:
+        rows = fetch_page(RegistryFilter(text=text), now=OFFICE_NOW)
+        assert numbers(rows) == [five[key].number for key in expected], text
+        assert count_tickets(RegistryFilter(text=text), OFFICE_NOW) == len(expected), text
+
+
+def test_search_with_filters(five):
+    assert count_tickets(RegistryFilter(text="水", kinds=["repair"], priorities=["urgent"]), OFFICE_NOW) == 1
+
+
+def test_search_follows_edits_of_ticket_room_and_household(five, office):
+    from models.clock import FixedClock
+    from models.ticket_actions import edit_ticket
+
+    clock = FixedClock(OFFICE_NOW)
+    edit_ticket(five["door"].id, {"description": "防盗门把手松动"}, operator=office.clerk, clock=clock)
+    assert numbers(fetch_page(RegistryFilter(text="把手"), now=OFFICE_NOW)) == [five["door"].number]
+    assert count_tickets(RegistryFilter(text="锁芯"), OFFICE_NOW) == 0
+    Room.update(code="3-1-0102").where(Room.id == office.rooms["3-1-0101"].id).execute()
+    assert numbers(fetch_page(RegistryFilter(text="3-1-0102"), now=OFFICE_NOW)) == [five["door"].number]
+    Household.update(name="张小伟").where(Household.id == office.households["3-2-1501"].id).execute()
+    assert numbers(fetch_page(RegistryFilter(text="张小伟"), now=OFFICE_NOW)) == [five["leak"].number]
+
+
+def test_global_search_finds_by_number_room_or_phone(five):
+    assert find_ticket_ids(five["noise"].number) == [five["noise"].id]
+    assert find_ticket_ids("5-1-0303") == [five["fee"].id]
+    assert find_ticket_ids("18600001111") == [five["noise"].id]
+    assert find_ticket_ids("") == []
+
+
+def test_footer_counts(five):
+    counts = footer_counts(RegistryFilter(), OFFICE_NOW)
+    assert (counts.total, counts.open, counts.overdue) == (5, 5, 1)
+    assert footer_counts(RegistryFilter(statuses=["closed"]), OFFICE_NOW).open == 0
+
+
+def test_presets_are_saved_listed_and_deleted(office):
+    chosen = RegistryFilter(kinds=["complaint"], received_from=dt.date(2026, 11, 1), overdue_only=True)
+    save_preset("本月投诉超时", chosen)
+    save_preset("我的", RegistryFilter(mine_user_id=office.clerk.id, received_to=dt.datetime(2026, 11, 23, 18, 0)))
+    presets = {p.name: p.filter for p in list_presets()}
+    assert presets["本月投诉超时"] == RegistryFilter(kinds=["complaint"], received_from=dt.date(2026, 11, 1), overdue_only=True,
+                                               statuses=[], category_ids=[], building_ids=[], department_ids=[], priorities=[])
+    assert presets["我的"].received_to == dt.datetime(2026, 11, 23, 18, 0)
+    delete_preset("我的")
+    assert [p.name for p in list_presets()] == ["本月投诉超时"]
+    with pytest.raises(NotFound):
+        delete_preset("我的")
+    with pytest.raises(ValidationError):
+        save_preset("  ", chosen)
+
+
+def test_filter_options_list_groups_categories_buildings_departments(office):
+    options = filter_options()
+    assert options.categories[0].name == "维修" and options.categories[0].group == ""
+    assert options.categories[1].name == "水电暖" and options.categories[1].group == "维修"
+    assert [(b.name, b.group) for b in options.buildings] == [("3", "阳光花园"), ("5", "阳光花园")]
+    assert [d.name for d in options.departments][:2] == ["工程维修", "保洁"]
+
+
+def test_ticket_detail_has_fields_attachments_timeline_and_allowed_actions(five, office):
+    detail = ticket_detail(five["pipe"].id, OFFICE_NOW)
+    assert (detail.number, detail.room, detail.community, detail.household_name) == (
+        five["pipe"].number, "3-2-1502", "阳光花园", "李秀英")
+    assert detail.reporter_phone_masked == "010-62****78" and detail.category_group == "维修"
+    assert detail.first_responder == "小林" and detail.overdue and detail.next_kind == "ack"
+    assert [(e.action, e.actor, e.at_text) for e in detail.events] == [("register", "小林", "2026-11-23 07:00")]
+    assert detail.allowed_actions[:3] == ["acknowledge", "stage_reply", "dispatch"]
+    assert "reopen" not in detail.allowed_actions
+    with pytest.raises(NotFound):
+        ticket_detail(999, OFFICE_NOW)
