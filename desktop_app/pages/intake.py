@@ -143,6 +143,8 @@ class IntakeDialog(QDialog):
             button.setAutoDefault(False)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self.save_ticket)
+        # also when the window manager has not made this window the active one yet
+        self.description.installEventFilter(self)
 
     def _layout(self) -> None:
         self.form = QFormLayout()
@@ -225,6 +227,13 @@ class IntakeDialog(QDialog):
         self._fill_code_combos()
         self._show_household(self.room.chosen)
 
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if (event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            self.save_ticket()
+            return True
+        return super().eventFilter(watched, event)
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
@@ -246,11 +255,13 @@ class IntakeDialog(QDialog):
         self.category.clear()
         self.category.addItem(self.tr("— choose —"), None)
         for option in registry_queries.filter_options().categories:
-            if option.group:
-                self.category.addItem("\u3000" + option.name, option.id)
-            else:
-                self.category.addItem(option.name, None)
-                self.category.model().item(self.category.count() - 1).setEnabled(False)
+            self.category.addItem(option.name, option.id if option.group else None)
+            if not option.group:
+                header = self.category.model().item(self.category.count() - 1)
+                header.setEnabled(False)
+                font = header.font()
+                font.setBold(True)
+                header.setFont(font)
         self.category.setCurrentIndex(max(0, self.category.findData(current)) if current is not None else 0)
         self.category.blockSignals(False)
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -129,10 +128,9 @@ class RegistryPage(Page):
         for column, key in enumerate(COLUMNS):
             self.table.setColumnWidth(column, COLUMN_WIDTHS.get(key, 100))
         self.model.rowsInserted.connect(lambda *_args: self.update_footer())
+        # Enter (activated) or a double click opens the ticket; opening twice shows the same window
+        self.table.activated.connect(self._on_table_double_clicked)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
-        for key in ("Return", "Enter"):
-            shortcut = QShortcut(QKeySequence(key), self.table, context=Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(self.open_current)
 
     def _build_footer(self) -> None:
         self.footer = QLabel(objectName="registry.footer")

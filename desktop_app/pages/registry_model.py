@@ -61,10 +61,10 @@ def format_duration(delta: dt.timedelta) -> str:
     days, rest = divmod(minutes, 24 * 60)
     hours, minutes = divmod(rest, 60)
     if days:
-        return tr("{days} d {hours} h").format(days=days, hours=hours)
+        return QCoreApplication.translate("RegistryModel", "{days} d {hours} h").format(days=days, hours=hours)
     if hours:
-        return tr("{hours} h {minutes} min").format(hours=hours, minutes=minutes)
-    return tr("{minutes} min").format(minutes=minutes)
+        return QCoreApplication.translate("RegistryModel", "{hours} h {minutes} min").format(hours=hours, minutes=minutes)
+    return QCoreApplication.translate("RegistryModel", "{minutes} min").format(minutes=minutes)
 
 
 def format_time_left(left: dt.timedelta | None) -> str:
@@ -72,8 +72,8 @@ def format_time_left(left: dt.timedelta | None) -> str:
     if left is None:
         return ""
     if left.total_seconds() < 0:
-        return tr("Overdue {duration}").format(duration=format_duration(left))
-    return tr("{duration} left").format(duration=format_duration(left))
+        return QCoreApplication.translate("RegistryModel", "Overdue {duration}").format(duration=format_duration(left))
+    return QCoreApplication.translate("RegistryModel", "{duration} left").format(duration=format_duration(left))
 
 
 def label(code: str | None) -> str:
@@ -88,7 +88,7 @@ def time_left_text(row: RegistryRow) -> str:
     text = format_time_left(row.time_left)
     if not row.paused:
         return text
-    return tr("{time_left}, paused").format(time_left=text) if text else tr("Paused")
+    return QCoreApplication.translate("RegistryModel", "{time_left}, paused").format(time_left=text) if text else QCoreApplication.translate("RegistryModel", "Paused")
 
 
 def cell_text(row: RegistryRow, column: str) -> str:

@@ -10,7 +10,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -261,9 +261,8 @@ class TicketDetailDialog(QDialog):
         buttons.addWidget(self.action_cancel)
         buttons.addWidget(self.action_confirm)
         grid.addLayout(buttons, 4, 0, 1, 3)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self.action_panel, activated=self.confirm_action,
-                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        for widget in (self.pause_reason, self.merge_into, self.action_note):
+            widget.installEventFilter(self)
         self.action_panel.hide()
 
     def _build_edit_panel(self) -> None:
@@ -298,6 +297,8 @@ class TicketDetailDialog(QDialog):
         buttons.addWidget(self.edit_cancel)
         buttons.addWidget(self.edit_save)
         grid.addLayout(buttons, 7, 0, 1, 4)
+        for widget in (*widgets, self.edit_description):
+            widget.installEventFilter(self)
         self.edit_panel.hide()
 
     # --- text ---------------------------------------------------------------------
@@ -481,6 +482,17 @@ class TicketDetailDialog(QDialog):
         self.action_error.clear()
         self.action_panel.show()
         (self.merge_into if action == "merge" else self.pause_reason if action == "pause" else self.action_note).setFocus()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        """Ctrl+Enter in the action or edit panel confirms it, wherever the focus is."""
+        if (event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            if self.edit_panel.isVisible():
+                self.save_edit()
+            else:
+                self.confirm_action()
+            return True
+        return super().eventFilter(watched, event)
 
     def end_action(self) -> None:
         self.pending_action = None
