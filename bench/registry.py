@@ -8,7 +8,10 @@ time of the very same SQL statements run through plain sqlite3.
     .venv/bin/python -m bench.registry --tickets 200000     # a smaller synthetic office
 
 Targets (issue 5): page and filters ≤ 150 ms, quick search ≤ 100 ms, save ≤ 30 ms,
-peak memory ≤ 300 MB, each query ≤ 1.5 × plain sqlite3."""
+peak memory ≤ 300 MB, each query ≤ 1.5 × plain sqlite3. The plain-sqlite3 figure replays
+exactly the statements the service sent (recorded from peewee) and fetches the raw rows;
+the service's own time also includes building the SQL and 100 display-ready rows, about
+1 ms, which dominates the ratio of the sub-millisecond queries."""
 
 from __future__ import annotations
 
@@ -164,6 +167,11 @@ class Bench:
                      "电梯 困人", "没有这种东西"):
             chosen = RegistryFilter(text=text)
             self.measure(f"search {text!r}", lambda chosen=chosen: (count_tickets(chosen, NOW), fetch_page(chosen, now=NOW)), 100)
+        print("quick search within a filter (count + first page):")
+        for label, chosen in {"'漏水' among new tickets": RegistryFilter(text="漏水", statuses=[Status.NEW]),
+                              "'漏水' among repairs": RegistryFilter(text="漏水", kinds=[Kind.REPAIR]),
+                              "'王' in building one": RegistryFilter(text="王", building_ids=[samples["building"]])}.items():
+            self.measure(label, lambda chosen=chosen: (count_tickets(chosen, NOW), fetch_page(chosen, now=NOW)), 150)
 
     def _samples(self) -> dict:
         one = lambda sql: database.execute_sql(sql).fetchone()[0]  # noqa: E731

@@ -36,7 +36,7 @@ from models.tickets import Ticket
 SORT_COLUMNS = ("number", "received_at", "kind", "category", "room", "reporter", "status", "priority", "department", "next_due")
 PAGE_LIMIT = 500
 SHORT_TERM_EXPANSION = 4000  # trigrams a one- or two-character search may stand for
-COMMON_TEXT = 5000  # from this many matching tickets on, a search is probed rather than looked up
+COMMON_MATCH = 5000  # from this many matching tickets on, a condition is probed rather than looked up
 PRESETS_KEY = "registry.presets"
 PRESET_NAME_LIMIT = 40
 
@@ -115,13 +115,14 @@ class Preset:
 # -- filters -------------------------------------------------------------------------
 
 
-def filter_condition(f: RegistryFilter, now: dt.datetime) -> pw.Expression | None:
-    """The WHERE clause for a filter (None when it filters nothing)."""
+def filter_condition(f: RegistryFilter, now: dt.datetime, *, for_page: bool = False) -> pw.Expression | None:
+    """The WHERE clause for a filter (None when it filters nothing). For a page, a common
+    building is probed rather than looked up, so the sort's index drives (see _probed)."""
     parts = [*_code_conditions(f), *_date_conditions(f)]
     if f.category_ids:
         parts.append(Ticket.category.in_(_expand_categories(f.category_ids)))
     if f.building_ids:
-        parts.append(Ticket.room.in_(Room.select(Room.id).where(Room.building.in_(list(f.building_ids)))))
+        parts.append(_building_condition(f.building_ids, for_page))
     if f.overdue_only:
         parts.append((Ticket.next_due < now) & Ticket.status.in_(WATCHED))
     if f.mine_user_id is not None:
@@ -132,6 +133,19 @@ def filter_condition(f: RegistryFilter, now: dt.datetime) -> pw.Expression | Non
     for part in parts:
         condition = part if condition is None else condition & part
     return condition
+
+
+def _probed(column: pw.Field) -> pw.Node:
+    """`+column`: the planner may not use an index on it, so the ORDER BY's index drives
+    and the condition is only checked; a page of a common match then stops early."""
+    return pw.NodeList((pw.SQL("+"), column), glue="")
+
+
+def _building_condition(building_ids: Sequence[int], for_page: bool) -> pw.Expression:
+    rooms = Room.select(Room.id).where(Room.building.in_(list(building_ids)))
+    if for_page and Ticket.select(Ticket.id).where(Ticket.room.in_(rooms)).limit(COMMON_MATCH).count() >= COMMON_MATCH:
+        return _probed(Ticket.room).in_(rooms)
+    return Ticket.room.in_(rooms)
 
 
 def _code_conditions(f: RegistryFilter) -> list[pw.Expression]:
@@ -208,11 +222,20 @@ def _text_condition(text: str) -> pw.Expression:
     """Tickets matching the text. A rare text drives the query (its few tickets are looked
     up); a common one is only probed (`+id`), so that the filter's or the sort's index
     drives instead of a lookup of every matching ticket."""
+    exact = _exact_number(text)
+    if exact is not None:
+        return Ticket.id == exact
     expression = search_expression(text)
     subquery = _search_subquery(text, expression)
-    if expression is None or _fts_count(expression, cap=COMMON_TEXT) < COMMON_TEXT:
+    if expression is None or _fts_count(expression, cap=COMMON_MATCH) < COMMON_MATCH:
         return Ticket.id.in_(subquery)
-    return pw.NodeList((pw.SQL("+"), Ticket.id), glue="").in_(subquery)
+    return _probed(Ticket.id).in_(subquery)
+
+
+def _exact_number(text: str) -> int | None:
+    """The id of the ticket whose whole number was typed (or scanned from a work order)."""
+    text = (text or "").strip()
+    return ticket_id_for_number(text) if looks_like_ticket_number(text) else None
 
 
 def _fts_count(expression: str, cap: int | None = None) -> int:
@@ -249,7 +272,7 @@ def count_query(f: RegistryFilter, now: dt.datetime) -> pw.Select:
 
 
 def count_tickets(f: RegistryFilter, now: dt.datetime) -> int:
-    if (f.text or "").strip() and _only_text(f):
+    if (f.text or "").strip() and _only_text(f) and _exact_number(f.text) is None:
         expression = search_expression(f.text)
         return _fts_count(expression) if expression is not None else 0
     return count_query(f, now).scalar()
@@ -288,7 +311,7 @@ def page_query(f: RegistryFilter, *, now: dt.datetime, sort: str = "received_at"
              .join(Category, pw.JOIN.LEFT_OUTER, on=(Ticket.category == Category.id))
              .join_from(Ticket, Room, pw.JOIN.LEFT_OUTER, on=(Ticket.room == Room.id))
              .join_from(Ticket, Department, pw.JOIN.LEFT_OUTER, on=(Ticket.department == Department.id)))
-    condition = filter_condition(f, now)
+    condition = filter_condition(f, now, for_page=True)
     if condition is not None:
         query = query.where(condition)
     order = [column.desc() if descending else column.asc() for column in _sort_columns(sort)]

@@ -19,6 +19,7 @@ from models.sla import WATCHED, next_deadline_kind, time_left
 from models.staff import Department, Staff, User
 from models.tickets import Assignment, Attachment, Ticket, TicketEvent
 from models.workflow import allowed_actions
+from models.working_days import load_calendar
 
 MSG_NO_TICKET = QT_TRANSLATE_NOOP("models", "This ticket no longer exists.")
 
@@ -87,6 +88,7 @@ class TicketDetail:
     paused_seconds: int
     reopen_count: int
     merged_into_number: str
+    deadlines_estimated: bool  # a deadline lies past the official calendar data (Mon–Fri assumed)
     attachments: list[AttachmentInfo] = field(default_factory=list)
     events: list[EventLine] = field(default_factory=list)
     allowed_actions: list[str] = field(default_factory=list)
@@ -120,10 +122,15 @@ def ticket_detail(ticket_id: int, now: dt.datetime) -> TicketDetail:
         overdue=ticket.next_due is not None and ticket.next_due < now and ticket.status in WATCHED,
         time_left=time_left(ticket.next_due, now), paused_since=ticket.paused_since, pause_reason=ticket.pause_reason,
         paused_seconds=ticket.paused_seconds or 0, reopen_count=ticket.reopen_count,
-        merged_into_number=merged_into.number if merged_into else "",
+        merged_into_number=merged_into.number if merged_into else "", deadlines_estimated=_estimated(ticket),
         attachments=_attachments(ticket.id), events=timeline(ticket.id),
         allowed_actions=[action.value for action in allowed_actions(ticket)],
     )
+
+
+def _estimated(ticket: Ticket) -> bool:
+    dues = [due for due in (ticket.result_due, ticket.callback_due) if due is not None]
+    return bool(dues) and load_calendar().estimated_between(ticket.received_at.date(), max(dues).date())
 
 
 def _crew(ticket_id: int) -> list[str]:

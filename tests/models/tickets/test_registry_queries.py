@@ -187,8 +187,16 @@ def test_ticket_detail_has_fields_attachments_timeline_and_allowed_actions(five,
         five["pipe"].number, "3-2-1502", "阳光花园", "李秀英")
     assert detail.reporter_phone_masked == "010-62****78" and detail.category_group == "维修"
     assert detail.first_responder == "小林" and detail.overdue and detail.next_kind == "ack"
+    assert not detail.deadlines_estimated
     assert [(e.action, e.actor, e.at_text) for e in detail.events] == [("register", "小林", "2026-11-23 07:00")]
     assert detail.allowed_actions[:3] == ["acknowledge", "stage_reply", "dispatch"]
     assert "reopen" not in detail.allowed_actions
     with pytest.raises(NotFound):
         ticket_detail(999, OFFICE_NOW)
+
+
+def test_detail_warns_when_a_deadline_is_past_the_official_calendar(office, register, clock):
+    clock.at = dt.datetime(2026, 12, 30, 9, 0)
+    detail = ticket_detail(register().id, clock.now())
+    assert detail.result_due == dt.datetime(2027, 1, 4, 23, 59, 59)  # Thu 31, Fri 1 Jan (estimated), Mon 4
+    assert detail.deadlines_estimated
