@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-import chinese_calendar
 from chinese_calendar import constants as official
 
 from models.base import database
@@ -38,7 +37,8 @@ class WorkingCalendar:
         if day in self.overrides:
             return self.overrides[day]
         if self._first <= day <= self._last:
-            return chinese_calendar.is_workday(day)
+            # chinese_calendar.is_workday() without its per-call range check over all years
+            return day in official.workdays or (day.weekday() < 5 and day not in official.holidays)
         return day.weekday() < 5
 
     def official_data_until(self) -> dt.date:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from models.codes import DeadlineUnit
 from models.sla import deadlines_for, default_policy
@@ -139,3 +141,21 @@ def test_office_overrides_are_stored_and_read_back(folder):
     assert not calendar.is_workday(dt.date(2027, 1, 1)) and calendar.is_workday(dt.date(2027, 2, 7))
     delete_override(dt.date(2027, 2, 7))
     assert not load_calendar().is_workday(dt.date(2027, 2, 7))  # a Sunday again
+
+
+@settings(max_examples=200, deadline=None)
+@given(start=st.datetimes(min_value=T(2024, 1, 1), max_value=T(2027, 12, 31)), days=st.integers(1, 15))
+def test_add_working_days_ends_on_the_nth_working_day_after_receipt(start, days):
+    calendar = WorkingCalendar()
+    due = calendar.add_working_days(start, days)
+    assert due.time() == dt.time(23, 59, 59) and calendar.is_workday(due.date())
+    between = [start.date() + dt.timedelta(days=k) for k in range(1, (due.date() - start.date()).days + 1)]
+    assert sum(calendar.is_workday(day) for day in between) == days
+
+
+@settings(max_examples=300, deadline=None)
+@given(day=st.dates(min_value=dt.date(2004, 1, 1), max_value=dt.date(2026, 12, 31)))
+def test_within_the_official_data_the_package_decides(day):
+    import chinese_calendar
+
+    assert WorkingCalendar().is_workday(day) == chinese_calendar.is_workday(day)
