@@ -144,7 +144,7 @@ class DispatchPage(Page):
         self.print_batch.setText(self.tr("Print today's unprinted work orders"))
         self.crews.retranslate_ui()
         if self.lanes:
-            self._show_lanes()
+            self.reload()  # lane titles, crew rows and cards carry translated text too
 
     # --- data ---------------------------------------------------------------------
     def board_filter(self) -> BoardFilter:

@@ -325,7 +325,7 @@ Crew: {crew} · dispatched {dispatched}</source>
     </message>
     <message>
         <source>There is no ticket with the number {number}.</source>
-        <translation>没有工单号为 {number} 的工单。</translation>
+        <translation>没有编号为 {number} 的工单。</translation>
     </message>
     <message>
         <source>This ticket no longer exists.</source>

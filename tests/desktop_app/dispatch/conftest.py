@@ -46,6 +46,14 @@ def lane_numbers(page, key: str) -> list[str]:
     return [card.number for card in page.lane(key).card_model().cards]
 
 
+def _drag_event(kind, at: QPoint, *rest):
+    """PySide6 6.12 takes a QPointF (the QPoint form is deprecated); earlier ones a QPoint."""
+    try:
+        return kind(QPointF(at), *rest)
+    except TypeError:
+        return kind(at, *rest)
+
+
 def drop_cards(source_view, ticket_numbers: list[str], target: QWidget, at: QPoint) -> bool:
     """Drag the cards out of `source_view` (its own mime data) and drop them on `target`
     at `at`, through the same enter/move/drop events a mouse drag delivers."""
@@ -54,11 +62,11 @@ def drop_cards(source_view, ticket_numbers: list[str], target: QWidget, at: QPoi
     mime = model.mimeData(indexes)
     actions = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
     buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(QPointF(at), actions, mime, buttons, modifiers)
+    enter = _drag_event(QDragEnterEvent, at, actions, mime, buttons, modifiers)
     QApplication.sendEvent(target, enter)
     if not enter.isAccepted():
         return False
-    QApplication.sendEvent(target, QDragMoveEvent(QPointF(at), actions, mime, buttons, modifiers))
+    QApplication.sendEvent(target, _drag_event(QDragMoveEvent, at, actions, mime, buttons, modifiers))
     drop = QDropEvent(QPointF(at), actions, mime, buttons, modifiers, QEvent.Type.Drop)
     QApplication.sendEvent(target, drop)
     return drop.isAccepted()

@@ -147,3 +147,25 @@ def test_pressing_s_marks_started_and_overdue_cards_say_so(board, tickets, qtbot
     from desktop_app.pages.dispatch_cards import time_left_text
 
     assert time_left_text(rubbish, OFFICE_NOW) == ("已超时 1小时0分", True)
+
+
+def test_a_printed_work_order_shows_on_its_card(board, tickets, qtbot, tmp_path):
+    from desktop_app.printing import print_work_orders
+
+    assert not board.lane("dispatched").card_model().cards[0].printed
+    assert print_work_orders(board, board.context, [tickets.door.id], mode="pdf", path=tmp_path / "door.pdf")
+    assert (tmp_path / "door.pdf").read_bytes().startswith(b"%PDF")
+    qtbot.waitUntil(lambda: board.lane("dispatched").card_model().cards[0].printed)
+
+
+def test_switching_to_english_retranslates_the_board(board, tickets, qtbot):
+    from desktop_app import translations
+
+    title = board.findChild(QLabel, "dispatch.lane_title.new")
+    try:
+        translations.install_language("en")
+        qtbot.waitUntil(lambda: title.text() == "Awaiting dispatch (2)")
+        assert board.findChild(QComboBox, "dispatch.mode").currentText() == "By status"
+    finally:
+        translations.install_language("zh_CN")
+    qtbot.waitUntil(lambda: title.text() == "待派工（2）")

@@ -68,7 +68,7 @@ def test_scanning_a_dispatched_work_order_into_global_search_opens_its_result_an
 
 def test_a_number_that_does_not_exist_says_so(window, tickets, qtbot):
     scan(qtbot, window.findChild(QLineEdit, "global.search"), "BX20261123-0999")
-    assert notice_text(qtbot) == "没有工单号为 BX20261123-0999 的工单。"
+    assert notice_text(qtbot) == "没有编号为 BX20261123-0999 的工单。"
 
 
 def test_a_typing_mistake_in_the_result_is_shown_beside_the_field_and_kept(window, tickets, qtbot):
