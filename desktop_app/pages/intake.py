@@ -514,6 +514,7 @@ class IntakeDialog(QDialog):
         match = self.room.chosen
         return {
             "room_text": self.room.text(), "room_id": match.room_id if match else None,
+            "room_code": match.code if match else "", "household_id": match.household_id if match else None,
             "kind": self.kind.currentData(), "category_id": self.category.currentData(),
             "priority": self.priority.currentData(), "priority_chosen": self._priority_chosen,
             "channel": self.channel.currentData(), "reporter": self.reporter.text(), "phone": self.phone.text(),
@@ -562,7 +563,7 @@ class IntakeDialog(QDialog):
             self._restoring = False
 
     def _apply_draft(self, data: dict) -> None:
-        match = _match_for(data.get("room_id"), data.get("room_text", ""))
+        match = _match_for(data)
         self.room.restore(data.get("room_text", ""), match)
         self._show_household(match)
         self._household_phones = list(_full_phones(match)) if match else []
@@ -589,10 +590,12 @@ def _full_phones(match) -> list[str]:
     return [phone.full for phone in match.phones] if match is not None else []
 
 
-def _match_for(room_id, text: str):
-    if room_id is None:
+def _match_for(draft: dict):
+    """The draft's room as the register knows it now (None when it is gone)."""
+    if draft.get("room_id") is None or not draft.get("room_code"):
         return None
-    return next((m for m in intake.find_rooms(text, 15) if m.room_id == room_id), None)
+    found = [m for m in intake.find_rooms(draft["room_code"], 15) if m.room_id == draft["room_id"]]
+    return next((m for m in found if m.household_id == draft.get("household_id")), found[0] if found else None)
 
 
 def _escape(text: str) -> str:

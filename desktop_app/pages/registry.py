@@ -81,7 +81,7 @@ class RegistryPage(Page):
         self.overdue_only = QCheckBox(objectName="registry.overdue_only")
         self.mine = QCheckBox(objectName="registry.mine")
         for box in (self.overdue_only, self.mine):
-            box.toggled.connect(self.apply_filter)
+            box.toggled.connect(self._on_filter_edited)
         self.date_label = QLabel()
         self.date_dash = QLabel("–")
         self._build_search_row()
@@ -141,14 +141,14 @@ class RegistryPage(Page):
         combo = QComboBox(objectName=name)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(7)
-        combo.activated.connect(self.apply_filter)
+        combo.activated.connect(self._on_filter_edited)
         return combo
 
     def _date_edit(self, name: str) -> QDateEdit:
         edit = QDateEdit(objectName=name, calendarPopup=True, displayFormat="yyyy-MM-dd")
         edit.setMinimumDate(NO_DATE)
         edit.setDate(NO_DATE)
-        edit.dateChanged.connect(self.apply_filter)
+        edit.dateChanged.connect(self._on_filter_edited)
         return edit
 
     # --- text ---------------------------------------------------------------------
@@ -241,6 +241,11 @@ class RegistryPage(Page):
     def _select(self, combo: QComboBox, data) -> None:
         combo.setCurrentIndex(max(0, combo.findData(data)) if data is not None else 0)
 
+    def _on_filter_edited(self, *_args) -> None:
+        """A filter changed by hand is no longer the saved preset shown."""
+        self.presets.setCurrentIndex(0)
+        self.apply_filter()
+
     def apply_filter(self, *_args) -> None:
         self._search_timer.stop()
         try:
@@ -250,6 +255,7 @@ class RegistryPage(Page):
         self.update_footer()
 
     def reset_filter(self) -> None:
+        self.presets.setCurrentIndex(0)
         self.show_filter(RegistryFilter())
 
     def refresh(self) -> None:
@@ -262,11 +268,12 @@ class RegistryPage(Page):
 
     def update_footer(self) -> None:
         counts = self.model.counts
-        text = self.tr("{total} tickets match: {open} open, {overdue} overdue.").format(
-            total=counts.total, open=counts.open, overdue=counts.overdue)
         if self.model.loaded < counts.total:
-            text += " " + self.tr("{loaded} loaded; scroll down for more.").format(loaded=self.model.loaded)
-        self.footer.setText(text)
+            text = self.tr("{total} tickets match: {open} open, {overdue} overdue. {loaded} loaded; scroll down for more.")
+        else:
+            text = self.tr("{total} tickets match: {open} open, {overdue} overdue.")
+        self.footer.setText(text.format(total=counts.total, open=counts.open, overdue=counts.overdue,
+                                        loaded=self.model.loaded))
         self.footer.setProperty("alert", counts.overdue > 0)
 
     # --- search -------------------------------------------------------------------

@@ -297,12 +297,12 @@
         <translation>{group}（整个大类）</translation>
     </message>
     <message>
-        <source>{total} tickets match: {open} open, {overdue} overdue.</source>
-        <translation>共 {total} 张工单：未完结 {open} 张，超时 {overdue} 张。</translation>
+        <source>{total} tickets match: {open} open, {overdue} overdue. {loaded} loaded; scroll down for more.</source>
+        <translation>共 {total} 张工单：未完结 {open} 张，超时 {overdue} 张。已载入 {loaded} 张，向下滚动载入更多。</translation>
     </message>
     <message>
-        <source>{loaded} loaded; scroll down for more.</source>
-        <translation>已载入 {loaded} 张，向下滚动载入更多。</translation>
+        <source>{total} tickets match: {open} open, {overdue} overdue.</source>
+        <translation>共 {total} 张工单：未完结 {open} 张，超时 {overdue} 张。</translation>
     </message>
     <message>
         <source>Saved filters</source>
