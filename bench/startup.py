@@ -1,0 +1,113 @@
+"""Start-up figures on the demo office: wall time from process start to an interactive
+main window (shown, exposed, first pass of the event loop done) and the child's peak
+memory, over several fresh processes; target ≤ 1.0 s on the 2-core CI machine.
+
+  .venv/bin/python -m bench.startup [--data-dir DIR] [--runs 7] [--million]
+
+The demo office (default size) is built once and kept under --data-dir (default
+bench/.data/demo). With --million the time of `property-desk demo --tickets 1000000`
+is measured too (into DIR-million, rebuilt each time) and start-up is timed on it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DATA = ROOT / "bench" / ".data" / "demo"
+TARGET_SECONDS = 1.0
+NOW = "2026-11-23 10:00"
+
+# Runs in the child: everything from interpreter start to the first turn of the event loop.
+CHILD = """
+import sys
+started = float(sys.argv[1])
+from desktop_app import create_main_window
+from desktop_app.app import ensure_application
+from PySide6.QtCore import QTimer
+from PySide6.QtTest import QTest
+import time
+app = ensure_application()
+window = create_main_window(sys.argv[2])
+window.show()
+QTest.qWaitForWindowExposed(window)
+QTimer.singleShot(0, app.quit)
+app.exec()
+print(time.time() - started)
+"""
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    data = Path(args.data_dir).resolve()
+    ensure_demo(data)
+    report("demo office (default size)", [start_once(data) for _ in range(args.runs)])
+    if args.million:
+        million = data.with_name(data.name + "-million")
+        print(f"property-desk demo --tickets 1000000: {build_million(million):.0f} s")
+        report("demo office with 1,000,000 tickets", [start_once(million) for _ in range(args.runs)])
+    return 0
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data-dir", default=str(DEFAULT_DATA), help="where the demo office is built and kept")
+    parser.add_argument("--runs", type=int, default=7, help="fresh processes to time (default 7)")
+    parser.add_argument("--million", action="store_true", help="also time building a 1,000,000-ticket office")
+    return parser.parse_args(argv)
+
+
+def property_desk(*arguments: str) -> list[str]:
+    return [sys.executable, "-m", "desktop_app", *arguments]
+
+
+def ensure_demo(data: Path) -> None:
+    """Build the default demo office once; later runs find it and leave it alone."""
+    subprocess.run(property_desk("demo", "--data-dir", str(data), "--if-empty", "--now", NOW),
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def build_million(data: Path) -> float:
+    shutil.rmtree(data, ignore_errors=True)
+    began = time.perf_counter()
+    subprocess.run(property_desk("demo", "--data-dir", str(data), "--tickets", "1000000", "--now", NOW),
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - began
+
+
+def start_once(data: Path) -> tuple[float, float]:
+    """(seconds from spawn to interactive window, child's peak RSS in MB)."""
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    spawned = time.time()
+    child = subprocess.Popen([sys.executable, "-c", CHILD, repr(spawned), str(data)], cwd=ROOT, env=environment,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    output, errors = child.stdout.read(), child.stderr.read()
+    _pid, status, usage = os.wait4(child.pid, 0)
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode != 0:
+        raise SystemExit(f"the child failed ({child.returncode}):\n{errors}")
+    return float(output.strip().splitlines()[-1]), usage.ru_maxrss / 1024
+
+
+def report(title: str, runs: list[tuple[float, float]]) -> None:
+    seconds = [s for s, _ in runs]
+    memory = [m for _, m in runs]
+    median = statistics.median(seconds)
+    verdict = "within" if median <= TARGET_SECONDS else "OVER"
+    print(f"{title}: start-up to interactive window over {len(runs)} runs")
+    print(f"  median {median:.2f} s, min {min(seconds):.2f} s, max {max(seconds):.2f} s "
+          f"({verdict} the {TARGET_SECONDS:.1f} s target)")
+    print(f"  peak memory {max(memory):.0f} MB (median {statistics.median(memory):.0f} MB)")
+    print("  " + json.dumps({"seconds": [round(s, 3) for s in seconds]}))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
