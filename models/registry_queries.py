@@ -279,7 +279,7 @@ def count_tickets(f: RegistryFilter, now: dt.datetime) -> int:
 
 
 def _only_text(f: RegistryFilter) -> bool:
-    return asdict(f) == asdict(RegistryFilter(text=f.text))
+    return not any(value for key, value in asdict(f).items() if key != "text")
 
 
 def footer_counts(f: RegistryFilter, now: dt.datetime) -> FooterCounts:
