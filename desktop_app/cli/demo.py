@@ -1,5 +1,6 @@
 """`property-desk demo`: build a demo office into the data folder (empty ones only), or
-with --if-empty do nothing when an office is already there (./desk start uses that)."""
+with --if-empty do nothing when an office is already there or the data file cannot be
+used (./desk start runs it before the GUI, which then explains any problem)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from models.clock import SystemClock
 from models.data_folder import DataFolder
 from models.db import open_database
 from models.demo import DemoOptions, DemoSummary, build_demo_office, office_has_communities
+from models.errors import DataFileError
 
 
 def register(subparsers) -> None:
@@ -34,7 +36,14 @@ def _moment(text: str) -> dt.datetime:
 
 
 def run_demo(args, folder: DataFolder) -> int:
-    open_database(folder)
+    try:
+        open_database(folder)
+    except DataFileError as error:
+        if not args.if_empty:
+            raise
+        # ./desk start goes on to the GUI, which explains the problem in a dialog
+        print(f"No demo built: {error}", file=sys.stderr)
+        return 0
     if args.if_empty and office_has_communities():
         print(f"{folder.database} already holds an office; no demo built.")
         return 0

@@ -116,5 +116,23 @@ def months_before(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
+class DemoRandom(random.Random):
+    """random.Random whose choice, randint and randrange take one float draw each: several
+    times quicker, which counts at millions of tickets; uniformity to 1 in 2**53 is plenty."""
+
+    def choice(self, seq):
+        return seq[int(self.random() * len(seq))]
+
+    def randint(self, a: int, b: int) -> int:
+        return a + int(self.random() * (b - a + 1))
+
+    def randrange(self, start: int, stop: int | None = None, step: int = 1) -> int:
+        if stop is None:
+            start, stop = 0, start
+        if step != 1 or stop <= start:
+            return super().randrange(start, stop, step)
+        return start + int(self.random() * (stop - start))
+
+
 def _rng(options: DemoOptions, part: str) -> random.Random:
-    return random.Random(f"property-desk-demo:{options.seed}:{part}")
+    return DemoRandom(f"property-desk-demo:{options.seed}:{part}")

@@ -16,12 +16,21 @@ class _MemoCalendar(WorkingCalendar):
     def __init__(self, base: WorkingCalendar) -> None:
         self.__dict__.update(base.__dict__)
         self._answers: dict[dt.date, bool] = {}
+        self._ends: dict[tuple[dt.date, int], dt.datetime] = {}
 
     def is_workday(self, day: dt.date) -> bool:
         answer = self._answers.get(day)
         if answer is None:
             answer = self._answers[day] = super().is_workday(day)
         return answer
+
+    def add_working_days(self, start: dt.datetime, days: int) -> dt.datetime:
+        """Depends on the day of `start` only, so one answer serves a whole day's tickets."""
+        key = (start.date(), days)
+        end = self._ends.get(key)
+        if end is None:
+            end = self._ends[key] = super().add_working_days(start, days)
+        return end
 
 
 class DeadlineRules:

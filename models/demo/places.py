@@ -74,7 +74,7 @@ class _PlaceBuilder:
     def build(self, households: int) -> Register:
         building_count = max(2, round(households / OCCUPANCY / ROOMS_PER_BUILDING))
         capacity = math.ceil(households / OCCUPANCY / building_count)
-        first = math.ceil(building_count * 0.6)
+        first = min(building_count - 1, math.ceil(building_count * 0.6))
         for community, count in zip(COMMUNITIES, (first, building_count - first), strict=True):
             self._community(community, count, capacity)
         self._occupy(households)

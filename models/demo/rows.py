@@ -129,7 +129,7 @@ class RowMaker:
     def _assignments(self, batch: Batch, ticket: Identity, plan: Plan) -> None:
         """One row per dispatch; a re-dispatch after reopening supersedes the earlier one."""
         kept = [d for d in plan.dispatches if d.at <= self.now]
-        reopenings = [s.at for s in plan.steps if s.action is Action.REOPEN and s.at <= self.now]
+        reopenings = [s.at for s in plan.steps if s.action is Action.REOPEN] if len(kept) > 1 else []
         for index, dispatch in enumerate(kept):
             clock_from = max((at for at in reopenings if at <= dispatch.at), default=ticket.received_at)
             due = self.rules.result_due(ticket.kind, ticket.priority, clock_from)

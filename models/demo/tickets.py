@@ -197,11 +197,21 @@ class _TicketGenerator:
         return None
 
     def _duplicate_of(self, earlier: Recent, received_at: dt.datetime) -> Identity:
+        """The same room and problem phoned in again, in other words."""
         source = earlier.identity
-        identity = Identity(**{**source.__dict__, "received_at": received_at, "merged_into": earlier.id,
-                               "first_responder": self._first_responder(received_at)})
-        identity.channel = str(Channel.PHONE)
-        return identity
+        category = self.categories[source.category_id]
+        description, priority = self._description(Kind(source.kind), category, Channel.PHONE,
+                                                  Location(source.location), received_at)
+        return Identity(**{**source.__dict__, "channel": str(Channel.PHONE), "description": description,
+                           "priority": str(priority), "received_at": received_at, "merged_into": earlier.id,
+                           "first_responder": self._first_responder(received_at)})
+
+    def _description(self, kind: Kind, category: CategoryInfo, channel: Channel, location: Location,
+                     received_at: dt.datetime) -> tuple[str, Priority]:
+        """The clerk's description, and the priority intake would suggest for it."""
+        text, urgent = texts.description(self.rng, kind, category.name, channel, in_home=location is Location.IN_HOME,
+                                         heating=received_at.month in mix.HEATING_MONTHS, staff=self.rng.choice(self.staff_names))
+        return text, Priority.URGENT if urgent else category.priority
 
     def _new_identity(self, kind: Kind, received_at: dt.datetime) -> Identity:
         rng = self.rng
@@ -213,9 +223,7 @@ class _TicketGenerator:
         category = self.categories[repeat.identity.category_id] if repeat else self._category(kind, received_at)
         channel = self._channel(kind, category.name)
         room, person, location = self._where(kind, category.name, channel, repeat)
-        description, urgent = texts.description(rng, kind, category.name, channel, in_home=location is Location.IN_HOME,
-                                                heating=received_at.month in mix.HEATING_MONTHS, staff=rng.choice(self.staff_names))
-        priority = Priority.URGENT if urgent else category.priority
+        description, priority = self._description(kind, category, channel, location, received_at)
         household_id = (person.household_id or None) if person else None
         return Identity(
             0, "", str(kind), category.id, str(channel), str(priority), room.id if room else None, household_id,

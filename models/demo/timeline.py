@@ -160,7 +160,7 @@ class Planner:
     def _step(self, at: dt.datetime, action: Action, actor: int, note: str = "", **extra) -> dt.datetime:
         steps = self.out.steps
         at = max(at, steps[-1].at) if steps else at
-        steps.append(Step(at.replace(microsecond=0), action, actor, note, **extra))
+        steps.append(Step(at.replace(microsecond=0) if at.microsecond else at, action, actor, note, **extra))
         return steps[-1].at
 
     def _last(self) -> dt.datetime:

@@ -209,6 +209,8 @@ def test_room_codes_parse_and_phones_and_id_numbers_are_valid(demo):
 
 def test_the_office_has_two_communities_staff_in_every_department_and_chinese_users(demo):
     assert Community.select().count() == 2
+    assert rows("SELECT count(*) FROM community c WHERE NOT EXISTS "
+                "(SELECT 1 FROM room r WHERE r.community_id = c.id AND r.kind = 'residence')") == [(0,)]
     assert rows("SELECT count(*) FROM department d WHERE NOT EXISTS (SELECT 1 FROM staff s WHERE s.department_id = d.id)") == [(0,)]
     roles = dict(rows("SELECT role, count(*) FROM user GROUP BY role"))
     assert roles["clerk"] >= 3 and roles["supervisor"] >= 1 and ("manager" in roles or "admin" in roles)
@@ -299,6 +301,15 @@ def test_if_empty_leaves_an_existing_office_alone(folder, capsys):
     assert "no demo built" in capsys.readouterr().out
     open_database(folder)
     assert [c.name for c in Community.select()] == ["阳光花园"] and Ticket.select().count() == 0
+
+
+def test_if_empty_leaves_a_damaged_file_to_the_gui_and_without_it_the_command_fails(tmp_path, capsys):
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / "property-desk.sqlite3").write_bytes(b"garbage" * 1000)
+    assert main(["demo", "--data-dir", str(tmp_path / "d"), "--if-empty"]) == 0
+    assert "damaged" in capsys.readouterr().err
+    assert main(["demo", "--data-dir", str(tmp_path / "d")]) == 2
+    assert (tmp_path / "d" / "property-desk.sqlite3").read_bytes() == b"garbage" * 1000
 
 
 def test_without_if_empty_the_command_refuses_an_existing_office(folder, capsys):
