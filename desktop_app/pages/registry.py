@@ -62,7 +62,6 @@ class RegistryPage(Page):
         layout.addLayout(self.footer_row)
         self.reminder = ReminderController(context, self, open_ticket=self.open_ticket)
         self.retranslate_ui()
-        self.reload_options()
         self.apply_filter()
         context.signals.tickets_changed.connect(self._on_tickets_changed)
         context.signals.registers_changed.connect(self.reload_options)
@@ -164,7 +163,8 @@ class RegistryPage(Page):
         self.delete_preset_button.setText(self.tr("Delete filter"))
         self.reset_button.setText(self.tr("Clear filters"))
         self._fill_code_combos()
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        self.reload_options()
+        self.model.retranslate()
         self.update_footer()
 
     def _fill_code_combos(self) -> None:

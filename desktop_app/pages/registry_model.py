@@ -159,6 +159,12 @@ class RegistryTableModel(QAbstractTableModel):
         self.descending = order == Qt.SortOrder.DescendingOrder
         self.reload()
 
+    def retranslate(self) -> None:
+        """Headers and words in the cells follow a change of the interface language."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(COLUMNS) - 1))
+
     # --- access -------------------------------------------------------------------
     @property
     def loaded(self) -> int:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -51,11 +52,13 @@ class ServiceLevelsSection(Page):
         self._build_calendar()
         self._build_reminder()
         layout = QVBoxLayout(self)
-        layout.addWidget(self.policy_box, 3)
+        layout.addWidget(self.policy_box, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.calendar_box, 3)
-        bottom.addWidget(self.reminder_box, 1)
-        layout.addLayout(bottom, 2)
+        bottom.addWidget(self.reminder_box, 1, Qt.AlignmentFlag.AlignTop)
+        for box in (self.calendar_box, self.reminder_box):
+            box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        layout.addLayout(bottom)
         self.retranslate_ui()
         self.load_policies()
         self.load_overrides()
@@ -89,6 +92,7 @@ class ServiceLevelsSection(Page):
         self.override_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.override_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.override_table.horizontalHeader().setStretchLastSection(True)
+        self.override_table.setMaximumHeight(150)
         self.override_day = QDateEdit(objectName="settings.override_day", calendarPopup=True, displayFormat="yyyy-MM-dd")
         self.override_day.setDate(_qdate(self.context.clock.now().date()))
         self.override_day.dateChanged.connect(self._show_official_day)
@@ -107,7 +111,7 @@ class ServiceLevelsSection(Page):
         entry.addWidget(self.override_delete)
         layout = QVBoxLayout(self.calendar_box)
         layout.addWidget(self.calendar_warning)
-        layout.addWidget(self.override_table, 1)
+        layout.addWidget(self.override_table)
         layout.addLayout(entry)
         layout.addWidget(self.override_hint)
         layout.addWidget(self.override_error)
