@@ -26,6 +26,7 @@ from models.demo.tickets import build_tickets
 from models.errors import ValidationError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.places import Community
+from models.reminders import overdue_count
 
 MSG_NOT_EMPTY = QT_TRANSLATE_NOOP("models", "This data file already holds an office; a demo office is only built into an empty one. Choose another data folder.")
 MSG_HOUSEHOLDS = QT_TRANSLATE_NOOP("models", "Enter between {low} and {high} households.")
@@ -104,7 +105,7 @@ def build_demo_office(options: DemoOptions, *, now: dt.datetime,
         communities=len(register.community_ids), buildings=register.building_count, rooms=register.room_count,
         households=register.household_count, staff=people.staff_count, users=people.user_count,
         tickets=tickets.tickets, events=tickets.events, callbacks=tickets.callbacks,
-        open_tickets=sum(tickets.statuses[status] for status in OPEN_STATUSES), overdue_tickets=tickets.overdue,
+        open_tickets=sum(tickets.statuses[status] for status in OPEN_STATUSES), overdue_tickets=overdue_count(now),
         survey_campaigns=surveys.campaigns, survey_responses=surveys.responses,
         seconds=round(time.perf_counter() - began, 1),
     )

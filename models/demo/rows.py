@@ -9,7 +9,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
-from models.codes import OPEN_STATUSES, AttemptOutcome, CallbackStatus
+from models.codes import AttemptOutcome, CallbackStatus
 from models.demo.bulk import IdSequence, insert_rows, stamp
 from models.demo.deadlines import DeadlineRules
 from models.demo.timeline import CallbackPlan, Plan, State, replay
@@ -85,7 +85,6 @@ class RowMaker:
         self.rules, self.now = rules, now
         self.callback_ids = IdSequence("callback")
         self.statuses: Counter = Counter()
-        self.overdue = 0
 
     def add(self, batch: Batch, ticket: Identity, plan: Plan) -> None:
         now = self.now
@@ -105,7 +104,6 @@ class RowMaker:
             if callback.resolved_at <= now:
                 self._callback(batch, ticket, callback)
         self.statuses[state.status] += 1
-        self.overdue += state.status in OPEN_STATUSES and deadlines.next_due is not None and deadlines.next_due < now
 
     def _pauses(self, plan: Plan) -> _Pauses:
         pauses = _Pauses()

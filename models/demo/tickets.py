@@ -66,7 +66,6 @@ class TicketSummary:
     events: int
     callbacks: int
     statuses: Counter
-    overdue: int
 
 
 class _Choice:
@@ -120,7 +119,7 @@ class _TicketGenerator:
                 if progress:
                     progress(done)
         done += self._flush(batch)
-        return TicketSummary(done, self.events, self.callbacks, self.rows.statuses, self.rows.overdue)
+        return TicketSummary(done, self.events, self.callbacks, self.rows.statuses)
 
     def _flush(self, batch: Batch) -> int:
         batch.write()

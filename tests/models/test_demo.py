@@ -237,6 +237,8 @@ def test_the_summary_counts_what_was_written(tmp_path):
         assert summary.callbacks == Callback.select().count()
         assert summary.events == rows("SELECT count(*) FROM ticket_event")[0][0]
         assert summary.open_tickets == Ticket.select().where(Ticket.status.in_(list(OPEN_STATUSES))).count()
+        watched = [*OPEN_STATUSES, "resolved"]
+        assert summary.overdue_tickets == Ticket.select().where(Ticket.status.in_(watched), Ticket.next_due < NOW).count()
         assert rows("PRAGMA journal_mode") == [("wal",)] and rows("PRAGMA synchronous") == [(2,)]
         assert rows("SELECT count(*) FROM ticket_fts") == [(150,)]
     finally:
