@@ -90,11 +90,14 @@ class IntakeDialog(QDialog):
         self.reporter = QLineEdit(objectName="intake.reporter", maxLength=50)
         self.phone = QLineEdit(objectName="intake.phone", maxLength=40)
         self.phone.textEdited.connect(self._on_phone_edited)
+        self.phone_choice = QComboBox(objectName="intake.phone_choice")
+        self.phone_choice.activated.connect(self._on_phone_choice_activated)
+        self.phone_choice.hide()
         self.location = QComboBox(objectName="intake.location")
         self.description = QPlainTextEdit(objectName="intake.description")
         self.description.setTabChangesFocus(True)
         self.description.setMinimumHeight(90)
-        self._suggest_timer = QTimer(self, singleShot=True, interval=200, timeout=self._suggest_priority)
+        self._suggest_timer = QTimer(self, singleShot=True, interval=200, timeout=self._on_description_settled)
         self.description.textChanged.connect(self._suggest_timer.start)
         self.attachments = QListWidget(objectName="intake.attachments")
         self.attachments.setMaximumHeight(70)
@@ -157,11 +160,14 @@ class IntakeDialog(QDialog):
         buttons.addWidget(self.remove_file)
         buttons.addStretch()
         files.addLayout(buttons)
+        phone_row = QHBoxLayout()
+        phone_row.addWidget(self.phone, 1)
+        phone_row.addWidget(self.phone_choice)
         priority_row = QHBoxLayout()
         priority_row.addWidget(self.priority)
         priority_row.addWidget(self.priority_hint, 1)
         rows = [("room", self.room), ("household", self.household), ("kind", self.kind), ("category", self.category),
-                ("priority", priority_row), ("channel", self.channel), ("reporter", self.reporter), ("phone", self.phone),
+                ("priority", priority_row), ("channel", self.channel), ("reporter", self.reporter), ("phone", phone_row),
                 ("location", self.location), ("description", self.description), ("attachments", files)]
         for name, field in rows:
             self.labels[name] = QLabel()
@@ -275,6 +281,7 @@ class IntakeDialog(QDialog):
     def _on_room_chosen(self, match) -> None:
         self._show_household(match)
         self._household_phones = list(_full_phones(match))
+        self._fill_phone_choices()
         first = self._household_phones[0] if self._household_phones else ""
         self.reporter.setText(match.owner_name or "")
         self._set_register_phone(first)
@@ -285,6 +292,7 @@ class IntakeDialog(QDialog):
     def _on_room_cleared(self) -> None:
         self._show_household(None)
         self._household_phones = []
+        self._fill_phone_choices()
         self.refresh_room_context()
 
     def _show_household(self, match) -> None:
@@ -294,6 +302,18 @@ class IntakeDialog(QDialog):
         phones = " / ".join(mask_phone(phone) for phone in _full_phones(match))
         self.household.setText(self.tr("{owner} · {phones} · {community}").format(
             owner=match.owner_name or self.tr("no household on record"), phones=phones or "—", community=match.community))
+
+    def _fill_phone_choices(self) -> None:
+        """The household's other numbers, masked, when it has more than one."""
+        self.phone_choice.clear()
+        for phone in self._household_phones:
+            self.phone_choice.addItem(mask_phone(phone), phone)
+        self.phone_choice.setVisible(len(self._household_phones) > 1)
+
+    def _on_phone_choice_activated(self, index: int) -> None:
+        self._set_register_phone(self.phone_choice.itemData(index))
+        self._clear_error("phone")
+        self._save_draft()
 
     def _set_register_phone(self, phone: str) -> None:
         self._register_phone = phone
@@ -319,6 +339,10 @@ class IntakeDialog(QDialog):
     def _on_priority_activated(self, _index: int) -> None:
         self._priority_chosen = True
         self.priority_hint.clear()
+
+    def _on_description_settled(self) -> None:
+        self._suggest_priority()
+        self.show_knowledge()
 
     def _suggest_priority(self) -> None:
         category_id = self.category.currentData()
@@ -499,6 +523,7 @@ class IntakeDialog(QDialog):
         self._clear_errors()
         self._restoring = False
         self._delete_draft()
+        self.show_knowledge()
 
     # --- draft --------------------------------------------------------------------
     def draft_path(self) -> Path:
@@ -567,6 +592,7 @@ class IntakeDialog(QDialog):
         self.room.restore(data.get("room_text", ""), match)
         self._show_household(match)
         self._household_phones = list(_full_phones(match)) if match else []
+        self._fill_phone_choices()
         for combo, key in ((self.kind, "kind"), (self.category, "category_id"), (self.priority, "priority"),
                            (self.channel, "channel"), (self.location, "location")):
             index = combo.findData(data.get(key))

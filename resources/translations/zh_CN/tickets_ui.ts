@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>IntakeDialog</name>
@@ -51,7 +52,7 @@
         <translation>照片和附件</translation>
     </message>
     <message>
-        <source>3-2-1501, 3栋2单元1501, owner's name or part of a phone number</source>
+        <source>3-2-1501, 3栋2单元1501, owner&apos;s name or part of a phone number</source>
         <translation>3-2-1501、3栋2单元1501、业主姓名或部分电话号码</translation>
     </message>
     <message>
@@ -111,7 +112,7 @@
         <translation>无在册住户</translation>
     </message>
     <message>
-        <source>suggested; change it if the owner's situation differs</source>
+        <source>suggested; change it if the owner&apos;s situation differs</source>
         <translation>系统建议；如实际情况不同请修改</translation>
     </message>
     <message>
@@ -435,7 +436,7 @@
         <translation>{kind} · {priority}：{problem}</translation>
     </message>
     <message>
-        <source>China's official holidays and make-up working days are known up to {date}. Later days count Monday to Friday as working days until you enter that year's holidays and make-up days here.</source>
+        <source>China&apos;s official holidays and make-up working days are known up to {date}. Later days count Monday to Friday as working days until you enter that year&apos;s holidays and make-up days here.</source>
         <translation>国家法定节假日和调休安排目前只收录到 {date}。之后的日期暂按周一至周五为工作日计算，请在此录入该年度的放假和调休上班日。</translation>
     </message>
     <message>
@@ -443,7 +444,7 @@
         <translation>{day}：超出官方数据范围，暂按周一至周五规则算作{what}。</translation>
     </message>
     <message>
-        <source>{day}: the office's own setting makes it {what}.</source>
+        <source>{day}: the office&apos;s own setting makes it {what}.</source>
         <translation>{day}：按本中心自定义设置为{what}。</translation>
     </message>
     <message>

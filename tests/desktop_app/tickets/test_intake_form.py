@@ -120,3 +120,17 @@ def test_attached_photo_is_copied_into_the_data_folder(registry, qtbot, tmp_path
     assert copy.read_bytes() == photo.read_bytes()
     detail = registry.open_ticket(stored.ticket_id)
     assert find(detail, QListWidget, "detail.attachments").item(0).text().startswith("漏水照片.jpg（3 KB")
+
+
+def test_a_household_with_two_phones_offers_the_other_one(registry, qtbot):
+    intake = registry.start_intake()
+    pick_room(intake, qtbot, "3-2-1502")
+    choice = find(intake, QComboBox, "intake.phone_choice")
+    assert choice.isVisible()
+    assert [choice.itemText(i) for i in range(choice.count())] == ["139****4321", "010-62****78"]
+    qtbot.keyClicks(choice, "0")  # keyboard search picks the landline
+    assert find(intake, QLineEdit, "intake.phone").text() == "010-62****78"
+    type_text(find(intake, QComboBox, "intake.category"), "门窗")
+    type_text(find(intake, QPlainTextEdit, "intake.description"), "阳台推拉门卡住")
+    intake.save_ticket()
+    assert Ticket.get().reporter_phone == "010-62345678"
