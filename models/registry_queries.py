@@ -115,43 +115,50 @@ class Preset:
 # -- filters -------------------------------------------------------------------------
 
 
-def filter_condition(f: RegistryFilter, now: dt.datetime, *, for_page: bool = False) -> pw.Expression | None:
-    """The WHERE clause for a filter (None when it filters nothing). For a page, a common
-    building is probed rather than looked up, so the sort's index drives (see _probed)."""
-    parts = [*_code_conditions(f), *_date_conditions(f)]
+def filter_condition(f: RegistryFilter, now: dt.datetime, *, probe: bool = False) -> pw.Expression | None:
+    """The WHERE clause for a filter (None when it filters nothing). With `probe` every
+    indexed condition is only checked (see _probed), so a page walks the sort's index."""
+    column = _probed if probe else _as_is
+    parts = [column(field).in_(list(values)) for field, values in _code_pairs(f) if values]
+    parts += _date_conditions(f)
     if f.category_ids:
-        parts.append(Ticket.category.in_(_expand_categories(f.category_ids)))
+        parts.append(column(Ticket.category).in_(_expand_categories(f.category_ids)))
     if f.building_ids:
-        parts.append(_building_condition(f.building_ids, for_page))
+        parts.append(column(Ticket.room).in_(Room.select(Room.id).where(Room.building.in_(list(f.building_ids)))))
     if f.overdue_only:
-        parts.append((Ticket.next_due < now) & Ticket.status.in_(WATCHED))
+        parts.append((column(Ticket.next_due) < now) & Ticket.status.in_(WATCHED))
     if f.mine_user_id is not None:
-        parts.append(Ticket.first_responder == f.mine_user_id)
+        parts.append(column(Ticket.first_responder) == f.mine_user_id)
     if (f.text or "").strip():
-        parts.append(_text_condition(f.text))
+        parts.append(_text_condition(f.text, probe))
     condition = None
     for part in parts:
         condition = part if condition is None else condition & part
     return condition
 
 
-def _probed(column: pw.Field) -> pw.Node:
+def _probed(field: pw.Field) -> pw.Node:
     """`+column`: the planner may not use an index on it, so the ORDER BY's index drives
-    and the condition is only checked; a page of a common match then stops early."""
-    return pw.NodeList((pw.SQL("+"), column), glue="")
+    and the condition is only checked; a page of a common match then stops early instead
+    of looking up and sorting every matching ticket."""
+    return pw.NodeList((pw.SQL("+"), field), glue="")
 
 
-def _building_condition(building_ids: Sequence[int], for_page: bool) -> pw.Expression:
-    rooms = Room.select(Room.id).where(Room.building.in_(list(building_ids)))
-    if for_page and Ticket.select(Ticket.id).where(Ticket.room.in_(rooms)).limit(COMMON_MATCH).count() >= COMMON_MATCH:
-        return _probed(Ticket.room).in_(rooms)
-    return Ticket.room.in_(rooms)
+def _as_is(field: pw.Field) -> pw.Field:
+    return field
 
 
-def _code_conditions(f: RegistryFilter) -> list[pw.Expression]:
-    pairs = ((Ticket.status, f.statuses), (Ticket.kind, f.kinds), (Ticket.priority, f.priorities),
-             (Ticket.department, f.department_ids))
-    return [column.in_(list(values)) for column, values in pairs if values]
+def _code_pairs(f: RegistryFilter) -> list[tuple[pw.Field, Sequence]]:
+    return [(Ticket.status, f.statuses), (Ticket.kind, f.kinds), (Ticket.priority, f.priorities),
+            (Ticket.department, f.department_ids)]
+
+
+def _is_common(f: RegistryFilter, now: dt.datetime) -> bool:
+    """True when at least COMMON_MATCH tickets pass the filter (counting stops there)."""
+    condition = filter_condition(f, now)
+    if condition is None:
+        return False
+    return Ticket.select(Ticket.id).where(condition).limit(COMMON_MATCH).count() >= COMMON_MATCH
 
 
 def _date_conditions(f: RegistryFilter) -> list[pw.Expression]:
@@ -218,7 +225,7 @@ def _search_subquery(text: str, expression: str | None = None) -> pw.SQL:
     return pw.SQL("(SELECT rowid FROM ticket_fts WHERE ticket_fts MATCH ?)", (expression,))
 
 
-def _text_condition(text: str) -> pw.Expression:
+def _text_condition(text: str, probe: bool = False) -> pw.Expression:
     """Tickets matching the text. A rare text drives the query (its few tickets are looked
     up); a common one is only probed (`+id`), so that the filter's or the sort's index
     drives instead of a lookup of every matching ticket."""
@@ -227,7 +234,7 @@ def _text_condition(text: str) -> pw.Expression:
         return Ticket.id == exact
     expression = search_expression(text)
     subquery = _search_subquery(text, expression)
-    if expression is None or _fts_count(expression, cap=COMMON_MATCH) < COMMON_MATCH:
+    if expression is None or not probe and _fts_count(expression, cap=COMMON_MATCH) < COMMON_MATCH:
         return Ticket.id.in_(subquery)
     return _probed(Ticket.id).in_(subquery)
 
@@ -311,7 +318,7 @@ def page_query(f: RegistryFilter, *, now: dt.datetime, sort: str = "received_at"
              .join(Category, pw.JOIN.LEFT_OUTER, on=(Ticket.category == Category.id))
              .join_from(Ticket, Room, pw.JOIN.LEFT_OUTER, on=(Ticket.room == Room.id))
              .join_from(Ticket, Department, pw.JOIN.LEFT_OUTER, on=(Ticket.department == Department.id)))
-    condition = filter_condition(f, now, for_page=True)
+    condition = filter_condition(f, now, probe=_is_common(f, now))
     if condition is not None:
         query = query.where(condition)
     order = [column.desc() if descending else column.asc() for column in _sort_columns(sort)]

@@ -62,13 +62,11 @@ CREATE TRIGGER ticket_fts_household_name AFTER UPDATE OF name ON household BEGIN
 END""",
 }
 
-# Sorting the registry by these columns walks an index instead of sorting a million rows;
-# household_id serves the household-name trigger above.
+# Sorting the registry by these columns walks an index instead of sorting a million rows.
 INDEXES = [
     "CREATE INDEX IF NOT EXISTS ticket_priority_received_at ON ticket (priority, received_at)",
     "CREATE INDEX IF NOT EXISTS ticket_department_received_at ON ticket (department_id, received_at)",
     "CREATE INDEX IF NOT EXISTS ticket_reporter_name_received_at ON ticket (reporter_name, received_at)",
-    "CREATE INDEX IF NOT EXISTS ticket_household_id ON ticket (household_id)",
 ]
 
 
