@@ -118,6 +118,13 @@ Details are in the log: {path}</source>
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <source>No Chinese font was found on this computer, so Chinese text would show as empty boxes. Choose a Chinese TrueType font file (.ttf or .ttc) in Settings, or reinstall the program.</source>
+        <translation>本机未找到中文字体，中文会显示为空白方框。请在“设置”中选择一个中文 TrueType 字体文件（.ttf 或 .ttc），或重新安装本程序。</translation>
+    </message>
+</context>
+<context>
     <name>models</name>
     <message>
         <source>Repair</source>
