@@ -139,7 +139,8 @@ class RegistryPage(Page):
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox(objectName=name)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(7)
+        # measured in Latin character widths: a CJK character takes about two
+        combo.setMinimumContentsLength(12)
         combo.activated.connect(self._on_filter_edited)
         return combo
 
