@@ -154,11 +154,16 @@ def _code_pairs(f: RegistryFilter) -> list[tuple[pw.Field, Sequence]]:
 
 
 def _is_common(f: RegistryFilter, now: dt.datetime) -> bool:
-    """True when at least COMMON_MATCH tickets pass the filter (counting stops there)."""
-    condition = filter_condition(f, now)
-    if condition is None:
+    """True when both the structured filter and the text (each where given) match at least
+    COMMON_MATCH tickets; counting stops there, so this costs a few milliseconds."""
+    text = (f.text or "").strip()
+    structured = filter_condition(RegistryFilter(**{**asdict(f), "text": ""}), now)
+    if structured is not None and Ticket.select(Ticket.id).where(structured).limit(COMMON_MATCH).count() < COMMON_MATCH:
         return False
-    return Ticket.select(Ticket.id).where(condition).limit(COMMON_MATCH).count() >= COMMON_MATCH
+    if text:
+        expression = search_expression(text)
+        return expression is not None and _exact_number(text) is None and _common_text(text, expression)
+    return structured is not None
 
 
 def _date_conditions(f: RegistryFilter) -> list[pw.Expression]:
@@ -234,9 +239,47 @@ def _text_condition(text: str, probe: bool = False) -> pw.Expression:
         return Ticket.id == exact
     expression = search_expression(text)
     subquery = _search_subquery(text, expression)
-    if expression is None or not probe and _fts_count(expression, cap=COMMON_MATCH) < COMMON_MATCH:
+    if expression is None or not probe and not _common_text(text, expression):
         return Ticket.id.in_(subquery)
+    words = _search_words(text)
+    if len(words) == 1 and len(words[0]) == 1:
+        return _contains_character(words[0])
     return _probed(Ticket.id).in_(subquery)
+
+
+def _documents_at_most(word: str) -> int:
+    """An upper bound of the tickets holding a short word: the tickets of each trigram
+    starting with it, added up (fts5vocab keeps these counts)."""
+    return Ticket._meta.database.execute_sql(
+        "SELECT coalesce(sum(doc), 0) FROM ticket_fts_vocab WHERE term >= ? AND term < ?",
+        (word, word + "\U0010ffff")).fetchone()[0]
+
+
+class _SearchText(pw.Model):
+    """The search index's own copy of each ticket's text (FTS5 keeps it in <table>_content)."""
+
+    id = pw.IntegerField(primary_key=True)
+    c0 = pw.TextField()
+
+    class Meta:
+        database = Ticket._meta.database
+        table_name = "ticket_fts_content"
+
+
+def _contains_character(character: str) -> pw.Expression:
+    """A one-character search stands for thousands of trigrams; checking each ticket's
+    indexed text as the page walks is far cheaper than collecting every match first."""
+    body = _SearchText.select(_SearchText.c0).where(_SearchText.id == Ticket.id)
+    if character.isascii() and character.isalpha():
+        body = _SearchText.select(pw.fn.lower(_SearchText.c0)).where(_SearchText.id == Ticket.id)
+    return pw.fn.instr(body, character) > 0
+
+
+def _common_text(text: str, expression: str) -> bool:
+    words = _search_words(text)
+    if len(words) == 1 and len(words[0]) == 1:
+        return _documents_at_most(words[0]) >= COMMON_MATCH
+    return _fts_count(expression, cap=COMMON_MATCH) >= COMMON_MATCH
 
 
 def _exact_number(text: str) -> int | None:

@@ -200,3 +200,20 @@ def test_detail_warns_when_a_deadline_is_past_the_official_calendar(office, regi
     detail = ticket_detail(register().id, clock.now())
     assert detail.result_due == dt.datetime(2027, 1, 4, 23, 59, 59)  # Thu 31, Fri 1 Jan (estimated), Mon 4
     assert detail.deadlines_estimated
+
+
+def test_probed_plans_give_the_same_answers(five, office, monkeypatch):
+    """On a large office common filters and texts are probed while the sort's index walks;
+    with the threshold at one ticket the small office takes those paths too."""
+    import models.registry_queries as registry_queries
+
+    monkeypatch.setattr(registry_queries, "COMMON_MATCH", 1)
+    for text, expected in SEARCHES:
+        rows = fetch_page(RegistryFilter(text=text), now=OFFICE_NOW)
+        assert numbers(rows) == [five[key].number for key in expected], text
+    building_3 = office.rooms["3-2-1501"].building_id
+    mixed = RegistryFilter(text="水", kinds=["repair"], building_ids=[building_3])
+    assert numbers(fetch_page(mixed, now=OFFICE_NOW)) == [five["pipe"].number, five["leak"].number]
+    assert count_tickets(mixed, OFFICE_NOW) == 2
+    assert numbers(fetch_page(RegistryFilter(text="门", building_ids=[building_3]), now=OFFICE_NOW, sort="room")) == [
+        five["door"].number]
