@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>models</name>
@@ -59,7 +60,7 @@
         <translation>未知的工单类型或紧急程度。</translation>
     </message>
     <message>
-        <source>Choose the room: type its number, the owner's name or part of a phone number.</source>
+        <source>Choose the room: type its number, the owner&apos;s name or part of a phone number.</source>
         <translation>请选择房屋：输入房号、业主姓名或部分电话号码。</translation>
     </message>
     <message>
