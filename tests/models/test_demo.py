@@ -229,18 +229,23 @@ def test_one_survey_campaign_per_quarter_with_quotas_summing_to_the_target(demo)
         assert campaign.closed == (campaign.ends_on < NOW.date())
 
 
-def test_the_summary_counts_what_was_written(tmp_path):
-    summary = build(tmp_path / "d", TINY)
+def test_the_summary_counts_what_was_written_and_the_connection_is_left_as_it_was(tmp_path):
     open_database(DataFolder(tmp_path / "d"))
+    schema = "SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') ORDER BY name"
     try:
+        before = rows(schema)
+        summary = build_demo_office(TINY, now=NOW)
+        assert rows(schema) == before  # indexes and search triggers rebuilt exactly
+        assert rows("PRAGMA journal_mode") == [("wal",)] and rows("PRAGMA synchronous") == [(2,)]
+        assert rows("PRAGMA temp_store") == [(2,)] and rows("PRAGMA foreign_keys") == [(1,)]
         assert summary.tickets == Ticket.select().count() == 150
         assert summary.callbacks == Callback.select().count()
         assert summary.events == rows("SELECT count(*) FROM ticket_event")[0][0]
         assert summary.open_tickets == Ticket.select().where(Ticket.status.in_(list(OPEN_STATUSES))).count()
         watched = [*OPEN_STATUSES, "resolved"]
         assert summary.overdue_tickets == Ticket.select().where(Ticket.status.in_(watched), Ticket.next_due < NOW).count()
-        assert rows("PRAGMA journal_mode") == [("wal",)] and rows("PRAGMA synchronous") == [(2,)]
         assert rows("SELECT count(*) FROM ticket_fts") == [(150,)]
+        assert rows("PRAGMA integrity_check") == [("ok",)] and rows("PRAGMA foreign_key_check") == []
     finally:
         close_database()
 
