@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -281,6 +284,16 @@ def test_the_same_seed_gives_the_same_office_and_another_seed_another(tmp_path):
     build(tmp_path / "c", DemoOptions(households=40, months=2, tickets=150, seed=2))
     assert dump_hash(tmp_path / "a") == dump_hash(tmp_path / "b")
     assert dump_hash(tmp_path / "a") != dump_hash(tmp_path / "c")
+
+
+def test_the_same_seed_gives_the_same_office_in_another_process(tmp_path):
+    """Nothing may depend on Python's per-process string hashing (set order and the like)."""
+    build(tmp_path / "here", TINY)
+    command = [sys.executable, "-m", "desktop_app", "demo", "--data-dir", str(tmp_path / "there"), "--households", "40",
+               "--months", "2", "--tickets", "150", "--seed", "1", "--now", "2026-11-23 10:00"]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=120, env={**os.environ, "PYTHONHASHSEED": "12345"})
+    assert result.returncode == 0, result.stderr
+    assert dump_hash(tmp_path / "here") == dump_hash(tmp_path / "there")
 
 
 # --- refusals and the command line -----------------------------------------------------------
