@@ -157,6 +157,19 @@ def test_footer_counts(five):
     assert footer_counts(RegistryFilter(statuses=["closed"]), OFFICE_NOW).open == 0
 
 
+def test_footer_counts_under_a_kind_or_priority_filter(five, office, clock):
+    from models.ticket_actions import cancel
+
+    cancel(five["door"].id, "业主自行修好", operator=office.clerk, clock=clock)
+    repairs = footer_counts(RegistryFilter(kinds=["repair"]), OFFICE_NOW)
+    # leak, pipe, door are repairs; the door was cancelled; only the urgent pipe is overdue.
+    assert (repairs.total, repairs.open, repairs.overdue) == (3, 2, 1)
+    normal = footer_counts(RegistryFilter(priorities=["normal"]), OFFICE_NOW)
+    assert (normal.total, normal.open, normal.overdue) == (4, 3, 0)
+    only_new_urgent = footer_counts(RegistryFilter(statuses=["new"], priorities=["urgent"]), OFFICE_NOW)
+    assert (only_new_urgent.total, only_new_urgent.open, only_new_urgent.overdue) == (1, 1, 1)
+
+
 def test_presets_are_saved_listed_and_deleted(office):
     chosen = RegistryFilter(kinds=["complaint"], received_from=dt.date(2026, 11, 1), overdue_only=True)
     save_preset("本月投诉超时", chosen)
