@@ -55,9 +55,14 @@ def install_language(language: str) -> bool:
 
 
 def tr_models(text: str, params: dict | None = None) -> str:
-    """Translate a message marked in the domain with QT_TRANSLATE_NOOP("models", ...)."""
+    """Translate a message marked in the domain with QT_TRANSLATE_NOOP("models", ...).
+    String parameters that are themselves domain labels (a status, an action) are
+    translated too; anything else (a room, a number) has no entry and stays as it is."""
     translated = QCoreApplication.translate("models", text)
-    return translated.format(**params) if params else translated
+    if not params:
+        return translated
+    shown = {key: QCoreApplication.translate("models", value) if isinstance(value, str) else value for key, value in params.items()}
+    return translated.format(**shown)
 
 
 def _lrelease() -> str | None:

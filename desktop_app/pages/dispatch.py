@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.context import DeskContext
-from desktop_app.error_presenter import show_error
+from desktop_app.error_presenter import message_for, show_error
 from desktop_app.pages.base import Page
 from desktop_app.pages.dispatch_cards import CardDelegate, CrewPanel, LaneView
-from desktop_app.pages.dispatch_dialogs import DispatchDialog, ResultEntryDialog, notice, print_orders, translated
+from desktop_app.pages.dispatch_dialogs import DispatchDialog, ResultEntryDialog, notice, print_orders
 from models.codes import Status
 from models.dispatching import (
     BoardFilter,
@@ -351,7 +351,7 @@ class DispatchPage(Page):
         try:
             action()
         except DeskError as error:
-            notice(self, translated(error), warning=True)
+            notice(self, message_for(error), warning=True)
             return False
         except Exception as error:  # noqa: BLE001 - logged and reported by the presenter
             show_error(self, error)
@@ -384,12 +384,12 @@ class DispatchPage(Page):
         try:
             entry = result_entry_for(number)
         except NotFound as error:
-            notice(self.window(), translated(error), warning=True)
+            notice(self.window(), message_for(error), warning=True)
             return True
         except TransitionRefused as error:
             if explain:
                 self.select_ticket(find_ticket_number(number))
-                notice(self.window(), translated(error))
+                notice(self.window(), message_for(error))
             return explain
         self.open_result_entry(entry.ticket_id)
         return True
@@ -398,7 +398,7 @@ class DispatchPage(Page):
         try:
             dialog = ResultEntryDialog(self.context, ticket_id, self.window())
         except DeskError as error:
-            notice(self.window(), translated(error), warning=True)
+            notice(self.window(), message_for(error), warning=True)
             return None
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._on_result_saved)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.context import DeskContext
-from desktop_app.error_presenter import show_error
+from desktop_app.error_presenter import message_for, show_error
 from desktop_app.translations import tr_models
 from models.clock import format_datetime
 from models.dispatching import (
@@ -40,12 +40,6 @@ from models.dispatching import (
 from models.errors import DeskError, ValidationError
 
 ERROR_STYLE = "color: #b42318;"
-
-
-def translated(error: DeskError) -> str:
-    """The error's sentence in the UI language, with any code-like parameter translated too."""
-    params = {key: tr_models(value) if isinstance(value, str) else value for key, value in error.params.items()}
-    return tr_models(error.message, params)
 
 
 def notice(parent: QWidget, text: str, *, warning: bool = False) -> QMessageBox:
@@ -70,7 +64,7 @@ def print_orders(parent: QWidget, context: DeskContext, ticket_ids: list[int], m
     try:
         print_work_orders(parent, context, ticket_ids, mode=mode)
     except DeskError as error:
-        notice(parent, translated(error), warning=True)
+        notice(parent, message_for(error), warning=True)
     except Exception as error:  # noqa: BLE001 - anything else is logged and reported by the presenter
         show_error(parent, error)
 
@@ -224,7 +218,7 @@ class DispatchDialog(_Retranslating):
             field = next(iter(error.problems))
             text = tr_models(error.problems[field], error.problem_params.get(field))
         else:
-            text = translated(error)
+            text = message_for(error)
         self.error.setText(text)
         self.error.show()
         self.crew.setFocus()
@@ -344,7 +338,7 @@ class ResultEntryDialog(_Retranslating):
             self._show_problems(error)
             return False
         except DeskError as error:
-            self.general_error.setText(translated(error))
+            self.general_error.setText(message_for(error))
             self.general_error.show()
             return False
         self.context.signals.tickets_changed.emit([outcome.ticket_id])
