@@ -104,7 +104,9 @@ def _matches(pairs: list[tuple[int, int | None]]) -> list[RoomMatch]:
     household_ids = [household_id for _, household_id in pairs if household_id is not None]
     names = {h.id: h.name for h in Household.select(Household.id, Household.name).where(Household.id.in_(household_ids))}
     phones = _phones_of(household_ids)
-    return [_match(rooms[room_id], household_id, names.get(household_id, ""), phones.get(household_id, []))
+    several_communities = Community.select().where(Community.archived == False).count() > 1  # noqa: E712
+    return [_match(rooms[room_id], household_id, names.get(household_id, ""), phones.get(household_id, []),
+                   with_community=several_communities)
             for room_id, household_id in pairs if room_id in rooms]
 
 
@@ -117,7 +119,11 @@ def _phones_of(household_ids: Iterable[int]) -> dict[int, list[PhoneChoice]]:
     return phones
 
 
-def _match(room: Room, household_id: int | None, name: str, phones: list[PhoneChoice]) -> RoomMatch:
-    label = "  ".join(part for part in (room.code, name, phones[0].masked if phones else "") if part)
+def _match(room: Room, household_id: int | None, name: str, phones: list[PhoneChoice], *,
+           with_community: bool = False) -> RoomMatch:
+    """One line of the room list; the community is named when the office runs several,
+    since 3-2-0502 may then exist twice."""
+    place = f"{room.community.name} {room.code}" if with_community else room.code
+    label = "  ".join(part for part in (place, name, phones[0].masked if phones else "") if part)
     return RoomMatch(room_id=room.id, code=room.code, community=room.community.name, household_id=household_id,
                      owner_name=name, phones=phones, label=label)

@@ -192,3 +192,15 @@ def test_knowledge_shows_replies_and_puts_checklists_first_when_urgent(office):
     assert calm[:2] == ["script", "script"] and calm[2:] == ["emergency"] * 3
     # An emergency named in the description brings its checklist whatever the category.
     assert [k.title for k in knowledge_for(category_id("其他"), "地下室着火了")] == ["火情应急预案"]
+
+
+def test_room_list_names_the_community_once_the_office_runs_two(office):
+    from models.intake import find_rooms
+    from models.places import Building, Community, Room, Unit
+
+    assert find_rooms("3-2-1501")[0].label.startswith("3-2-1501  王建国")
+    other = Community.create(name="翠湖苑")
+    building = Building.create(community=other, name="3")
+    Room.create(community=other, building=building, unit=Unit.create(building=building, name="2"), number="1501", code="3-2-1501")
+    labels = sorted(match.label for match in find_rooms("3-2-1501"))
+    assert labels[0].startswith("翠湖苑 3-2-1501") and labels[1].startswith("阳光花园 3-2-1501  王建国")
