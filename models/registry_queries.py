@@ -39,6 +39,7 @@ SHORT_TERM_EXPANSION = 4000  # trigrams a one- or two-character search may stand
 COMMON_MATCH = 5000  # from this many matching tickets on, a condition is probed rather than looked up
 PRESETS_KEY = "registry.presets"
 PRESET_NAME_LIMIT = 40
+COUNT_CAP = 10_000
 
 MSG_PRESET_NAME = QT_TRANSLATE_NOOP("models", "Give the preset a name.")
 MSG_PRESET_NAME_LONG = QT_TRANSLATE_NOOP("models", "Keep the preset name under {limit} characters.")
@@ -90,6 +91,7 @@ class FooterCounts:
     total: int
     open: int
     overdue: int
+    total_is_lower_bound: bool = False  # a broad quick search is counted up to COUNT_CAP only
 
 
 @dataclass(frozen=True)
@@ -333,18 +335,32 @@ def _only_text(f: RegistryFilter) -> bool:
 
 
 def footer_counts(f: RegistryFilter, now: dt.datetime) -> FooterCounts:
-    """Tickets matching the filter, how many of them are open, how many overdue."""
-    total = count_tickets(f, now)
+    """Tickets matching the filter, how many of them are open, how many overdue. A quick
+    search alone is counted up to COUNT_CAP: a one-character search over a million tickets
+    would otherwise spend longer counting than the clerk waits for the page."""
     open_statuses = [s for s in (f.statuses or _open()) if s in _open()]
     if (f.text or "").strip():
+        total, lower_bound = _text_total(f, now)
         open_count = count_tickets(RegistryFilter(**{**asdict(f), "statuses": open_statuses}), now) if open_statuses else 0
         overdue = count_tickets(RegistryFilter(**{**asdict(f), "overdue_only": True}), now)
-        return FooterCounts(total, open_count, overdue)
+        return FooterCounts(total, open_count, overdue, lower_bound)
+    total = count_tickets(f, now)
     open_count = _count_driven_by(f, now, Ticket.status.in_(open_statuses)) if open_statuses else 0
     overdue_driver = (Ticket.next_due < now) & Ticket.status.in_(WATCHED)
     if f.statuses:
         overdue_driver &= _probed(Ticket.status).in_(list(f.statuses))
     return FooterCounts(total, open_count, _count_driven_by(f, now, overdue_driver))
+
+
+def _text_total(f: RegistryFilter, now: dt.datetime) -> tuple[int, bool]:
+    """(count, True when there are more than that) for a filter with a quick search."""
+    if _only_text(f) and _exact_number(f.text) is None:
+        expression = search_expression(f.text)
+        if expression is None:
+            return 0, False
+        found = _fts_count(expression, cap=COUNT_CAP + 1)
+        return (COUNT_CAP, True) if found > COUNT_CAP else (found, False)
+    return count_tickets(f, now), False
 
 
 def _count_driven_by(f: RegistryFilter, now: dt.datetime, driver: pw.Expression) -> int:

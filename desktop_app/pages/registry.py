@@ -269,7 +269,9 @@ class RegistryPage(Page):
 
     def update_footer(self) -> None:
         counts = self.model.counts
-        if self.model.loaded < counts.total:
+        if counts.total_is_lower_bound:
+            text = self.tr("More than {total} tickets match: {open} open, {overdue} overdue. {loaded} loaded; scroll down for more.")
+        elif self.model.loaded < counts.total:
             text = self.tr("{total} tickets match: {open} open, {overdue} overdue. {loaded} loaded; scroll down for more.")
         else:
             text = self.tr("{total} tickets match: {open} open, {overdue} overdue.")

@@ -119,6 +119,7 @@ class RegistryTableModel(QAbstractTableModel):
         self.total = 0
         self.counts = FooterCounts(0, 0, 0)
         self._rows: list[RegistryRow] = []
+        self._exhausted = False
         self._now = clock.now()
 
     # --- queries ------------------------------------------------------------------
@@ -131,16 +132,19 @@ class RegistryTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._now = self.clock.now()
         self._rows = []
+        self._exhausted = False
         self.counts = footer_counts(self.filter, self._now)
         self.total = self.counts.total
         self.endResetModel()
         self.fetchMore(ROOT)
 
     def canFetchMore(self, parent: QModelIndex = ROOT) -> bool:  # noqa: N802 - Qt override
-        return not parent.isValid() and len(self._rows) < self.total
+        if parent.isValid() or self._exhausted:
+            return False
+        return len(self._rows) < self.total or self.counts.total_is_lower_bound
 
     def fetchMore(self, parent: QModelIndex = ROOT) -> None:  # noqa: N802 - Qt override
-        if parent.isValid() or len(self._rows) >= self.total:
+        if not self.canFetchMore(parent):
             return
         page = fetch_page(
             self.filter, now=self._now, sort=self.sort_column, descending=self.descending,
@@ -148,9 +152,11 @@ class RegistryTableModel(QAbstractTableModel):
         )
         if not page:
             self.total = len(self._rows)
+            self._exhausted = True
             return
         self.beginInsertRows(ROOT, len(self._rows), len(self._rows) + len(page) - 1)
         self._rows.extend(page)
+        self.total = max(self.total, len(self._rows))
         self.endInsertRows()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

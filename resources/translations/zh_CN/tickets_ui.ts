@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>IntakeDialog</name>
@@ -52,7 +51,7 @@
         <translation>照片和附件</translation>
     </message>
     <message>
-        <source>3-2-1501, 3栋2单元1501, owner&apos;s name or part of a phone number</source>
+        <source>3-2-1501, 3栋2单元1501, owner's name or part of a phone number</source>
         <translation>3-2-1501、3栋2单元1501、业主姓名或部分电话号码</translation>
     </message>
     <message>
@@ -112,7 +111,7 @@
         <translation>无在册住户</translation>
     </message>
     <message>
-        <source>suggested; change it if the owner&apos;s situation differs</source>
+        <source>suggested; change it if the owner's situation differs</source>
         <translation>系统建议；如实际情况不同请修改</translation>
     </message>
     <message>
@@ -298,6 +297,10 @@
         <translation>{group}（整个大类）</translation>
     </message>
     <message>
+        <source>More than {total} tickets match: {open} open, {overdue} overdue. {loaded} loaded; scroll down for more.</source>
+        <translation>超过 {total} 张工单符合条件：未完结 {open} 张，超时 {overdue} 张。已载入 {loaded} 张，向下滚动载入更多。</translation>
+    </message>
+    <message>
         <source>{total} tickets match: {open} open, {overdue} overdue. {loaded} loaded; scroll down for more.</source>
         <translation>共 {total} 张工单：未完结 {open} 张，超时 {overdue} 张。已载入 {loaded} 张，向下滚动载入更多。</translation>
     </message>
@@ -436,7 +439,7 @@
         <translation>{kind} · {priority}：{problem}</translation>
     </message>
     <message>
-        <source>China&apos;s official holidays and make-up working days are known up to {date}. Later days count Monday to Friday as working days until you enter that year&apos;s holidays and make-up days here.</source>
+        <source>China's official holidays and make-up working days are known up to {date}. Later days count Monday to Friday as working days until you enter that year's holidays and make-up days here.</source>
         <translation>国家法定节假日和调休安排目前只收录到 {date}。之后的日期暂按周一至周五为工作日计算，请在此录入该年度的放假和调休上班日。</translation>
     </message>
     <message>
@@ -444,7 +447,7 @@
         <translation>{day}：超出官方数据范围，暂按周一至周五规则算作{what}。</translation>
     </message>
     <message>
-        <source>{day}: the office&apos;s own setting makes it {what}.</source>
+        <source>{day}: the office's own setting makes it {what}.</source>
         <translation>{day}：按本中心自定义设置为{what}。</translation>
     </message>
     <message>

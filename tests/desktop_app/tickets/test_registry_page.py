@@ -125,3 +125,21 @@ def test_global_search_finds_by_number_room_or_phone(window, registry, register,
     detail = window.findChild(QDialog, "detail.dialog")
     assert detail is not None and detail.ticket_id == wanted.id
     assert find(registry, QLineEdit, "registry.search").text() == wanted.number.lower()
+
+
+def test_a_broad_quick_search_says_more_than_and_still_scrolls_to_every_match(registry, register, qtbot, monkeypatch):
+    import models.registry_queries as registry_queries
+
+    monkeypatch.setattr(registry_queries, "COUNT_CAP", 2)
+    for description in ("厨房漏水", "卫生间漏水", "阳台漏水到楼下"):
+        register(description=description)
+    register(description="门锁坏了")
+    search = find(registry, QLineEdit, "registry.search")
+    type_text(search, "漏水")
+    qtbot.keyClick(search, Qt.Key.Key_Return)
+    footer = find(registry, QLabel, "registry.footer")
+    qtbot.waitUntil(lambda: footer.text().startswith("超过 2 张工单符合条件"))
+    table = find(registry, QTableView, "registry.table")
+    while table.model().canFetchMore():
+        table.model().fetchMore()
+    assert len(numbers(table)) == 3

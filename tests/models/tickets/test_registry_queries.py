@@ -230,3 +230,15 @@ def test_probed_plans_give_the_same_answers(five, office, monkeypatch):
     assert count_tickets(mixed, OFFICE_NOW) == 2
     assert numbers(fetch_page(RegistryFilter(text="门", building_ids=[building_3]), now=OFFICE_NOW, sort="room")) == [
         five["door"].number]
+
+
+def test_a_quick_search_alone_is_counted_up_to_the_cap(five, monkeypatch):
+    import models.registry_queries as registry_queries
+
+    monkeypatch.setattr(registry_queries, "COUNT_CAP", 1)
+    # "水" occurs in the leak (渗水) and the burst pipe (水管, 水流): two tickets, one more than the cap.
+    counts = footer_counts(RegistryFilter(text="水"), OFFICE_NOW)
+    assert (counts.total, counts.total_is_lower_bound, counts.open) == (1, True, 2)
+    monkeypatch.setattr(registry_queries, "COUNT_CAP", 5)
+    counts = footer_counts(RegistryFilter(text="水"), OFFICE_NOW)
+    assert (counts.total, counts.total_is_lower_bound) == (2, False)
