@@ -1,19 +1,23 @@
 """The `property-desk` command line: --data-dir before or after the sub-command, the
-environment variable as a fallback, and admin checks of the data file."""
+environment variable as a fallback, admin checks of the data file, and the language it
+speaks (Simplified Chinese unless PROPERTY_DESK_LANG or the app's setting says English)."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
 import pytest
+from PySide6.QtCore import QSettings
 
 from desktop_app.cli import extract_data_dir, main
 from models.db import close_database
 
 
 @pytest.fixture(autouse=True)
-def _close():
+def _close(monkeypatch):
+    monkeypatch.delenv("PROPERTY_DESK_LANG", raising=False)  # the default language is under test
     yield
     close_database()
 
@@ -22,7 +26,7 @@ def _close():
 def test_data_dir_is_accepted_before_or_after_the_sub_command(tmp_path, capsys, argv):
     target = tmp_path / "portable"
     assert main([a.format(d=target) for a in argv]) == 0
-    assert f"data file:   {target / 'property-desk.sqlite3'}" in capsys.readouterr().out
+    assert f"数据文件：{target / 'property-desk.sqlite3'}" in capsys.readouterr().out
     assert (target / "property-desk.sqlite3").exists()
 
 
@@ -34,22 +38,54 @@ def test_environment_variable_is_the_fallback(tmp_path, capsys, monkeypatch):
 
 def test_check_reports_a_healthy_file(tmp_path, capsys):
     assert main(["check", "--data-dir", str(tmp_path / "d")]) == 0
-    assert capsys.readouterr().out.strip().endswith("OK")
+    assert capsys.readouterr().out.strip().endswith("数据文件完好。")
 
 
 def test_check_on_a_damaged_file_says_so_and_fails(tmp_path, capsys):
     (tmp_path / "d").mkdir()
     (tmp_path / "d" / "property-desk.sqlite3").write_bytes(b"garbage" * 1000)
     assert main(["check", "--data-dir", str(tmp_path / "d")]) == 2
-    assert "damaged" in capsys.readouterr().err
+    assert "已损坏" in capsys.readouterr().err
 
 
 def test_extract_data_dir_leaves_other_arguments_in_order():
     assert extract_data_dir(["demo", "--data-dir", "X", "--seed", "3"]) == ("X", ["demo", "--seed", "3"])
 
 
+def run_module(tmp_path, *argv: str, **env: str) -> subprocess.CompletedProcess:
+    """`python -m desktop_app ARGV` with its settings in tmp_path, not the user's profile."""
+    environment = {key: value for key, value in os.environ.items() if key != "PROPERTY_DESK_LANG"}
+    environment.update(XDG_CONFIG_HOME=str(tmp_path / "config"), **env)
+    return subprocess.run([sys.executable, "-m", "desktop_app", *argv], capture_output=True, text=True, timeout=60,
+                          env=environment)
+
+
 def test_python_dash_m_is_the_same_entry(tmp_path):
-    result = subprocess.run([sys.executable, "-m", "desktop_app", "info", "--data-dir", str(tmp_path / "m")],
-                            capture_output=True, text=True, timeout=60)
+    result = run_module(tmp_path, "info", "--data-dir", str(tmp_path / "m"))
     assert result.returncode == 0, result.stderr
-    assert "schema:" in result.stdout
+    assert "数据结构版本：" in result.stdout
+
+
+def test_english_when_property_desk_lang_says_so(tmp_path):
+    result = run_module(tmp_path, "info", "--data-dir", str(tmp_path / "m"), PROPERTY_DESK_LANG="en")
+    assert result.returncode == 0, result.stderr
+    assert f"Data file: {tmp_path / 'm' / 'property-desk.sqlite3'}" in result.stdout
+    assert "Schema version:" in result.stdout and "数据" not in result.stdout
+
+
+def test_the_apps_language_setting_is_followed_and_the_variable_overrides_it(tmp_path, capsys, monkeypatch):
+    QSettings().setValue("ui/language", "en")
+    assert main(["check", "--data-dir", str(tmp_path / "d")]) == 0
+    assert capsys.readouterr().out.strip().endswith("The data file is sound.")
+
+    monkeypatch.setenv("PROPERTY_DESK_LANG", "zh_CN")
+    assert main(["check", "--data-dir", str(tmp_path / "d")]) == 0
+    assert capsys.readouterr().out.strip().endswith("数据文件完好。")
+
+
+def test_domain_errors_are_english_with_property_desk_lang_en(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("PROPERTY_DESK_LANG", "en")
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / "property-desk.sqlite3").write_bytes(b"garbage" * 1000)
+    assert main(["check", "--data-dir", str(tmp_path / "d")]) == 2
+    assert "is damaged or is not a Property Office Desk database" in capsys.readouterr().err

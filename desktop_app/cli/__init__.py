@@ -1,5 +1,6 @@
 """The `property-desk` command line: no sub-command starts the GUI; sub-commands do the
-admin work scripts need. `--data-dir DIR` is accepted before or after the sub-command."""
+admin work scripts need. `--data-dir DIR` is accepted before or after the sub-command.
+What it prints is in the app's language (see desktop_app.cli.texts)."""
 
 from __future__ import annotations
 
@@ -7,8 +8,9 @@ import argparse
 import importlib
 import sys
 
+from desktop_app.cli.texts import cli_models, say, use_language
 from models.data_folder import resolve_data_folder
-from models.errors import DeskError
+from models.errors import DeskError, ValidationError
 
 COMMAND_MODULES = [
     "desktop_app.cli.admin",
@@ -20,6 +22,7 @@ COMMAND_MODULES = [
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    use_language()
     data_dir, rest = extract_data_dir(argv)
     parser = build_parser()
     args = parser.parse_args(rest)
@@ -31,8 +34,16 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args.run(args, folder) or 0)
     except DeskError as error:
-        print(error.message.format(**error.params) if error.params else error.message, file=sys.stderr)
+        for line in error_lines(error):
+            say(line, err=True)
         return 2
+
+
+def error_lines(error: DeskError) -> list[str]:
+    """The translated sentence(s) of a domain error: every problem of a ValidationError."""
+    if isinstance(error, ValidationError) and len(error.problems) > 1:
+        return [cli_models(message, error.problem_params.get(field)) for field, message in error.problems.items()]
+    return [cli_models(error.message, error.params)]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -3,6 +3,7 @@ integrity and foreign-key checks of the data file)."""
 
 from __future__ import annotations
 
+from desktop_app.cli.texts import say, translate
 from models.base import database
 from models.data_folder import DataFolder
 from models.db import open_database
@@ -19,9 +20,10 @@ def register(subparsers) -> None:
 def run_info(args, folder: DataFolder) -> int:
     open_database(folder)
     major, version = database.execute_sql("SELECT major, version FROM schema_version").fetchone()
-    print(f"data folder: {folder.root}")
-    print(f"data file:   {folder.database}")
-    print(f"schema:      {major}.{version} (program: {MAJOR}.{latest_version()})")
+    say(translate("CliAdmin", "Data folder: {folder}"), folder=folder.root)
+    say(translate("CliAdmin", "Data file: {file}"), file=folder.database)
+    say(translate("CliAdmin", "Schema version: {file_version} (this program: {program_version})"),
+        file_version=f"{major}.{version}", program_version=f"{MAJOR}.{latest_version()}")
     return 0
 
 
@@ -30,7 +32,13 @@ def run_check(args, folder: DataFolder) -> int:
     integrity = [row[0] for row in database.execute_sql("PRAGMA integrity_check").fetchall()]
     broken_links = database.execute_sql("PRAGMA foreign_key_check").fetchall()
     ok = integrity == ["ok"] and not broken_links
-    print("integrity: " + ", ".join(integrity))
-    print(f"broken references: {len(broken_links)}")
-    print("OK" if ok else "PROBLEMS FOUND")
+    if integrity == ["ok"]:
+        say(translate("CliAdmin", "Integrity check: passed."))
+    else:
+        say(translate("CliAdmin", "Integrity check found: {details}"), details="; ".join(integrity))
+    say(translate("CliAdmin", "Broken references: {count}"), count=len(broken_links))
+    if ok:
+        say(translate("CliAdmin", "The data file is sound."))
+    else:
+        say(translate("CliAdmin", "Problems were found in the data file; restore a backup or ask for help."))
     return 0 if ok else 1

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import sys
 
-from models.clock import SystemClock
+from desktop_app.cli.texts import cli_models, say, translate
+from models.clock import SystemClock, format_datetime
 from models.data_folder import DataFolder
 from models.db import open_database
 from models.demo import DemoOptions, DemoSummary, build_demo_office, office_has_communities
@@ -32,7 +32,9 @@ def _moment(text: str) -> dt.datetime:
     try:
         return dt.datetime.strptime(text.strip(), "%Y-%m-%d %H:%M")
     except ValueError as error:
-        raise argparse.ArgumentTypeError(f"expected YYYY-MM-DD HH:MM, got {text!r}") from error
+        raise argparse.ArgumentTypeError(
+            translate("CliDemo", "Expected a moment of the form YYYY-MM-DD HH:MM, got “{text}”.").format(text=text)
+        ) from error
 
 
 def run_demo(args, folder: DataFolder) -> int:
@@ -42,30 +44,34 @@ def run_demo(args, folder: DataFolder) -> int:
         if not args.if_empty:
             raise
         # ./desk start goes on to the GUI, which explains the problem in a dialog
-        print(f"No demo built: {error}", file=sys.stderr)
+        say(translate("CliDemo", "No demo built: {reason}"), err=True, reason=cli_models(error.message, error.params))
         return 0
     if args.if_empty and office_has_communities():
-        print(f"{folder.database} already holds an office; no demo built.")
+        say(translate("CliDemo", "{file} already holds an office; no demo built."), file=folder.database)
         return 0
     options = DemoOptions(households=args.households, months=args.months, tickets=args.tickets, seed=args.seed)
     now = args.now or SystemClock().now()
-    print(f"Building a demo office in {folder.database} ({options.ticket_total():,} tickets up to {now:%Y-%m-%d %H:%M}) …")
+    say(translate("CliDemo", "Building a demo office in {file} ({tickets:,} tickets up to {until}) …"),
+        file=folder.database, tickets=options.ticket_total(), until=format_datetime(now))
     summary = build_demo_office(options, now=now, progress=_progress)
-    print(format_summary(summary))
+    say(format_summary(summary))
     return 0
 
 
 def _progress(done: int) -> None:
-    print(f"  {done:,} tickets …", file=sys.stderr, flush=True)
+    say(translate("CliDemo", "  {tickets:,} tickets …"), err=True, tickets=done)
 
 
 def format_summary(summary: DemoSummary) -> str:
+    """What was built, one line per register, in the current language."""
     return "\n".join([
-        f"communities {summary.communities}, buildings {summary.buildings}, rooms {summary.rooms:,}, "
-        f"households {summary.households:,}",
-        f"staff {summary.staff}, users {summary.users}",
-        f"tickets {summary.tickets:,} ({summary.open_tickets:,} open, {summary.overdue_tickets:,} overdue), "
-        f"events {summary.events:,}, callbacks {summary.callbacks:,}",
-        f"survey campaigns {summary.survey_campaigns}, responses {summary.survey_responses:,}",
-        f"done in {summary.seconds:.1f} s",
+        translate("CliDemo", "Communities {communities}, buildings {buildings}, rooms {rooms:,}, households {households:,}").format(
+            communities=summary.communities, buildings=summary.buildings, rooms=summary.rooms, households=summary.households),
+        translate("CliDemo", "Staff {staff}, users {users}").format(staff=summary.staff, users=summary.users),
+        translate("CliDemo", "Tickets {tickets:,} ({open:,} open, {overdue:,} overdue), events {events:,}, callbacks {callbacks:,}").format(
+            tickets=summary.tickets, open=summary.open_tickets, overdue=summary.overdue_tickets, events=summary.events,
+            callbacks=summary.callbacks),
+        translate("CliDemo", "Survey campaigns {campaigns}, responses {responses:,}").format(
+            campaigns=summary.survey_campaigns, responses=summary.survey_responses),
+        translate("CliDemo", "Done in {seconds:.1f} s.").format(seconds=summary.seconds),
     ])

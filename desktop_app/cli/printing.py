@@ -7,16 +7,22 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import sys
 from pathlib import Path
 
-from desktop_app.printing.work_order_pdf import LAYOUTS, render_work_orders
+from desktop_app.cli.texts import say, translate
 from models.base import database
 from models.clock import SystemClock
 from models.data_folder import DataFolder
 from models.db import open_database
 from models.operators import default_operator
-from models.work_orders import print_settings, record_printed, tickets_to_print, work_order_for_number, work_orders_for
+from models.work_orders import (
+    LAYOUTS,
+    print_settings,
+    record_printed,
+    tickets_to_print,
+    work_order_for_number,
+    work_orders_for,
+)
 
 
 def register(subparsers) -> None:
@@ -41,7 +47,9 @@ def _day(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date of the form YYYY-MM-DD: {text!r}") from None
+        raise argparse.ArgumentTypeError(
+            translate("CliPrinting", "Not a date of the form YYYY-MM-DD: “{text}”.").format(text=text)
+        ) from None
 
 
 def run_work_order(args, folder: DataFolder) -> int:
@@ -49,7 +57,7 @@ def run_work_order(args, folder: DataFolder) -> int:
     clock = SystemClock()
     order = work_order_for_number(args.number, now=clock.now())
     _write(args, [order.ticket_id], clock)
-    print(f"work order {order.number} written to {args.out}")
+    say(translate("CliPrinting", "Work order {number} written to {file}."), number=order.number, file=args.out)
     return 0
 
 
@@ -57,15 +65,20 @@ def run_work_orders(args, folder: DataFolder) -> int:
     open_database(folder)
     ids = tickets_to_print(args.dispatched_on)
     if not ids:
-        print(f"no work orders dispatched on {args.dispatched_on} are waiting to be printed", file=sys.stderr)
+        say(translate("CliPrinting", "No work orders dispatched on {day} are waiting to be printed."), err=True,
+            day=args.dispatched_on.isoformat())
         return 1
     _write(args, ids, SystemClock())
-    print(f"{len(ids)} work orders written to {args.out}")
+    say(translate("CliPrinting", "{count} work orders written to {file}."), count=len(ids), file=args.out)
     return 0
 
 
 def _write(args, ticket_ids: list[int], clock: SystemClock) -> None:
     """Render first, write the file, then record; a failure leaves no event behind."""
+    # imported here: the desktop_app.printing package brings QtWidgets and ReportLab,
+    # which the other sub-commands should not wait for
+    from desktop_app.printing.work_order_pdf import render_work_orders
+
     settings = print_settings()
     orders = work_orders_for(ticket_ids, now=clock.now())
     pdf = render_work_orders(orders, layout=args.layout or settings.layout, font_file=settings.font_file or None)

@@ -1,13 +1,12 @@
 """Register sub-commands: `import households FILE [--community NAME] [--dry-run]
 [--skip-invalid]`, `import staff FILE [...]` and `export households OUT.xlsx`.
 
-Every bad row is printed with its row number, column and reason; with bad rows nothing
-is written unless --skip-invalid is given, and the exit code is 1."""
+Every bad row is printed, in the app's language, with its row number, column and reason;
+with bad rows nothing is written unless --skip-invalid is given, and the exit code is 1."""
 
 from __future__ import annotations
 
-import sys
-
+from desktop_app.cli.texts import cli_models, say, translate
 from models.data_folder import DataFolder
 from models.db import open_database
 from models.household_import import import_households
@@ -40,36 +39,42 @@ def register(subparsers) -> None:
 def run_import_households(args, folder: DataFolder) -> int:
     open_database(folder)
     plan, outcome = import_households(args.file, community=args.community, dry_run=args.dry_run, skip_invalid=args.skip_invalid)
-    print(f"{plan.file_name}: {plan.rows_read} row(s) read, {len(plan.good)} good, {plan.bad_rows} with problems (community {plan.community_name})")
+    say(translate("CliRegisters", "{file}: {read} row(s) read, {good} good, {bad} with problems (community {community})."),
+        file=plan.file_name, read=plan.rows_read, good=len(plan.good), bad=plan.bad_rows, community=plan.community_name)
     return report(plan.problems, outcome, dry_run=args.dry_run)
 
 
 def run_import_staff(args, folder: DataFolder) -> int:
     open_database(folder)
     plan, outcome = import_staff(args.file, dry_run=args.dry_run, skip_invalid=args.skip_invalid)
-    print(f"{plan.file_name}: {plan.rows_read} row(s) read, {len(plan.good)} good, {plan.bad_rows} with problems")
+    say(translate("CliRegisters", "{file}: {read} row(s) read, {good} good, {bad} with problems."),
+        file=plan.file_name, read=plan.rows_read, good=len(plan.good), bad=plan.bad_rows)
     return report(plan.problems, outcome, dry_run=args.dry_run)
 
 
 def report(problems: list[RowProblem], outcome: ImportOutcome, *, dry_run: bool) -> int:
     for problem in problems:
-        print(f"row {problem.row}, {problem.column}: {problem_text(problem)}", file=sys.stderr)
+        say(translate("CliRegisters", "Row {row}, {column}: {problem}"), err=True,
+            row=problem.row, column=problem.column, problem=problem_text(problem))
     if dry_run:
-        print("dry run: nothing was written")
+        say(translate("CliRegisters", "Dry run: nothing was written."))
     elif not outcome.written:
-        print("nothing was written: fix the rows above, or give --skip-invalid to import the good rows", file=sys.stderr)
+        say(translate("CliRegisters", "Nothing was written: fix the rows above, or give --skip-invalid to import the good rows."), err=True)
     else:
-        print(f"written: {outcome.created} new, {outcome.updated} updated, {outcome.unchanged} unchanged, "
-              f"{outcome.rooms_created} room(s) created, {outcome.skipped} row(s) skipped")
+        say(translate("CliRegisters", "Written: {created} new, {updated} updated, {unchanged} unchanged, "
+                                      "{rooms} room(s) created, {skipped} row(s) skipped."),
+            created=outcome.created, updated=outcome.updated, unchanged=outcome.unchanged,
+            rooms=outcome.rooms_created, skipped=outcome.skipped)
     return EXIT_BAD_ROWS if problems else 0
 
 
 def problem_text(problem: RowProblem) -> str:
-    return problem.message.format(**problem.params) if problem.params else problem.message
+    """The row's problem as a translated domain message."""
+    return cli_models(problem.message, problem.params)
 
 
 def run_export_households(args, folder: DataFolder) -> int:
     open_database(folder)
     count = export_households(args.out, community=args.community)
-    print(f"{count} household(s) written to {args.out}")
+    say(translate("CliRegisters", "{count} household(s) written to {file}."), count=count, file=args.out)
     return 0

@@ -297,6 +297,12 @@ def test_the_same_seed_gives_the_same_office_in_another_process(tmp_path):
 
 
 # --- refusals and the command line -----------------------------------------------------------
+@pytest.fixture
+def chinese(monkeypatch):
+    """The command's default language (the variable could be set where the tests run)."""
+    monkeypatch.delenv("PROPERTY_DESK_LANG", raising=False)
+
+
 def test_an_existing_office_is_refused_and_left_alone(folder):
     build_small_office()
     with pytest.raises(ValidationError) as refused:
@@ -314,40 +320,48 @@ def test_impossible_sizes_are_refused_before_anything_is_written(folder, field, 
     assert Community.select().count() == 0
 
 
-def test_if_empty_leaves_an_existing_office_alone(folder, capsys):
+def test_if_empty_leaves_an_existing_office_alone(folder, capsys, chinese):
     build_small_office()
     close_database()
     assert main(["demo", "--data-dir", str(folder.root), "--if-empty", "--tickets", "10"]) == 0
-    assert "no demo built" in capsys.readouterr().out
+    assert "中已有物业数据，未生成演示数据。" in capsys.readouterr().out
     open_database(folder)
     assert [c.name for c in Community.select()] == ["阳光花园"] and Ticket.select().count() == 0
 
 
-def test_if_empty_leaves_a_damaged_file_to_the_gui_and_without_it_the_command_fails(tmp_path, capsys):
+def test_if_empty_leaves_a_damaged_file_to_the_gui_and_without_it_the_command_fails(tmp_path, capsys, chinese):
     (tmp_path / "d").mkdir()
     (tmp_path / "d" / "property-desk.sqlite3").write_bytes(b"garbage" * 1000)
     assert main(["demo", "--data-dir", str(tmp_path / "d"), "--if-empty"]) == 0
-    assert "damaged" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "未生成演示数据：数据文件" in err and "已损坏" in err
     assert main(["demo", "--data-dir", str(tmp_path / "d")]) == 2
     assert (tmp_path / "d" / "property-desk.sqlite3").read_bytes() == b"garbage" * 1000
 
 
-def test_without_if_empty_the_command_refuses_an_existing_office(folder, capsys):
+def test_without_if_empty_the_command_refuses_an_existing_office(folder, capsys, chinese):
     build_small_office()
     close_database()
     assert main(["demo", "--data-dir", str(folder.root), "--tickets", "10"]) == 2
-    assert "already holds an office" in capsys.readouterr().err
+    assert "此数据文件中已有物业数据" in capsys.readouterr().err
+
+
+def test_the_command_prints_every_problem_of_impossible_sizes(tmp_path, capsys, chinese):
+    assert main(["demo", "--data-dir", str(tmp_path / "x"), "--households", "3", "--months", "0", "--tickets", "5"]) == 2
+    problems = capsys.readouterr().err.splitlines()
+    assert problems == ["请输入 10 到 200000 之间的住户数。", "请输入 1 到 120 之间的月数。"]
+    close_database()
 
 
 @pytest.mark.parametrize("order", ["after", "before"])
-def test_demo_command_accepts_the_data_dir_before_or_after(tmp_path, capsys, order):
+def test_demo_command_accepts_the_data_dir_before_or_after(tmp_path, capsys, chinese, order):
     target = tmp_path / order
     options = ["--households", "30", "--months", "1", "--tickets", "40", "--seed", "5", "--now", "2026-11-23 10:00"]
     argv = ["demo", "--data-dir", str(target), *options] if order == "after" else ["--data-dir", str(target), "demo", *options]
     try:
         assert main(argv) == 0
         out = capsys.readouterr().out
-        assert "tickets 40" in out and "communities 2" in out
+        assert "工单 40 张" in out and "小区 2 个" in out
         open_database(DataFolder(target))
         assert Ticket.select().count() == 40
         assert rows("SELECT max(received_at) FROM ticket")[0][0] <= "2026-11-23 10:00:00"
@@ -355,10 +369,22 @@ def test_demo_command_accepts_the_data_dir_before_or_after(tmp_path, capsys, ord
         close_database()
 
 
-def test_a_bad_now_is_refused_by_the_command(tmp_path, capsys):
+def test_a_bad_now_is_refused_by_the_command(tmp_path, capsys, chinese):
     with pytest.raises(SystemExit):
         main(["demo", "--data-dir", str(tmp_path / "x"), "--now", "tomorrow"])
-    assert "YYYY-MM-DD HH:MM" in capsys.readouterr().err
+    assert "时间应为 YYYY-MM-DD HH:MM 格式，收到的是“tomorrow”。" in capsys.readouterr().err
+
+
+def test_property_desk_lang_en_gives_the_demo_command_in_english(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("PROPERTY_DESK_LANG", "en")
+    options = ["--households", "30", "--months", "1", "--tickets", "40", "--seed", "5", "--now", "2026-11-23 10:00"]
+    try:
+        assert main(["demo", "--data-dir", str(tmp_path / "en"), *options]) == 0
+        out = capsys.readouterr().out
+        assert "(40 tickets up to 2026-11-23 10:00)" in out
+        assert "Tickets 40 (" in out and "Communities 2," in out
+    finally:
+        close_database()
 
 
 def test_months_before_keeps_the_day_or_takes_the_months_last():

@@ -5,10 +5,16 @@ from __future__ import annotations
 import datetime as dt
 
 import pdfplumber
+import pytest
 
 from desktop_app.cli import main
 from models.tickets import TicketEvent
 from tests.office import OFFICE_NOW
+
+
+@pytest.fixture(autouse=True)
+def _default_language(monkeypatch):
+    monkeypatch.delenv("PROPERTY_DESK_LANG", raising=False)  # the command speaks Chinese by default
 
 
 def pages_text(path) -> list[str]:
@@ -24,7 +30,7 @@ def test_one_work_order_by_number(folder, make_ticket, tmp_path, capsys):
 
     (text,) = pages_text(out)
     assert "BX20261123-0001" in text and "3-2-1501" in text
-    assert "work order BX20261123-0001 written to" in capsys.readouterr().out
+    assert f"工单 BX20261123-0001 的派工单已写入 {out}。" in capsys.readouterr().out
     assert TicketEvent.select().where(TicketEvent.ticket == ticket.id, TicketEvent.action == "print").count() == 1
 
 
@@ -33,7 +39,7 @@ def test_unknown_number_says_so(folder, office, tmp_path, capsys):
 
     assert main(["print", "work-order", "BX20261123-0042", "--out", str(out), "--data-dir", str(folder.root)]) == 2
 
-    assert "There is no ticket numbered BX20261123-0042." in capsys.readouterr().err
+    assert "没有编号为 BX20261123-0042 的工单。" in capsys.readouterr().err
     assert not out.exists()
 
 
@@ -47,9 +53,9 @@ def test_the_days_unprinted_work_orders_two_per_a4(folder, make_ticket, tmp_path
     assert main(command) == 0
     (text,) = pages_text(out)
     assert "3-2-1501" in text and "3-2-1502" in text and "3-1-0101" not in text
-    assert "2 work orders written to" in capsys.readouterr().out
+    assert f"已将 2 张派工单写入 {out}。" in capsys.readouterr().out
 
     out.unlink()
     assert main(command) == 1  # all printed now
-    assert "waiting to be printed" in capsys.readouterr().err
+    assert "2026-11-23 派出的工单中没有待打印的派工单。" in capsys.readouterr().err
     assert not out.exists()
