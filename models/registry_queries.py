@@ -1,7 +1,7 @@
 """The ticket registry's queries (SPEC §2, issue 5): filters, sorting and one page at a
-time over any number of tickets, the footer counts, the quick search over number, room,
-names, phones and description (FTS5 trigram, see migrations.m003_ticket_search), and the
-filter presets the office saves. Every query is driven by an index and a LIMIT: nothing
+time over any number of tickets, the footer counts, how a quick search joins the other
+filters (the search itself, FTS5 trigram, is models.ticket_search, re-exported here), and
+the filter presets the office saves. Every query is driven by an index and a LIMIT: nothing
 here ever loads every ticket.
 
 Sorting by category, room or department follows the order of those lists (their ids),
@@ -11,7 +11,6 @@ by receipt time, then id, in the same direction."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 
@@ -20,22 +19,29 @@ import peewee as pw
 from models.catalog import Category
 from models.clock import format_datetime
 from models.codes import Status
-from models.contact import mask_phone, normalise_phone, to_halfwidth
+from models.contact import mask_phone
 from models.errors import NotFound, ValidationError
 from models.i18n import QT_TRANSLATE_NOOP
-from models.migrations.m003_ticket_search import SEPARATOR
-from models.numbering import looks_like_ticket_number
 from models.office_settings import get_setting, set_setting
 from models.places import Building, Community, Room
-from models.room_codes import normalise_room_code
 from models.sla import WATCHED, next_deadline_kind
 from models.staff import Department
 from models.ticket_detail import AttachmentInfo, EventLine, TicketDetail, ticket_detail  # noqa: F401 - part of this API
+from models.ticket_search import (  # noqa: F401 - part of this API
+    contains_character,
+    documents_at_most,
+    exact_number,
+    find_ticket_ids,
+    fts_count,
+    search_expression,
+    search_subquery,
+    search_words,
+    ticket_id_for_number,
+)
 from models.tickets import Ticket
 
 SORT_COLUMNS = ("number", "received_at", "kind", "category", "room", "reporter", "status", "priority", "department", "next_due")
 PAGE_LIMIT = 500
-SHORT_TERM_EXPANSION = 4000  # trigrams a one- or two-character search may stand for
 COMMON_MATCH = 5000  # from this many matching tickets on, a condition is probed rather than looked up
 PRESETS_KEY = "registry.presets"
 PRESET_NAME_LIMIT = 40
@@ -164,7 +170,7 @@ def _is_common(f: RegistryFilter, now: dt.datetime) -> bool:
         return False
     if text:
         expression = search_expression(text)
-        return expression is not None and _exact_number(text) is None and _common_text(text, expression)
+        return expression is not None and exact_number(text) is None and _common_text(text, expression)
     return structured is not None
 
 
@@ -189,129 +195,31 @@ def _expand_categories(ids: Sequence[int]) -> list[int]:
     return sorted({*ids, *children})
 
 
-# -- quick search --------------------------------------------------------------------
-
-
-def search_expression(text: str) -> str | None:
-    """The FTS5 MATCH expression for what was typed (every word must occur), or None when
-    a word cannot occur anywhere. Room numbers and phones are searched in stored form."""
-    terms = [_term_expression(word) for word in _search_words(text)]
-    if not terms or any(term is None for term in terms):
-        return None
-    return " AND ".join(terms)
-
-
-def _search_words(text: str) -> list[str]:
-    text = to_halfwidth(text or "").replace(SEPARATOR, " ").strip()
-    whole_phone = normalise_phone(text) if " " in text else None
-    words = []
-    for word in [whole_phone] if whole_phone else text.split():
-        phone = normalise_phone(word)
-        code = normalise_room_code(word) if not phone and re.search(r"\d", word) else None
-        words.append((phone.replace("-", "") if phone else code or word).lower())
-    return words
-
-
-def _term_expression(word: str) -> str | None:
-    if len(word) >= 3:
-        return _quoted(word)
-    trigrams = [row[0] for row in Ticket._meta.database.execute_sql(
-        "SELECT term FROM ticket_fts_vocab WHERE term >= ? AND term < ? LIMIT ?",
-        (word, word + "\U0010ffff", SHORT_TERM_EXPANSION))]
-    return "(" + " OR ".join(_quoted(term) for term in trigrams) + ")" if trigrams else None
-
-
-def _quoted(term: str) -> str:
-    return '"' + term.replace('"', '""') + '"'
-
-
-def _search_subquery(text: str, expression: str | None = None) -> pw.SQL:
-    expression = expression if expression is not None else search_expression(text)
-    if expression is None:
-        return pw.SQL("(SELECT rowid FROM ticket_fts WHERE 0)")
-    return pw.SQL("(SELECT rowid FROM ticket_fts WHERE ticket_fts MATCH ?)", (expression,))
+# -- quick search within the filters ------------------------------------------------
 
 
 def _text_condition(text: str, probe: bool = False) -> pw.Expression:
     """Tickets matching the text. A rare text drives the query (its few tickets are looked
     up); a common one is only probed (`+id`), so that the filter's or the sort's index
     drives instead of a lookup of every matching ticket."""
-    exact = _exact_number(text)
+    exact = exact_number(text)
     if exact is not None:
         return Ticket.id == exact
     expression = search_expression(text)
-    subquery = _search_subquery(text, expression)
+    subquery = search_subquery(text, expression)
     if expression is None or not probe and not _common_text(text, expression):
         return Ticket.id.in_(subquery)
-    words = _search_words(text)
+    words = search_words(text)
     if len(words) == 1 and len(words[0]) == 1:
-        return _contains_character(words[0])
+        return contains_character(words[0])
     return _probed(Ticket.id).in_(subquery)
 
 
-def _documents_at_most(word: str) -> int:
-    """An upper bound of the tickets holding a short word: the tickets of each trigram
-    starting with it, added up (fts5vocab keeps these counts)."""
-    return Ticket._meta.database.execute_sql(
-        "SELECT coalesce(sum(doc), 0) FROM ticket_fts_vocab WHERE term >= ? AND term < ?",
-        (word, word + "\U0010ffff")).fetchone()[0]
-
-
-class _SearchText(pw.Model):
-    """The search index's own copy of each ticket's text (FTS5 keeps it in <table>_content)."""
-
-    id = pw.IntegerField(primary_key=True)
-    c0 = pw.TextField()
-
-    class Meta:
-        database = Ticket._meta.database
-        table_name = "ticket_fts_content"
-
-
-def _contains_character(character: str) -> pw.Expression:
-    """A one-character search stands for thousands of trigrams; checking each ticket's
-    indexed text as the page walks is far cheaper than collecting every match first."""
-    body = _SearchText.select(_SearchText.c0).where(_SearchText.id == Ticket.id)
-    if character.isascii() and character.isalpha():
-        body = _SearchText.select(pw.fn.lower(_SearchText.c0)).where(_SearchText.id == Ticket.id)
-    return pw.fn.instr(body, character) > 0
-
-
 def _common_text(text: str, expression: str) -> bool:
-    words = _search_words(text)
+    words = search_words(text)
     if len(words) == 1 and len(words[0]) == 1:
-        return _documents_at_most(words[0]) >= COMMON_MATCH
-    return _fts_count(expression, cap=COMMON_MATCH) >= COMMON_MATCH
-
-
-def _exact_number(text: str) -> int | None:
-    """The id of the ticket whose whole number was typed (or scanned from a work order)."""
-    text = (text or "").strip()
-    return ticket_id_for_number(text) if looks_like_ticket_number(text) else None
-
-
-def _fts_count(expression: str, cap: int | None = None) -> int:
-    sql = "SELECT count(*) FROM ticket_fts WHERE ticket_fts MATCH ?"
-    if cap is not None:
-        sql = f"SELECT count(*) FROM (SELECT 1 FROM ticket_fts WHERE ticket_fts MATCH ? LIMIT {int(cap)})"
-    return Ticket._meta.database.execute_sql(sql, (expression,)).fetchone()[0]
-
-
-def find_ticket_ids(text: str, limit: int = 50) -> list[int]:
-    """Tickets for the global search box: the exact number first, else the newest matches."""
-    text = (text or "").strip()
-    if looks_like_ticket_number(text):
-        exact = Ticket.get_or_none(Ticket.number == text.upper())
-        if exact is not None:
-            return [exact.id]
-    query = (Ticket.select(Ticket.id).where(Ticket.id.in_(_search_subquery(text)))
-             .order_by(Ticket.received_at.desc(), Ticket.id.desc()).limit(limit))
-    return [row.id for row in query] if text else []
-
-
-def ticket_id_for_number(number: str) -> int | None:
-    ticket = Ticket.get_or_none(Ticket.number == (number or "").strip().upper())
-    return ticket.id if ticket else None
+        return documents_at_most(words[0]) >= COMMON_MATCH
+    return fts_count(expression, cap=COMMON_MATCH) >= COMMON_MATCH
 
 
 # -- counting and paging -------------------------------------------------------------
@@ -324,9 +232,9 @@ def count_query(f: RegistryFilter, now: dt.datetime) -> pw.Select:
 
 
 def count_tickets(f: RegistryFilter, now: dt.datetime) -> int:
-    if (f.text or "").strip() and _only_text(f) and _exact_number(f.text) is None:
+    if (f.text or "").strip() and _only_text(f) and exact_number(f.text) is None:
         expression = search_expression(f.text)
-        return _fts_count(expression) if expression is not None else 0
+        return fts_count(expression) if expression is not None else 0
     return count_query(f, now).scalar()
 
 
@@ -354,11 +262,11 @@ def footer_counts(f: RegistryFilter, now: dt.datetime) -> FooterCounts:
 
 def _text_total(f: RegistryFilter, now: dt.datetime) -> tuple[int, bool]:
     """(count, True when there are more than that) for a filter with a quick search."""
-    if _only_text(f) and _exact_number(f.text) is None:
+    if _only_text(f) and exact_number(f.text) is None:
         expression = search_expression(f.text)
         if expression is None:
             return 0, False
-        found = _fts_count(expression, cap=COUNT_CAP + 1)
+        found = fts_count(expression, cap=COUNT_CAP + 1)
         return (COUNT_CAP, True) if found > COUNT_CAP else (found, False)
     return count_tickets(f, now), False
 

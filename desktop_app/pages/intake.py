@@ -2,13 +2,12 @@
 a room, picks it, fills kind, category, priority, channel, reporter, phone, location
 and description, attaches photos and saves with Ctrl+Enter. Beside the form it shows
 the room's recent tickets, repeat-complaint and open-duplicate warnings, and the
-knowledge base for the category. What was typed is kept as a draft in the data folder
-on every change, so a failed save or a closed program loses nothing."""
+knowledge base for the category (desktop_app.pages.intake_panels). What was typed is
+kept as a draft in the data folder on every change (desktop_app.pages.intake_draft),
+so a failed save or a closed program loses nothing."""
 
 from __future__ import annotations
 
-import json
-import logging
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,29 +25,26 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.context import DeskContext
 from desktop_app.error_presenter import show_error
+from desktop_app.pages.intake_draft import IntakeDraftMixin
+from desktop_app.pages.intake_panels import IntakeSidePanel
 from desktop_app.pages.registry_model import bring_to_front, label
 from desktop_app.translations import tr_models
 from desktop_app.widgets.room_completer import RoomField
 from models import intake, registry_queries
-from models.clock import format_datetime
-from models.codes import Channel, Kind, KnowledgeKind, Location, Priority
+from models.codes import Channel, Kind, Location, Priority
 from models.contact import mask_phone
 from models.errors import DeskError, ValidationError
 
-log = logging.getLogger(__name__)
-
 FIELDS = ("room", "kind", "category", "channel", "priority", "reporter", "phone", "location", "description", "attachments")
-DRAFT_FOLDER = "drafts"
 
 
-class IntakeDialog(QDialog):
+class IntakeDialog(IntakeDraftMixin, QDialog):
     """Emits `ticket_saved(ticket_id)` after a ticket is registered and
     `call_added(ticket_id)` after a call was added to an existing ticket."""
 
@@ -115,23 +110,8 @@ class IntakeDialog(QDialog):
         return error
 
     def _build_side_panel(self) -> None:
-        self.recent_box = QGroupBox(objectName="intake.recent_box")
-        self.recent = QListWidget(objectName="intake.recent")
-        QVBoxLayout(self.recent_box).addWidget(self.recent)
-        self.repeat_warning = QLabel(objectName="intake.repeat_warning", wordWrap=True)
-        self.repeat_warning.setStyleSheet("background: #fff4e5; color: #93370d; border: 1px solid #f79009; padding: 6px;")
-        self.repeat_warning.hide()
-        self.open_same_box = QGroupBox(objectName="intake.open_same_box")
-        self.open_same = QListWidget(objectName="intake.open_same")
-        self.add_to_existing = QPushButton(objectName="intake.add_to_existing", clicked=self._on_add_to_existing_clicked)
-        same_layout = QVBoxLayout(self.open_same_box)
-        same_layout.addWidget(self.open_same)
-        same_layout.addWidget(self.add_to_existing)
-        self.open_same_box.setStyleSheet("QGroupBox { color: #93370d; font-weight: bold; }")
-        self.open_same_box.hide()
-        self.knowledge_box = QGroupBox(objectName="intake.knowledge_box")
-        self.knowledge = QTextBrowser(objectName="intake.knowledge")
-        QVBoxLayout(self.knowledge_box).addWidget(self.knowledge)
+        self.side_panel = IntakeSidePanel()
+        self.side_panel.add_to_existing.clicked.connect(self._on_add_to_existing_clicked)
 
     def _build_buttons(self) -> None:
         self.result = QLabel(objectName="intake.result", wordWrap=True)
@@ -142,7 +122,7 @@ class IntakeDialog(QDialog):
         self.save.setAutoDefault(False)
         self.clear_button = QPushButton(objectName="intake.clear", clicked=self.clear_form)
         self.close_button = QPushButton(objectName="intake.close", clicked=self.close)
-        for button in (self.clear_button, self.close_button, self.add_files, self.remove_file, self.add_to_existing):
+        for button in (self.clear_button, self.close_button, self.add_files, self.remove_file):
             button.setAutoDefault(False)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self.save_ticket)
@@ -183,16 +163,9 @@ class IntakeDialog(QDialog):
         for button in (self.clear_button, self.close_button, self.save):
             bottom.addWidget(button)
         left_layout.addLayout(bottom)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.repeat_warning)
-        right_layout.addWidget(self.open_same_box)
-        right_layout.addWidget(self.recent_box, 1)
-        right_layout.addWidget(self.knowledge_box, 2)
         splitter = QSplitter(objectName="intake.splitter")
         splitter.addWidget(left)
-        splitter.addWidget(right)
+        splitter.addWidget(self.side_panel)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         QVBoxLayout(self).addWidget(splitter)
@@ -226,10 +199,7 @@ class IntakeDialog(QDialog):
         self.save.setText(self.tr("Save (Ctrl+Enter)"))
         self.clear_button.setText(self.tr("Clear form"))
         self.close_button.setText(self.tr("Close"))
-        self.recent_box.setTitle(self.tr("Recent tickets of this room"))
-        self.open_same_box.setTitle(self.tr("Already open on the same problem"))
-        self.add_to_existing.setText(self.tr("Add this call to the selected ticket instead"))
-        self.knowledge_box.setTitle(self.tr("Standard replies and checklists"))
+        self.side_panel.retranslate_ui()
         self._fill_code_combos()
         self._show_household(self.room.chosen)
 
@@ -280,8 +250,7 @@ class IntakeDialog(QDialog):
     # --- room ---------------------------------------------------------------------
     def _on_room_chosen(self, match) -> None:
         self._show_household(match)
-        self._household_phones = list(_full_phones(match))
-        self._fill_phone_choices()
+        self._show_household_phones(match)
         first = self._household_phones[0] if self._household_phones else ""
         self.reporter.setText(match.owner_name or "")
         self._set_register_phone(first)
@@ -291,8 +260,7 @@ class IntakeDialog(QDialog):
 
     def _on_room_cleared(self) -> None:
         self._show_household(None)
-        self._household_phones = []
-        self._fill_phone_choices()
+        self._show_household_phones(None)
         self.refresh_room_context()
 
     def _show_household(self, match) -> None:
@@ -303,8 +271,9 @@ class IntakeDialog(QDialog):
         self.household.setText(self.tr("{owner} · {phones} · {community}").format(
             owner=match.owner_name or self.tr("no household on record"), phones=phones or "—", community=match.community))
 
-    def _fill_phone_choices(self) -> None:
-        """The household's other numbers, masked, when it has more than one."""
+    def _show_household_phones(self, match) -> None:
+        """The household's numbers, masked, to choose from when it has more than one."""
+        self._household_phones = _full_phones(match)
         self.phone_choice.clear()
         for phone in self._household_phones:
             self.phone_choice.addItem(mask_phone(phone), phone)
@@ -358,66 +327,27 @@ class IntakeDialog(QDialog):
         category_id = self.category.currentData()
         description = self.description.toPlainText()
         items = intake.knowledge_for(category_id, description) if category_id is not None or description.strip() else []
-        self.knowledge.setHtml("".join(self._knowledge_html(item) for item in items)
-                               or "<p>{}</p>".format(_escape(self.tr("Nothing in the knowledge base for this category."))))
-
-    def _knowledge_html(self, item) -> str:
-        emergency = item.kind == KnowledgeKind.EMERGENCY
-        title = _escape(item.title)
-        if emergency:
-            title = "<span style='color:#b42318'>{}</span>".format(_escape(self.tr("Emergency checklist: {title}").format(title=item.title)))
-        body = _escape(item.body).replace("\n", "<br>")
-        return f"<p><b>{title}</b><br>{body}</p>"
+        self.side_panel.show_knowledge(items)
 
     # --- room context ---------------------------------------------------------------
     def refresh_room_context(self) -> None:
         match = self.room.chosen
-        self.recent.clear()
-        self.open_same.clear()
-        if match is None:
-            self.repeat_warning.hide()
-            self.open_same_box.hide()
-            return
-        context = intake.room_context(match.room_id, self.category.currentData(), self.context.clock.now())
-        for brief in context.recent:
-            self.recent.addItem(self._brief_item(brief))
-        if not context.recent:
-            self.recent.addItem(self.tr("No tickets for this room yet."))
-        self._show_repeat(context.repeat_complaint)
-        for brief in context.open_same_problem:
-            self.open_same.addItem(self._brief_item(brief))
-        self.open_same_box.setVisible(bool(context.open_same_problem))
-        if context.open_same_problem:
-            self.open_same.setCurrentRow(0)
-
-    def _show_repeat(self, brief) -> None:
-        self.repeat_warning.setVisible(brief is not None)
-        if brief is not None:
-            self.repeat_warning.setText(self.tr(
-                "Repeat complaint: this room complained about the same category on {date} ({number}, {status}). "
-                "It will count as a repeat complaint.").format(
-                date=format_datetime(brief.received_at), number=brief.number, status=label(brief.status)))
-
-    def _brief_item(self, brief) -> QListWidgetItem:
-        text = self.tr("{number} · {received} · {category} · {status}").format(
-            number=brief.number, received=format_datetime(brief.received_at), category=brief.category, status=label(brief.status))
-        item = QListWidgetItem(text)
-        item.setToolTip(brief.description)
-        item.setData(Qt.ItemDataRole.UserRole, brief.id)
-        return item
+        context = None
+        if match is not None:
+            context = intake.room_context(match.room_id, self.category.currentData(), self.context.clock.now())
+        self.side_panel.show_room_context(context)
 
     def _on_add_to_existing_clicked(self) -> None:
-        item = self.open_same.currentItem()
-        if item is None:
+        chosen = self.side_panel.selected_open_ticket()
+        if chosen is None:
             return
-        ticket_id = item.data(Qt.ItemDataRole.UserRole)
+        ticket_id, number = chosen
         note = self.description.toPlainText().strip()
         try:
             intake.add_call_to_ticket(ticket_id, note, operator=self.context.operator, clock=self.context.clock)
         except DeskError as error:
             show_error(self, error)
             return
-        number = item.text().split(" · ")[0]
         self._after_success(self.tr("This call was added to ticket {number}; no new ticket was created.").format(number=number))
         self.call_added.emit(ticket_id)
         self.context.signals.tickets_changed.emit([ticket_id])
@@ -525,104 +455,7 @@ class IntakeDialog(QDialog):
         self._delete_draft()
         self.show_knowledge()
 
-    # --- draft --------------------------------------------------------------------
-    def draft_path(self) -> Path:
-        return self.context.folder.root / DRAFT_FOLDER / f"intake-{self.context.operator.id}.json"
-
-    def _connect_draft(self) -> None:
-        for signal in (self.room.textEdited, self.reporter.textEdited, self.phone.textEdited, self.description.textChanged,
-                       self.kind.currentIndexChanged, self.category.currentIndexChanged, self.priority.currentIndexChanged,
-                       self.channel.currentIndexChanged, self.location.currentIndexChanged):
-            signal.connect(self._save_draft)
-
-    def draft(self) -> dict:
-        match = self.room.chosen
-        return {
-            "room_text": self.room.text(), "room_id": match.room_id if match else None,
-            "room_code": match.code if match else "", "household_id": match.household_id if match else None,
-            "kind": self.kind.currentData(), "category_id": self.category.currentData(),
-            "priority": self.priority.currentData(), "priority_chosen": self._priority_chosen,
-            "channel": self.channel.currentData(), "reporter": self.reporter.text(), "phone": self.phone.text(),
-            "register_phone": self._register_phone, "location": self.location.currentData(),
-            "description": self.description.toPlainText(), "attachments": self.attachment_paths(),
-        }
-
-    def _save_draft(self, *_args) -> None:
-        if self._restoring:
-            return
-        path = self.draft_path()
-        data = self.draft()
-        if not any((data["room_text"], data["reporter"], data["phone"], data["description"], data["attachments"], data["category_id"])):
-            self._delete_draft()
-            return
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            scratch = path.with_suffix(".tmp")
-            scratch.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-            scratch.replace(path)
-        except OSError:
-            log.exception("Could not write the intake draft %s", path)
-
-    def _delete_draft(self) -> None:
-        if self._restoring:
-            return
-        try:
-            self.draft_path().unlink(missing_ok=True)
-        except OSError:
-            log.exception("Could not remove the intake draft")
-
-    def _restore_draft(self) -> None:
-        path = self.draft_path()
-        try:
-            data = json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
-        except (OSError, ValueError):
-            log.exception("Could not read the intake draft %s", path)
-            data = None
-        if not data:
-            self._show_household(None)
-            return
-        self._restoring = True
-        try:
-            self._apply_draft(data)
-        finally:
-            self._restoring = False
-
-    def _apply_draft(self, data: dict) -> None:
-        match = _match_for(data)
-        self.room.restore(data.get("room_text", ""), match)
-        self._show_household(match)
-        self._household_phones = list(_full_phones(match)) if match else []
-        self._fill_phone_choices()
-        for combo, key in ((self.kind, "kind"), (self.category, "category_id"), (self.priority, "priority"),
-                           (self.channel, "channel"), (self.location, "location")):
-            index = combo.findData(data.get(key))
-            if index >= 0:
-                combo.setCurrentIndex(index)
-        self._priority_chosen = bool(data.get("priority_chosen"))
-        self.reporter.setText(data.get("reporter", ""))
-        self.phone.setText(data.get("phone", ""))
-        self._register_phone = data.get("register_phone", "")
-        self.description.setPlainText(data.get("description", ""))
-        self.attachments.clear()
-        self._restoring = False
-        self.add_attachments([p for p in data.get("attachments", []) if p])
-        self._restoring = True
-        self.refresh_room_context()
-        self.show_knowledge()
-
 
 def _full_phones(match) -> list[str]:
     """The household's full numbers of a RoomMatch."""
     return [phone.full for phone in match.phones] if match is not None else []
-
-
-def _match_for(draft: dict):
-    """The draft's room as the register knows it now (None when it is gone)."""
-    if draft.get("room_id") is None or not draft.get("room_code"):
-        return None
-    found = [m for m in intake.find_rooms(draft["room_code"], 15) if m.room_id == draft["room_id"]]
-    return next((m for m in found if m.household_id == draft.get("household_id")), found[0] if found else None)
-
-
-def _escape(text: str) -> str:
-    return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -79,22 +79,6 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <source>Recent tickets of this room</source>
-        <translation>该房屋近期工单</translation>
-    </message>
-    <message>
-        <source>Already open on the same problem</source>
-        <translation>同一问题已有未完结工单</translation>
-    </message>
-    <message>
-        <source>Add this call to the selected ticket instead</source>
-        <translation>将本次来电追加到所选工单（不新建）</translation>
-    </message>
-    <message>
-        <source>Standard replies and checklists</source>
-        <translation>标准话术与应急预案</translation>
-    </message>
-    <message>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
@@ -115,12 +99,35 @@
         <translation>系统建议；如实际情况不同请修改</translation>
     </message>
     <message>
-        <source>Nothing in the knowledge base for this category.</source>
-        <translation>知识库中暂无此分类的内容。</translation>
+        <source>This call was added to ticket {number}; no new ticket was created.</source>
+        <translation>本次来电已追加到工单 {number}，未新建工单。</translation>
     </message>
     <message>
-        <source>Emergency checklist: {title}</source>
-        <translation>应急预案：{title}</translation>
+        <source>Attach photos or files</source>
+        <translation>添加照片或附件</translation>
+    </message>
+    <message>
+        <source>Ticket {number} saved. Tell the owner this number.</source>
+        <translation>工单 {number} 已保存，请告知业主此编号。</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeSidePanel</name>
+    <message>
+        <source>Recent tickets of this room</source>
+        <translation>该房屋近期工单</translation>
+    </message>
+    <message>
+        <source>Already open on the same problem</source>
+        <translation>同一问题已有未完结工单</translation>
+    </message>
+    <message>
+        <source>Add this call to the selected ticket instead</source>
+        <translation>将本次来电追加到所选工单（不新建）</translation>
+    </message>
+    <message>
+        <source>Standard replies and checklists</source>
+        <translation>标准话术与应急预案</translation>
     </message>
     <message>
         <source>No tickets for this room yet.</source>
@@ -135,16 +142,12 @@
         <translation>{number} · {received} · {category} · {status}</translation>
     </message>
     <message>
-        <source>This call was added to ticket {number}; no new ticket was created.</source>
-        <translation>本次来电已追加到工单 {number}，未新建工单。</translation>
+        <source>Nothing in the knowledge base for this category.</source>
+        <translation>知识库中暂无此分类的内容。</translation>
     </message>
     <message>
-        <source>Attach photos or files</source>
-        <translation>添加照片或附件</translation>
-    </message>
-    <message>
-        <source>Ticket {number} saved. Tell the owner this number.</source>
-        <translation>工单 {number} 已保存，请告知业主此编号。</translation>
+        <source>Emergency checklist: {title}</source>
+        <translation>应急预案：{title}</translation>
     </message>
 </context>
 <context>
@@ -468,6 +471,21 @@
     <message>
         <source>Service levels</source>
         <translation>服务时限</translation>
+    </message>
+</context>
+<context>
+    <name>TicketActionPanel</name>
+    <message>
+        <source>Confirm (Ctrl+Enter)</source>
+        <translation>确定 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>e.g. BX20261123-0007</source>
+        <translation>例如 BX20261123-0007</translation>
     </message>
 </context>
 <context>
@@ -796,48 +814,8 @@
         <translation>照片和附件（回车打开）</translation>
     </message>
     <message>
-        <source>Timeline</source>
-        <translation>处理记录</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>操作人</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>事项</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>变更</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>说明</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>关闭</translation>
-    </message>
-    <message>
-        <source>Confirm (Ctrl+Enter)</source>
-        <translation>确定 (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>返回</translation>
-    </message>
-    <message>
-        <source>e.g. BX20261123-0007</source>
-        <translation>例如 BX20261123-0007</translation>
-    </message>
-    <message>
-        <source>Save changes</source>
-        <translation>保存修改</translation>
     </message>
     <message>
         <source>Ticket {number}</source>
@@ -878,6 +856,76 @@
     <message>
         <source>None</source>
         <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>TicketEditPanel</name>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>报事人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+</context>
+<context>
+    <name>TicketTimeline</name>
+    <message>
+        <source>Timeline</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
     </message>
     <message>
         <source>{field}: {old} → {new}</source>
