@@ -247,17 +247,12 @@ def footer_counts(f: RegistryFilter, now: dt.datetime) -> FooterCounts:
     search alone is counted up to COUNT_CAP: a one-character search over a million tickets
     would otherwise spend longer counting than the clerk waits for the page."""
     open_statuses = [s for s in (f.statuses or _open()) if s in _open()]
-    if (f.text or "").strip():
-        total, lower_bound = _text_total(f, now)
-        open_count = count_tickets(RegistryFilter(**{**asdict(f), "statuses": open_statuses}), now) if open_statuses else 0
-        overdue = count_tickets(RegistryFilter(**{**asdict(f), "overdue_only": True}), now)
-        return FooterCounts(total, open_count, overdue, lower_bound)
-    total = count_tickets(f, now)
+    total, lower_bound = _text_total(f, now) if (f.text or "").strip() else (count_tickets(f, now), False)
     open_count = _count_driven_by(f, now, Ticket.status.in_(open_statuses)) if open_statuses else 0
     overdue_driver = (Ticket.next_due < now) & Ticket.status.in_(WATCHED)
     if f.statuses:
         overdue_driver &= _probed(Ticket.status).in_(list(f.statuses))
-    return FooterCounts(total, open_count, _count_driven_by(f, now, overdue_driver))
+    return FooterCounts(total, open_count, _count_driven_by(f, now, overdue_driver), lower_bound)
 
 
 def _text_total(f: RegistryFilter, now: dt.datetime) -> tuple[int, bool]:

@@ -242,3 +242,13 @@ def test_a_quick_search_alone_is_counted_up_to_the_cap(five, monkeypatch):
     monkeypatch.setattr(registry_queries, "COUNT_CAP", 5)
     counts = footer_counts(RegistryFilter(text="水"), OFFICE_NOW)
     assert (counts.total, counts.total_is_lower_bound) == (2, False)
+
+
+def test_footer_counts_of_a_quick_search_within_a_filter(five, office, clock):
+    from models.ticket_actions import cancel
+
+    cancel(five["leak"].id, "业主已自行处理", operator=office.clerk, clock=clock)
+    # "水" among repairs: the cancelled leak and the overdue urgent burst pipe.
+    counts = footer_counts(RegistryFilter(text="水", kinds=["repair"]), OFFICE_NOW)
+    assert (counts.total, counts.open, counts.overdue, counts.total_is_lower_bound) == (2, 1, 1, False)
+    assert footer_counts(RegistryFilter(text="水", kinds=["complaint"]), OFFICE_NOW).total == 0
