@@ -16,12 +16,14 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -73,7 +75,10 @@ class TicketDetailDialog(QDialog):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.fields_box, 1)
+        # a long description wraps to its full height; the fields scroll instead of clipping it
+        fields_scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        fields_scroll.setWidget(self.fields_box)
+        left_layout.addWidget(fields_scroll, 1)
         left_layout.addWidget(self.attachments_box)
         splitter = QSplitter(objectName="detail.splitter")
         splitter.addWidget(left)

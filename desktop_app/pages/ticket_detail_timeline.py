@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -61,6 +61,7 @@ FIELD_TEXT = {
     "merged_into": QT_TRANSLATE_NOOP("TicketDetail", "Merged into"),
     "merged_from": QT_TRANSLATE_NOOP("TicketDetail", "Merged from"),
     "call": QT_TRANSLATE_NOOP("TicketDetail", "Another call"),
+    "print_count": QT_TRANSLATE_NOOP("TicketDetail", "Times printed"),
 }
 PAUSE_REASON_TEXT = {
     PauseReason.OWNER_UNREACHABLE: QT_TRANSLATE_NOOP("TicketDetail", "Owner cannot be reached"),
@@ -102,7 +103,14 @@ class TicketTimeline(QGroupBox):
         self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((124, 70, 100, 190)):
             self.table.setColumnWidth(column, width)
+        # notes wrap to their full height whatever width the window gives the last column
+        self.table.viewport().installEventFilter(self)
         QVBoxLayout(self).addWidget(self.table)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.table.resizeRowsToContents()
+        return super().eventFilter(watched, event)
 
     def retranslate_ui(self) -> None:
         self.setTitle(self.tr("Timeline"))

@@ -703,6 +703,10 @@
         <translation>再次来电</translation>
     </message>
     <message>
+        <source>Times printed</source>
+        <translation>打印次数</translation>
+    </message>
+    <message>
         <source>Owner cannot be reached</source>
         <translation>联系不上业主</translation>
     </message>
