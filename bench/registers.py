@@ -1,6 +1,10 @@
 """Bench of the registers: import 10,000 households from .xlsx and .csv into a fresh data
 file (target ≤ 5 s), re-import the same file (no changes), and filter the register the
-way the page does — count plus the first page — (target ≤ 50 ms). Prints the figures.
+way the page does — count plus the first page — (target ≤ 50 ms). Then what the page's
+progress dialog costs (ProgressReporter, offscreen) on read + check + write of the .xlsx
+and on the .xlsx export: the time spent inside the callback, redraws included, as a share
+of the work (target < 5 %), and best of three runs without and with it (noisier: other
+load on the machine moves it by a few per cent). Prints the figures.
 
     .venv/bin/python -m bench.registers [--rows 10000]
 """
@@ -9,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import os
 import random
 import tempfile
 import time
@@ -19,7 +24,11 @@ from openpyxl import Workbook
 from models.data_folder import DataFolder
 from models.db import close_database, open_database
 from models.household_import import apply_households, check_households
+from models.import_sheets import read_sheet
+from models.register_export import export_households
 from models.registers import count_households, household_page
+
+REPEATS = 3
 
 HEADER = ["楼栋", "单元", "房号", "姓名", "电话", "身份证号", "入住日期", "备注"]
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
@@ -81,6 +90,100 @@ def bench_filter() -> None:
         print(f"  {count} match(es), {len(rows)} shown")
 
 
+class Timed:
+    """Wraps a progress callback and adds up the time spent inside it."""
+
+    def __init__(self, reporter) -> None:
+        self.reporter, self.seconds = reporter, 0.0
+
+    def __enter__(self) -> Timed:
+        self.reporter.__enter__()
+        return self
+
+    def __exit__(self, *exception) -> None:
+        start = time.perf_counter()
+        self.reporter.__exit__(*exception)
+        self.seconds += time.perf_counter() - start
+
+    def __call__(self, done: int, total: int) -> bool:
+        start = time.perf_counter()
+        answer = self.reporter(done, total)
+        self.seconds += time.perf_counter() - start
+        return answer
+
+
+def progress_reporter():
+    """A factory of the page's progress callback, on an offscreen QApplication; `spent`
+    adds up the seconds spent inside every callback it made."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from desktop_app.widgets.import_progress import ProgressReporter
+
+    application = QApplication.instance() or QApplication([])
+    parent = QWidget()
+
+    def make(text: str) -> Timed:
+        timed = Timed(ProgressReporter(parent, "Bench", text))
+        made.append(timed)
+        return timed
+
+    made: list[Timed] = []
+    make.spent = lambda: sum(timed.seconds for timed in made)
+    make.keep = (application, parent)
+    return make
+
+
+def import_once(scratch: Path, path: Path, run: int, make) -> float:
+    """Read, check and write the file into a fresh data file; seconds taken."""
+    open_database(DataFolder(scratch / f"progress-{run}"))
+    start = time.perf_counter()
+    if make is None:
+        apply_households(check_households(read_sheet(path), community="阳光花园"))
+    else:
+        with make("Reading row {done} of {total}") as progress:
+            sheet = read_sheet(path, progress=progress)
+        with make("Checking row {done} of {total}") as progress:
+            plan = check_households(sheet, community="阳光花园", progress=progress)
+        with make("Importing row {done} of {total}") as progress:
+            apply_households(plan, progress=progress)
+    return time.perf_counter() - start
+
+
+def export_once(out: Path, make) -> float:
+    start = time.perf_counter()
+    if make is None:
+        export_households(out)
+    else:
+        with make("Writing household {done} of {total}") as progress:
+            export_households(out, progress=progress)
+    return time.perf_counter() - start
+
+
+def compare(label: str, once) -> None:
+    """Runs without and with the progress dialog in ABBA order (later runs tend to be
+    slower); and the time spent inside the callback, which noise hardly moves."""
+    make = progress_reporter()
+    plain, shown = [], []
+    for run in range(REPEATS):
+        for with_dialog in ((False, True) if run % 2 == 0 else (True, False)):
+            (shown if with_dialog else plain).append(once(2 * run + with_dialog, make if with_dialog else None))
+    inside = make.spent() / REPEATS
+    share = inside / (sum(shown) / REPEATS) * 100
+    best_plain, best_shown = min(plain), min(shown)
+    print(f"{label + ' without progress (best)':<48} {best_plain * 1000:9.1f} ms")
+    print(f"{label + ' with the progress dialog (best)':<48} {best_shown * 1000:9.1f} ms"
+          f"   ({(best_shown - best_plain) / best_plain * 100:+.1f} %)")
+    verdict = "ok" if share < 5 else "MISSED"
+    print(f"{'  inside the progress callback (mean)':<48} {inside * 1000:9.1f} ms = {share:.1f} % of the work"
+          f"   (target < 5 %: {verdict})")
+
+
+def bench_progress(scratch: Path, xlsx: Path) -> None:
+    compare("read + check + write xlsx", lambda run, make: import_once(scratch, xlsx, run, make))
+    compare("export xlsx", lambda run, make: export_once(scratch / f"export-{run}.xlsx", make))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=10_000)
@@ -95,6 +198,7 @@ def main() -> None:
             total = time.perf_counter() - start
             print(f"{'total import ' + label + f' of {args.rows} rows (first + again)':<48} {total * 1000:9.1f} ms")
         bench_filter()
+        bench_progress(scratch, xlsx)
         close_database()
 
 

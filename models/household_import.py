@@ -13,6 +13,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import peewee as pw
+
 from models.base import database
 from models.codes import HouseholdRole
 from models.contact import normalise_id_number, split_phones
@@ -20,12 +22,14 @@ from models.errors import ValidationError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.import_sheets import (
     ImportOutcome,
+    Progress,
     RowProblem,
     Sheet,
     cell_text,
     column_name,
     guess_mapping,
     read_sheet,
+    report,
     require_columns,
 )
 from models.places import Building, Community, Household, HouseholdPhone, Room, Unit
@@ -99,15 +103,17 @@ def check_households(
     community: str | None = None,
     community_id: int | None = None,
     mapping: dict[str, int] | None = None,
+    progress: Progress | None = None,
 ) -> HouseholdPlan:
-    """Read and check every row; nothing is written."""
-    sheet = source if isinstance(source, Sheet) else read_sheet(source)
+    """Read and check every row, each reported to `progress` (CancelledError when it answers
+    False); nothing is written."""
+    sheet = source if isinstance(source, Sheet) else read_sheet(source, progress=progress)
     place_id, place_name = _community(community_id, community)
     mapping = dict(mapping) if mapping is not None else guess_mapping(sheet.headers, ALIASES)
     require_columns(sheet, mapping, REQUIRED)
     plan = HouseholdPlan(sheet.file_name, place_id, place_name, mapping, rows_read=len(sheet.rows))
     first_row: dict[tuple[str, str], int] = {}
-    for number, cells in sheet.rows:
+    for done, (number, cells) in enumerate(sheet.rows, start=1):
         record, problems = _check_row(sheet, mapping, number, cells)
         if record is not None:
             key = (record.room.code, record.name)
@@ -118,6 +124,7 @@ def check_households(
         plan.problems.extend(problems)
         if record is not None and not problems:
             plan.good.append(record)
+        report(progress, done, plan.rows_read)
     return plan
 
 
@@ -200,23 +207,27 @@ def _role(text: str, problem) -> str | None:
 
 
 # --- writing -----------------------------------------------------------------------------
-def apply_households(plan: HouseholdPlan, *, skip_invalid: bool = False) -> ImportOutcome:
+def apply_households(plan: HouseholdPlan, *, skip_invalid: bool = False, progress: Progress | None = None) -> ImportOutcome:
     """Write the plan's good rows in one transaction. With bad rows and no skip_invalid,
-    nothing is written."""
+    nothing is written. Rows are written in batches, each reported to `progress`; when it
+    answers False the transaction is rolled back and CancelledError raised: nothing is written."""
     if plan.problems and not skip_invalid:
         return ImportOutcome(written=False, skipped=plan.bad_rows)
+    total = len(plan.good)
     with database.atomic():
-        community = _community_for(plan)
-        rooms, rooms_created = _ensure_rooms(community, [record.room for record in plan.good])
-        created, updated, unchanged = _write_households(community, plan.good, rooms)
-    return ImportOutcome(True, created, updated, unchanged, plan.bad_rows, rooms_created)
+        writer = _HouseholdWriter(_community_for(plan))
+        for start in range(0, total, BATCH):
+            writer.write(plan.good[start:start + BATCH])
+            report(progress, min(start + BATCH, total), total)
+    plan.community_id = writer.community.id
+    return ImportOutcome(True, writer.created, writer.updated, total - writer.created - writer.updated,
+                         plan.bad_rows, writer.rooms_created)
 
 
 def _community_for(plan: HouseholdPlan) -> Community:
     if plan.community_id is not None:
         return Community.get_by_id(plan.community_id)
     community, _ = Community.get_or_create(name=plan.community_name)
-    plan.community_id = community.id
     return community
 
 
@@ -229,62 +240,91 @@ def import_households(path: str | Path, *, community: str | None = None, dry_run
     return plan, apply_households(plan, skip_invalid=skip_invalid)
 
 
-def _ensure_rooms(community: Community, codes: list[RoomCode]) -> tuple[dict[str, int], int]:
-    """code → room id for every code, creating missing rooms in batches."""
-    rooms = dict(Room.select(Room.code, Room.id).where(Room.community == community).tuples())
-    missing = list({code.code: code for code in codes if code.code not in rooms}.values())
-    if not missing:
-        return rooms, 0
-    buildings = dict(Building.select(Building.name, Building.id).where(Building.community == community).tuples())
-    units = {(b, n): i for b, n, i in Unit.select(Unit.building, Unit.name, Unit.id).join(Building).where(Building.community == community).tuples()}
-    new_rows = []
-    for code in missing:
-        if code.building not in buildings:
-            buildings[code.building] = Building.create(community=community, name=code.building).id
-        building_id = buildings[code.building]
-        if code.unit and (building_id, code.unit) not in units:
-            units[(building_id, code.unit)] = Unit.create(building=building_id, name=code.unit).id
-        unit_id = units[(building_id, code.unit)] if code.unit else None
-        new_rows.append({"community": community.id, "building": building_id, "unit": unit_id, "number": code.room, "code": code.code})
-    for start in range(0, len(new_rows), BATCH):
-        Room.insert_many(new_rows[start:start + BATCH]).execute()
-    rooms = dict(Room.select(Room.code, Room.id).where(Room.community == community).tuples())
-    return rooms, len(missing)
+class _HouseholdWriter:
+    """Writes batches of records into one community, reading what the register already
+    holds (rooms, households, phones) once and keeping it current batch after batch."""
 
+    def __init__(self, community: Community) -> None:
+        self.community = community
+        self.created = self.updated = self.rooms_created = 0
+        in_community = Room.community == community
+        self.rooms = dict(Room.select(Room.code, Room.id).where(in_community).tuples())
+        self.buildings = dict(Building.select(Building.name, Building.id).where(Building.community == community).tuples())
+        units = Unit.select(Unit.building, Unit.name, Unit.id).join(Building).where(Building.community == community)
+        self.units = {(b, n): i for b, n, i in units.tuples()}
+        self.households = {(h.room_id, h.name): h for h in Household.select().join(Room).where(in_community).iterator()}
+        self.ids = {key: household.id for key, household in self.households.items()}
+        self.phones: dict[int, set[str]] = {}
+        phones = HouseholdPhone.select(HouseholdPhone.household, HouseholdPhone.number).join(Household).join(Room)
+        for owner, number in phones.where(in_community).tuples().iterator():
+            self.phones.setdefault(owner, set()).add(number)
 
-def _write_households(community: Community, records: list[HouseholdRecord], rooms: dict[str, int]) -> tuple[int, int, int]:
-    """(created, updated, unchanged) after writing every record."""
+    def write(self, records: list[HouseholdRecord]) -> None:
+        self._ensure_rooms([record.room for record in records])
+        fresh, changed = [], set()
+        for record in records:
+            current = self.households.get(self._key(record))
+            if current is None:
+                fresh.append(record)
+            elif _update_household(current, record):
+                changed.add(current.id)
+        fresh_ids = self._insert(fresh)
+        changed |= self._add_phones(records) - fresh_ids
+        self.created += len(fresh)
+        self.updated += len(changed)
 
-    def key(record: HouseholdRecord) -> tuple[int, str]:
-        return rooms[record.room.code], record.name
+    def _key(self, record: HouseholdRecord) -> tuple[int, str]:
+        return self.rooms[record.room.code], record.name
 
-    existing = {(h.room_id, h.name): h for h in _households_of(community)}
-    fresh, changed = [], set()
-    for record in records:
-        current = existing.get(key(record))
-        if current is None:
-            fresh.append(record)
-        elif _update_household(current, record):
-            changed.add(current.id)
-    _insert_households(fresh, rooms)
-    ids = {(h.room_id, h.name): h.id for h in _households_of(community, Household.id, Household.room, Household.name)}
-    fresh_ids = {ids[key(record)] for record in fresh}
-    changed |= _add_phones(community, {ids[key(record)]: record.phones for record in records}) - fresh_ids
-    return len(fresh), len(changed), len(records) - len(fresh) - len(changed)
+    def _ensure_rooms(self, codes: list[RoomCode]) -> None:
+        """Create the rooms (with buildings and units) of this batch that do not exist yet."""
+        missing = list({code.code: code for code in codes if code.code not in self.rooms}.values())
+        if not missing:
+            return
+        Room.insert_many([self._room_row(code) for code in missing]).execute()
+        created = Room.select(Room.code, Room.id).where(Room.community == self.community, Room.code.in_([c.code for c in missing]))
+        self.rooms.update(created.tuples())
+        self.rooms_created += len(missing)
 
+    def _room_row(self, code: RoomCode) -> dict:
+        if code.building not in self.buildings:
+            self.buildings[code.building] = Building.create(community=self.community, name=code.building).id
+        building_id = self.buildings[code.building]
+        if code.unit and (building_id, code.unit) not in self.units:
+            self.units[(building_id, code.unit)] = Unit.create(building=building_id, name=code.unit).id
+        unit_id = self.units[(building_id, code.unit)] if code.unit else None
+        return {"community": self.community.id, "building": building_id, "unit": unit_id, "number": code.room, "code": code.code}
 
-def _households_of(community: Community, *columns):
-    return Household.select(*columns).join(Room).where(Room.community == community).iterator()
+    def _insert(self, fresh: list[HouseholdRecord]) -> set[int]:
+        """Insert new households; their ids (new ids are above every id read before)."""
+        if not fresh:
+            return set()
+        before = Household.select(pw.fn.MAX(Household.id)).scalar() or 0
+        Household.insert_many([self._household_row(record) for record in fresh]).execute()
+        created = Household.select(Household.id, Household.room, Household.name).where(Household.id > before)
+        self.ids.update(((room_id, name), household_id) for household_id, room_id, name in created.tuples())
+        return {self.ids[self._key(record)] for record in fresh}
 
+    def _household_row(self, r: HouseholdRecord) -> dict:
+        return {"room": self.rooms[r.room.code], "name": r.name, "role": r.role or HouseholdRole.OWNER, "id_number": r.id_number,
+                "move_in": r.move_in, "tags": r.tags, "notes": r.notes}
 
-def _insert_households(fresh: list[HouseholdRecord], rooms: dict[str, int]) -> None:
-    rows = [
-        {"room": rooms[r.room.code], "name": r.name, "role": r.role or HouseholdRole.OWNER, "id_number": r.id_number,
-         "move_in": r.move_in, "tags": r.tags, "notes": r.notes}
-        for r in fresh
-    ]
-    for start in range(0, len(rows), BATCH):
-        Household.insert_many(rows[start:start + BATCH]).execute()
+    def _add_phones(self, records: list[HouseholdRecord]) -> set[int]:
+        """Add numbers a household does not have yet; the ids of households that got one."""
+        rows, changed = [], set()
+        for record in records:
+            household_id = self.ids[self._key(record)]
+            known = self.phones.setdefault(household_id, set())
+            position = len(known)
+            for number in record.phones:
+                if number not in known:
+                    known.add(number)
+                    rows.append({"household": household_id, "number": number, "position": position})
+                    position += 1
+                    changed.add(household_id)
+        for start in range(0, len(rows), BATCH):
+            HouseholdPhone.insert_many(rows[start:start + BATCH]).execute()
+        return changed
 
 
 def _changes(current: Household, record: HouseholdRecord) -> dict:
@@ -307,24 +347,3 @@ def _update_household(current: Household, record: HouseholdRecord) -> int:
     if changes:
         Household.update(**changes).where(Household.id == current.id).execute()
     return 1 if changes else 0
-
-
-def _add_phones(community: Community, wanted: dict[int, tuple[str, ...]]) -> set[int]:
-    """Add numbers a household does not have yet; the ids of households that got one."""
-    have: dict[int, set[str]] = {}
-    query = HouseholdPhone.select(HouseholdPhone.household, HouseholdPhone.number).join(Household).join(Room)
-    for owner, number in query.where(Room.community == community).tuples().iterator():
-        have.setdefault(owner, set()).add(number)
-    rows, changed = [], set()
-    for household_id, numbers in wanted.items():
-        known = have.setdefault(household_id, set())
-        position = len(known)
-        for number in numbers:
-            if number not in known:
-                known.add(number)
-                rows.append({"household": household_id, "number": number, "position": position})
-                position += 1
-                changed.add(household_id)
-    for start in range(0, len(rows), BATCH):
-        HouseholdPhone.insert_many(rows[start:start + BATCH]).execute()
-    return changed

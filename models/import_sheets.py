@@ -1,7 +1,8 @@
 """Reading the sheets offices import: .xlsx workbooks (openpyxl) and .csv files in UTF-8
 or the GBK/GB18030 that Chinese Excel writes; the header row, the data rows with their
 row numbers as Excel shows them, the column mapping (default headers and common
-aliases), and the plain row-by-row report shared by every import."""
+aliases), the plain row-by-row report shared by every import, and the progress callback
+long imports and exports report to (returning False cancels them)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import csv
 import datetime as dt
 import io
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,6 +22,11 @@ MSG_OLD_XLS = QT_TRANSLATE_NOOP("models", "{file} is in the old Excel 97–2003 
 MSG_EMPTY = QT_TRANSLATE_NOOP("models", "{file} has no rows to import: the first sheet is empty.")
 MSG_UNREADABLE = QT_TRANSLATE_NOOP("models", "{file} cannot be read: {reason}")
 MSG_NO_COLUMNS = QT_TRANSLATE_NOOP("models", "{file} has no column for {columns}. Name the columns as in the template or choose them in the preview.")
+MSG_IMPORT_CANCELLED = QT_TRANSLATE_NOOP("models", "Import cancelled: nothing was imported.")
+
+Progress = Callable[[int, int], bool]
+"""progress(done, total) is called while long work runs (total 0: not known yet);
+returning False stops the work, and an import then writes nothing."""
 
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0"
@@ -28,6 +34,16 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0"
 
 class SheetError(DeskError):
     """The file cannot be imported as a whole (not a sheet, empty, missing columns)."""
+
+
+class CancelledError(DeskError):
+    """The user stopped the work through its progress callback; nothing was changed."""
+
+
+def report(progress: Progress | None, done: int, total: int, message: str = MSG_IMPORT_CANCELLED) -> None:
+    """Tell `progress` how far the work is; CancelledError(message) when it answers False."""
+    if progress is not None and progress(done, total) is False:
+        raise CancelledError(message)
 
 
 @dataclass(frozen=True)
@@ -63,8 +79,9 @@ class ImportOutcome:
 
 
 # --- reading -----------------------------------------------------------------------------
-def read_sheet(path: str | Path) -> Sheet:
-    """The first sheet of an .xlsx, or a .csv; SheetError with a plain reason otherwise."""
+def read_sheet(path: str | Path, *, progress: Progress | None = None) -> Sheet:
+    """The first sheet of an .xlsx, or a .csv; SheetError with a plain reason otherwise.
+    Reading a workbook reports its rows to `progress` (CancelledError when it says stop)."""
     path = Path(path)
     try:
         head = path.read_bytes()
@@ -72,11 +89,11 @@ def read_sheet(path: str | Path) -> Sheet:
         raise SheetError(MSG_UNREADABLE, file=path.name, reason=error.strerror or str(error)) from error
     if head.startswith(_OLE_MAGIC):
         raise SheetError(MSG_OLD_XLS, file=path.name)
-    rows = _xlsx_rows(path, head) if head.startswith(_ZIP_MAGIC) else _csv_rows(path, head)
+    rows = _xlsx_rows(path, head, progress) if head.startswith(_ZIP_MAGIC) else _csv_rows(path, head)
     return _sheet_from(path.name, rows)
 
 
-def _xlsx_rows(path: Path, data: bytes) -> Iterable[list[object]]:
+def _xlsx_rows(path: Path, data: bytes, progress: Progress | None) -> Iterable[list[object]]:
     from openpyxl import load_workbook
 
     try:
@@ -84,9 +101,20 @@ def _xlsx_rows(path: Path, data: bytes) -> Iterable[list[object]]:
     except (zipfile.BadZipFile, Exception) as error:  # openpyxl raises many kinds for a bad file
         raise SheetError(MSG_NOT_SHEET, file=path.name) from error
     try:
-        return [list(row) for row in workbook.worksheets[0].iter_rows(values_only=True)] if workbook.worksheets else []
+        return _worksheet_rows(workbook.worksheets[0], progress) if workbook.worksheets else []
     finally:
         workbook.close()
+
+
+def _worksheet_rows(worksheet, progress: Progress | None) -> list[list[object]]:
+    """Every row's cells; a sheet written without its size (openpyxl's write-only mode)
+    reports a total of 0."""
+    total = worksheet.max_row or 0
+    rows = []
+    for row in worksheet.iter_rows(values_only=True):
+        rows.append(list(row))
+        report(progress, len(rows), max(total, len(rows)) if total else 0)
+    return rows
 
 
 def _csv_rows(path: Path, data: bytes) -> list[list[object]]:

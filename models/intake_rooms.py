@@ -1,6 +1,8 @@
 """Finding the caller's room at intake from whatever the clerk types: a room number in any
 of the forms offices use (3-2-1501, 3栋2单元1501, or its beginning), an owner's or
-tenant's name or part of it, or part of a phone number. Part of models.intake's API."""
+tenant's name or part of it, or part of a phone number. Part of models.intake's API.
+Archived records are never offered: not an archived household, nor a room that is
+archived or stands in an archived building or community."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from dataclasses import dataclass, field
 from peewee import fn
 
 from models.contact import mask_phone, to_halfwidth
-from models.places import Community, Household, HouseholdPhone, Room
+from models.places import Building, Community, Household, HouseholdPhone, Room
 from models.room_codes import normalise_room_code
 
 MIN_PHONE_DIGITS = 3
@@ -53,13 +55,20 @@ def _by_code(text: str, limit: int) -> list[tuple[int, int | None]]:
     code = normalise_room_code(text) or (text.upper() if re.fullmatch(r"[0-9A-Za-z-]+", text) else None)
     if code is None:
         return []
-    exact = Room.select(Room.id).where(Room.code == code, Room.archived == False)  # noqa: E712
-    prefix = (Room.select(Room.id).where(Room.code.startswith(code), Room.code != code, Room.archived == False)  # noqa: E712
+    exact = Room.select(Room.id).where(Room.code == code, _room_in_use())
+    prefix = (Room.select(Room.id).where(Room.code.startswith(code), Room.code != code, _room_in_use())
               .order_by(Room.code).limit(limit))
-    by_number = (Room.select(Room.id).where(Room.number.startswith(text), Room.archived == False)  # noqa: E712
+    by_number = (Room.select(Room.id).where(Room.number.startswith(text), _room_in_use())
                  .order_by(Room.code).limit(limit)) if text.isdigit() else []
     room_ids = [row.id for query in (exact, prefix, by_number) for row in query]
     return _with_households(room_ids)
+
+
+def _room_in_use():
+    """Neither the room nor its building nor its community is archived."""
+    archived_buildings = Building.select(Building.id).where(Building.archived == True)  # noqa: E712
+    archived_communities = Community.select(Community.id).where(Community.archived == True)  # noqa: E712
+    return (Room.archived == False) & Room.building.not_in(archived_buildings) & Room.community.not_in(archived_communities)  # noqa: E712
 
 
 def _with_households(room_ids: list[int]) -> list[tuple[int, int | None]]:
@@ -78,7 +87,8 @@ def _with_households(room_ids: list[int]) -> list[tuple[int, int | None]]:
 def _by_name(text: str, limit: int) -> list[tuple[int, int | None]]:
     if not re.search(r"[^\d\s\-+()]", text):
         return []
-    query = (Household.select(Household.id, Household.room).where(Household.name.contains(text), Household.archived == False)  # noqa: E712
+    query = (Household.select(Household.id, Household.room).join(Room)
+             .where(Household.name.contains(text), Household.archived == False, _room_in_use())  # noqa: E712
              .order_by(Household.name.startswith(text).desc(), Household.name, Household.id).limit(limit))
     return [(household.room_id, household.id) for household in query]
 
@@ -87,8 +97,8 @@ def _by_phone(text: str, limit: int) -> list[tuple[int, int | None]]:
     digits = re.sub(r"\D", "", text)
     if len(digits) < MIN_PHONE_DIGITS or len(digits) != len(re.sub(r"[\s\-+()]", "", text)):
         return []
-    query = (HouseholdPhone.select(Household.room, HouseholdPhone.household).join(Household)
-             .where(_digits_of(HouseholdPhone.number).contains(digits), Household.archived == False)  # noqa: E712
+    query = (HouseholdPhone.select(Household.room, HouseholdPhone.household).join(Household).join(Room)
+             .where(_digits_of(HouseholdPhone.number).contains(digits), Household.archived == False, _room_in_use())  # noqa: E712
              .order_by(HouseholdPhone.household, HouseholdPhone.position).limit(limit).tuples())
     return [(room_id, household_id) for room_id, household_id in query]
 

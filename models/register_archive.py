@@ -1,6 +1,8 @@
 """Deleting and archiving register records. A record that tickets (or other records) refer
 to is never deleted: the refusal says what refers to it and to archive it instead.
-Archived records leave the lists and pickers but keep every ticket that names them."""
+Archived records leave the lists and pickers but keep every ticket that names them; they
+can be listed again (the list services take include_archived) and restored, together with
+the archived building, community, department or group that holds them."""
 
 from __future__ import annotations
 
@@ -133,6 +135,41 @@ def set_archived(record: Record, record_id: int, archived: bool = True) -> None:
             Room.update(archived=archived).where(Room.unit == record_id).execute()
         else:
             model.update(archived=archived).where(model.id == record_id).execute()
+
+
+def restore_record(record: Record, record_id: int) -> None:
+    """Bring an archived record back, with whatever archived record holds it (a room's
+    building and community, a staff member's department, a category's group): a record
+    under an archived one would otherwise stay out of the lists and pickers."""
+    with database.atomic():
+        set_archived(record, record_id, False)
+        for holder, holder_id in holders(record, record_id):
+            model = MODELS[holder]
+            model.update(archived=False).where(model.id == holder_id).execute()
+
+
+def holders(record: Record, record_id: int) -> list[tuple[Record, int]]:
+    """The records that hold this one, nearest first: household → room → building → community."""
+    model = MODELS[record]
+    instance = model.get_or_none(model.id == record_id)
+    parent = None if instance is None else _parent(record, instance)
+    if parent is None:
+        return []
+    return [parent, *holders(*parent)]
+
+
+def _parent(record: Record, instance: pw.Model) -> tuple[Record, int] | None:
+    if record is Record.HOUSEHOLD:
+        return Record.ROOM, instance.room_id
+    if record in (Record.ROOM, Record.UNIT):
+        return Record.BUILDING, instance.building_id
+    if record is Record.BUILDING:
+        return Record.COMMUNITY, instance.community_id
+    if record is Record.STAFF:
+        return Record.DEPARTMENT, instance.department_id
+    if record is Record.CATEGORY and instance.parent_id is not None:
+        return Record.CATEGORY, instance.parent_id
+    return None
 
 
 def display_name(record: Record, instance: pw.Model) -> str:

@@ -1,11 +1,14 @@
 """Exporting the household register to .xlsx (or .csv) with the import's own columns, so
 an exported file re-imports to the same register. Phone and ID numbers are written
-whole, as text cells, because the file is the office's own copy of its register."""
+whole, as text cells, because the file is the office's own copy of its register.
+The file is written beside its final name and moved into place when complete, so a
+failed or cancelled export leaves no half file (and an older export stays as it was)."""
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
+import os
 from pathlib import Path
 
 import peewee as pw
@@ -13,10 +16,12 @@ import peewee as pw
 from models.errors import DeskError
 from models.household_import import HEADERS, ROLE_LABELS
 from models.i18n import QT_TRANSLATE_NOOP
+from models.import_sheets import CancelledError, Progress, report
 from models.places import Building, Community, Household, HouseholdPhone, Room, Unit
 from models.register_places import natural_key, resolve_community
 
 MSG_CANNOT_WRITE = QT_TRANSLATE_NOOP("models", "{file} cannot be written: {reason}. Close it in Excel or choose another folder.")
+MSG_EXPORT_CANCELLED = QT_TRANSLATE_NOOP("models", "Export cancelled: no file was written.")
 
 COLUMNS = ["building", "unit", "room", "name", "phones", "id_number", "move_in", "notes", "tags", "role"]
 
@@ -54,23 +59,30 @@ def _cells(household: dict, phones: list[str]) -> list[object]:
     ]
 
 
-def export_households(path: str | Path, *, community: str | None = None, community_id: int | None = None) -> int:
-    """Write the register of one community to .xlsx (or .csv by suffix); the row count."""
+def export_households(path: str | Path, *, community: str | None = None, community_id: int | None = None,
+                      progress: Progress | None = None) -> int:
+    """Write the register of one community to .xlsx (or .csv by suffix); the row count.
+    Each row written is reported to `progress`; when it answers False, CancelledError is
+    raised and no file is left behind."""
     path = Path(path)
     place: Community = resolve_community(community_id, community)
     rows = household_rows(place.id)
     headers = [HEADERS[column] for column in COLUMNS]
+    partial = path.with_name(path.name + ".part")
     try:
         if path.suffix.lower() == ".csv":
-            _write_csv(path, headers, rows)
+            _write_csv(partial, headers, rows, progress)
         else:
-            _write_xlsx(path, headers, rows, place.name)
+            _write_xlsx(partial, headers, rows, place.name, progress)
+        os.replace(partial, path)
     except OSError as error:
         raise ExportError(MSG_CANNOT_WRITE, file=path.name, reason=error.strerror or str(error)) from error
+    finally:
+        partial.unlink(missing_ok=True)
     return len(rows)
 
 
-def _write_xlsx(path: Path, headers: list[str], rows: list[list[object]], title: str) -> None:
+def _write_xlsx(path: Path, headers: list[str], rows: list[list[object]], title: str, progress: Progress | None) -> None:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
 
@@ -78,13 +90,18 @@ def _write_xlsx(path: Path, headers: list[str], rows: list[list[object]], title:
     sheet = workbook.create_sheet(title=_sheet_title(title))
     sheet.append(headers)
     date_column = COLUMNS.index("move_in")
-    for row in rows:
-        cells = []
-        for index, value in enumerate(row):
-            cell = WriteOnlyCell(sheet, value=value)
-            cell.number_format = "yyyy-mm-dd" if index == date_column else "@"
-            cells.append(cell)
-        sheet.append(cells)
+    try:
+        for done, row in enumerate(rows, start=1):
+            cells = []
+            for index, value in enumerate(row):
+                cell = WriteOnlyCell(sheet, value=value)
+                cell.number_format = "yyyy-mm-dd" if index == date_column else "@"
+                cells.append(cell)
+            sheet.append(cells)
+            report(progress, done, len(rows), MSG_EXPORT_CANCELLED)
+    except CancelledError:
+        sheet.close()  # ends openpyxl's row stream cleanly; its scratch file goes at exit
+        raise
     workbook.save(path)
 
 
@@ -93,9 +110,10 @@ def _sheet_title(name: str) -> str:
     return (cleaned or "households")[:31]
 
 
-def _write_csv(path: Path, headers: list[str], rows: list[list[object]]) -> None:
+def _write_csv(path: Path, headers: list[str], rows: list[list[object]], progress: Progress | None) -> None:
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(headers)
-        for row in rows:
+        for done, row in enumerate(rows, start=1):
             writer.writerow(["" if value is None else value.isoformat() if isinstance(value, dt.date) else value for value in row])
+            report(progress, done, len(rows), MSG_EXPORT_CANCELLED)

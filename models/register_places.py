@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+import peewee as pw
+
 from models.base import database
 from models.codes import RoomKind
 from models.errors import NotFound, ValidationError
@@ -76,8 +78,20 @@ def list_buildings(community_id: int, *, include_archived: bool = False) -> list
     return sorted(nodes, key=lambda node: natural_key(node.name))
 
 
-def list_units(building_id: int) -> list[PlaceNode]:
-    nodes = [PlaceNode(u.id, "unit", u.name) for u in Unit.select().where(Unit.building == building_id)]
+def list_units(building_id: int, *, include_archived: bool = False) -> list[PlaceNode]:
+    """Units of a building; a unit has no archive flag of its own, so it counts as archived
+    when it holds rooms and every one of them is archived."""
+    rooms = pw.fn.COUNT(Room.id)
+    archived_rooms = pw.fn.COALESCE(pw.fn.SUM(Room.archived), 0)
+    query = (
+        Unit.select(Unit.id, Unit.name, rooms.alias("rooms"), archived_rooms.alias("archived_rooms"))
+        .join(Room, pw.JOIN.LEFT_OUTER, on=(Room.unit == Unit.id))
+        .where(Unit.building == building_id)
+        .group_by(Unit.id)
+    )
+    nodes = [PlaceNode(u.id, "unit", u.name, bool(u.rooms) and u.archived_rooms == u.rooms) for u in query]
+    if not include_archived:
+        nodes = [node for node in nodes if not node.archived]
     return sorted(nodes, key=lambda node: natural_key(node.name))
 
 
@@ -90,12 +104,14 @@ def list_rooms(building_id: int, unit_id: int | None = None, *, include_archived
     return sorted((PlaceNode(r.id, "room", r.code, r.archived) for r in query), key=lambda node: natural_key(node.name))
 
 
-def search_rooms(text: str, limit: int = 200) -> list[PlaceNode]:
+def search_rooms(text: str, limit: int = 200, *, include_archived: bool = False) -> list[PlaceNode]:
     """Rooms whose code contains the typed text (typed forms are normalised first)."""
     typed = clean_text(text)
     parsed = parse_room_code(typed)
     pattern = f"%{(parsed.code if parsed else typed).replace('%', '').replace('_', '')}%"
     query = Room.select().where(Room.code ** pattern).order_by(Room.code).limit(limit)
+    if not include_archived:
+        query = query.where(Room.archived == False)  # noqa: E712
     return [PlaceNode(r.id, "room", r.code, r.archived) for r in query]
 
 

@@ -14,12 +14,14 @@ from models.errors import ValidationError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.import_sheets import (
     ImportOutcome,
+    Progress,
     RowProblem,
     Sheet,
     cell_text,
     column_name,
     guess_mapping,
     read_sheet,
+    report,
     require_columns,
 )
 from models.register_fields import clean_text
@@ -56,14 +58,16 @@ class StaffPlan:
         return len({problem.row for problem in self.problems})
 
 
-def check_staff(source: str | Path | Sheet, *, mapping: dict[str, int] | None = None) -> StaffPlan:
-    """Read and check every row; nothing is written."""
-    sheet = source if isinstance(source, Sheet) else read_sheet(source)
+def check_staff(source: str | Path | Sheet, *, mapping: dict[str, int] | None = None,
+                progress: Progress | None = None) -> StaffPlan:
+    """Read and check every row, each reported to `progress` (CancelledError when it
+    answers False); nothing is written."""
+    sheet = source if isinstance(source, Sheet) else read_sheet(source, progress=progress)
     mapping = dict(mapping) if mapping is not None else guess_mapping(sheet.headers, ALIASES)
     require_columns(sheet, mapping, REQUIRED)
     plan = StaffPlan(sheet.file_name, mapping, rows_read=len(sheet.rows))
     first_row: dict[tuple[str, int], int] = {}
-    for number, cells in sheet.rows:
+    for done, (number, cells) in enumerate(sheet.rows, start=1):
         values, problems = _check_row(sheet, mapping, number, cells)
         if values is not None:
             key = (values["name"], values["department"])
@@ -75,6 +79,7 @@ def check_staff(source: str | Path | Sheet, *, mapping: dict[str, int] | None = 
         plan.problems.extend(problems)
         if values is not None:
             plan.good.append((number, values))
+        report(progress, done, plan.rows_read)
     return plan
 
 
@@ -109,14 +114,17 @@ def _on_duty(text: str) -> bool | None:
     return False if text.lower() in NO else None
 
 
-def apply_staff(plan: StaffPlan, *, skip_invalid: bool = False) -> ImportOutcome:
-    """Write the good rows in one transaction; with bad rows and no skip_invalid, nothing."""
+def apply_staff(plan: StaffPlan, *, skip_invalid: bool = False, progress: Progress | None = None) -> ImportOutcome:
+    """Write the good rows in one transaction; with bad rows and no skip_invalid, nothing.
+    Each row is reported to `progress`; when it answers False the transaction is rolled
+    back and CancelledError raised: nothing is written."""
     if plan.problems and not skip_invalid:
         return ImportOutcome(written=False, skipped=plan.bad_rows)
     created = updated = 0
+    total = len(plan.good)
     with database.atomic():
         existing = {(s.name, s.department_id): s for s in Staff.select()}
-        for _row, values in plan.good:
+        for done, (_row, values) in enumerate(plan.good, start=1):
             current = existing.get((values["name"], values["department"]))
             values = {name: value for name, value in values.items() if value != "" or current is None}
             if current is None:
@@ -125,6 +133,7 @@ def apply_staff(plan: StaffPlan, *, skip_invalid: bool = False) -> ImportOutcome
             elif _differs(current, values):
                 Staff.update(**values, archived=False).where(Staff.id == current.id).execute()
                 updated += 1
+            report(progress, done, total)
     return ImportOutcome(True, created, updated, len(plan.good) - created - updated, plan.bad_rows)
 
 

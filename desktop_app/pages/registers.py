@@ -1,14 +1,19 @@
 """The registers page (Ctrl+6): one filter box over four tabs — households, places (with
 the room page), staff and categories — plus import from Excel/CSV, export of the
 household register, and archive/delete of the chosen record (delete is refused, with
-the reason, for anything tickets refer to). Emits registers_changed after each change."""
+the reason, for anything tickets refer to). "Show archived" brings archived records into
+every tab, greyed and marked, where Restore brings the chosen one back. Reading, checking
+and writing an import and writing an export show progress and can be cancelled.
+Emits registers_changed after each change."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
@@ -26,17 +31,28 @@ from desktop_app.pages.base import Page
 from desktop_app.pages.registers_categories import NODE, CategoriesTab
 from desktop_app.pages.registers_common import confirm
 from desktop_app.pages.registers_households import HouseholdsTab
-from desktop_app.pages.registers_places import LEVEL, RECORD_ID, PlacesTab
+from desktop_app.pages.registers_places import ARCHIVED, LEVEL, NAME, RECORD_ID, PlacesTab
 from desktop_app.pages.registers_staff import StaffTab
 from desktop_app.translations import tr_models
 from desktop_app.widgets.import_dialog import ImportDialog
+from desktop_app.widgets.import_progress import ProgressReporter
 from models.errors import DeskError
-from models.import_sheets import ImportOutcome, read_sheet
-from models.register_archive import Record, delete_record, set_archived
+from models.import_sheets import MSG_IMPORT_CANCELLED, ImportOutcome, Sheet, read_sheet
+from models.register_archive import Record, delete_record, restore_record, set_archived
 from models.register_export import export_households
 from models.register_places import list_communities
 
 HOUSEHOLDS, PLACES, STAFF, CATEGORIES = range(4)
+
+
+@dataclass(frozen=True)
+class Chosen:
+    """The record chosen on the current tab."""
+
+    record: Record
+    id: int
+    name: str
+    archived: bool
 
 
 class RegistersPage(Page):
@@ -51,13 +67,14 @@ class RegistersPage(Page):
         for tab in (self.households, self.places, self.staff, self.categories):
             self.tabs.addTab(tab, "")
             tab.changed.connect(self._on_tab_changed)
-        self.tabs.currentChanged.connect(lambda _index: self._apply_filter())
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.households.room_requested.connect(self.open_room)
         self.message = QLabel(objectName="registers.message", wordWrap=True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
         self._build_buttons()
         self._layout()
+        self._watch_selections()
         self.retranslate_ui()
         self.reload_all()
         context.signals.registers_changed.connect(self.reload_all)
@@ -71,6 +88,10 @@ class RegistersPage(Page):
         self.import_button.setMenu(self.import_menu)
         self.export_button = QPushButton(objectName="registers.export")
         self.export_button.clicked.connect(lambda: self.start_export())
+        self.show_archived = QCheckBox(objectName="registers.show_archived")
+        self.show_archived.toggled.connect(self._on_show_archived_toggled)
+        self.restore_button = QPushButton(objectName="registers.restore", enabled=False)
+        self.restore_button.clicked.connect(lambda: self.restore_selected())
         self.archive_button = QPushButton(objectName="registers.archive")
         self.archive_button.clicked.connect(lambda: self.archive_selected())
         self.delete_button = QPushButton(objectName="registers.delete")
@@ -82,7 +103,8 @@ class RegistersPage(Page):
         self.filter_label.setBuddy(self.filter)
         bar.addWidget(self.filter_label)
         bar.addWidget(self.filter, 1)
-        for button in (self.archive_button, self.delete_button, self.import_button, self.export_button):
+        bar.addWidget(self.show_archived)
+        for button in (self.restore_button, self.archive_button, self.delete_button, self.import_button, self.export_button):
             bar.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -99,6 +121,9 @@ class RegistersPage(Page):
         self.import_households_action.setText(self.tr("Households from Excel or CSV…"))
         self.import_staff_action.setText(self.tr("Staff from Excel or CSV…"))
         self.export_button.setText(self.tr("E&xport households…"))
+        self.show_archived.setText(self.tr("Sho&w archived"))
+        self.show_archived.setToolTip(self.tr("List archived households, rooms, staff and categories too, greyed, so they can be restored"))
+        self.restore_button.setText(self.tr("&Restore"))
         self.archive_button.setText(self.tr("&Archive"))
         self.delete_button.setText(self.tr("&Delete"))
         for tab in (self.households, self.places, self.staff, self.categories):
@@ -107,6 +132,20 @@ class RegistersPage(Page):
     # --- refreshing ----------------------------------------------------------------------------
     def page_shown(self) -> None:
         self.filter.setFocus()
+
+    def _watch_selections(self) -> None:
+        """Restore is offered only while an archived record is chosen."""
+        self.households.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.places.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.staff.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.staff.departments.currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.categories.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected_record()
+        archived = chosen is not None and chosen.archived
+        self.restore_button.setEnabled(archived)
+        self.archive_button.setEnabled(not archived)
 
     def reload_all(self) -> None:
         text = self.filter.text()
@@ -120,6 +159,15 @@ class RegistersPage(Page):
     def _apply_filter(self) -> None:
         tab = self.tabs.currentWidget()
         tab.apply_filter(self.filter.text())
+        self._update_buttons()
+
+    def _on_tabs_current_changed(self, _index: int) -> None:
+        self._apply_filter()
+
+    def _on_show_archived_toggled(self, checked: bool) -> None:
+        for tab in (self.households, self.places, self.staff, self.categories):
+            tab.include_archived = checked
+        self.reload_all()
 
     def _on_filter_text_changed(self, _text: str) -> None:
         self._apply_filter()
@@ -137,40 +185,55 @@ class RegistersPage(Page):
         self.places.show_room(room_id)
 
     # --- archive and delete --------------------------------------------------------------------
-    def selected_record(self) -> tuple[Record, int, str] | None:
-        """(kind, id, name) of what is chosen on the current tab."""
+    def selected_record(self) -> Chosen | None:
+        """What is chosen on the current tab: on the staff tab a staff member, or else the
+        department chosen on the left."""
         index = self.tabs.currentIndex()
         if index == HOUSEHOLDS:
             row = self.households.selected()
-            return (Record.HOUSEHOLD, row.id, row.name) if row else None
+            return Chosen(Record.HOUSEHOLD, row.id, row.name, row.archived) if row else None
         if index == PLACES:
             item = self.places.tree.currentItem()
-            return (Record(item.data(0, LEVEL)), item.data(0, RECORD_ID), item.text(0)) if item else None
+            return Chosen(Record(item.data(0, LEVEL)), item.data(0, RECORD_ID), item.data(0, NAME), item.data(0, ARCHIVED)) if item else None
         if index == STAFF:
-            row = self.staff.selected_staff()
-            return (Record.STAFF, row.id, row.name) if row else None
+            return self._chosen_on_staff_tab()
         item = self.categories.tree.currentItem()
-        return (Record.CATEGORY, item.data(0, NODE).id, item.text(0)) if item else None
+        node = item.data(0, NODE) if item else None
+        return Chosen(Record.CATEGORY, node.id, node.name, node.archived) if node else None
+
+    def _chosen_on_staff_tab(self) -> Chosen | None:
+        row = self.staff.selected_staff()
+        if row:
+            return Chosen(Record.STAFF, row.id, row.name, row.archived)
+        department = self.staff.selected_department()
+        return Chosen(Record.DEPARTMENT, department.id, department.name, department.archived) if department else None
 
     def archive_selected(self, *, ask: bool = True) -> bool:
         chosen = self.selected_record()
         if chosen is None:
             self.say(self.tr("Choose a record first."))
             return False
-        record, record_id, name = chosen
-        if ask and not confirm(self, self.tr("Archive {name}? It leaves the lists; its tickets keep it.").format(name=name)):
+        if ask and not confirm(self, self.tr("Archive {name}? It leaves the lists; its tickets keep it.").format(name=chosen.name)):
             return False
-        return self._run(lambda: set_archived(record, record_id), self.tr("{name} archived.").format(name=name))
+        return self._run(lambda: set_archived(chosen.record, chosen.id), self.tr("{name} archived.").format(name=chosen.name))
+
+    def restore_selected(self) -> bool:
+        """Bring the chosen archived record back (with the archived places or group holding it)."""
+        chosen = self.selected_record()
+        if chosen is None or not chosen.archived:
+            self.say(self.tr("Tick Show archived and choose an archived record first."))
+            return False
+        return self._run(lambda: restore_record(chosen.record, chosen.id),
+                         self.tr("{name} restored: it is back in the lists and at intake.").format(name=chosen.name))
 
     def delete_selected(self, *, ask: bool = True) -> bool:
         chosen = self.selected_record()
         if chosen is None:
             self.say(self.tr("Choose a record first."))
             return False
-        record, record_id, name = chosen
-        if ask and not confirm(self, self.tr("Delete {name} for good?").format(name=name)):
+        if ask and not confirm(self, self.tr("Delete {name} for good?").format(name=chosen.name)):
             return False
-        return self._run(lambda: delete_record(record, record_id), self.tr("{name} deleted.").format(name=name))
+        return self._run(lambda: delete_record(chosen.record, chosen.id), self.tr("{name} deleted.").format(name=chosen.name))
 
     def _run(self, action, done: str) -> bool:
         try:
@@ -189,17 +252,27 @@ class RegistersPage(Page):
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Import"), "", self.tr("Excel or CSV (*.xlsx *.csv);;All files (*)"))
             if not path:
                 return None
-        try:
-            sheet = read_sheet(path)
-        except DeskError as error:
-            self.say(tr_models(error.message, error.params))
+        sheet = self._read(path)
+        if sheet is None:
             return None
         dialog = ImportDialog(sheet, kind, self)
         self.import_dialog = dialog
         if dialog.exec() == ImportDialog.DialogCode.Accepted and dialog.outcome:
             self._report_import(dialog.outcome)
             self.context.signals.registers_changed.emit()
+        else:
+            self.say(tr_models(MSG_IMPORT_CANCELLED))
         return dialog
+
+    def _read(self, path: str) -> Sheet | None:
+        """The file's rows, with progress for a large workbook; None (and why) when it cannot be read."""
+        try:
+            with ProgressReporter(self, self.tr("Import"), self.tr("Reading row {done} of {total}…"),
+                                  busy_text=self.tr("Reading row {done}…")) as progress:
+                return read_sheet(path, progress=progress)
+        except DeskError as error:
+            self.say(tr_models(error.message, error.params))
+            return None
 
     def _report_import(self, outcome: ImportOutcome) -> None:
         self.say(self.tr("Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} rows with problems left out.")
@@ -215,7 +288,9 @@ class RegistersPage(Page):
             if not path:
                 return None
         try:
-            count = export_households(path, community_id=community_id)
+            with ProgressReporter(self, self.tr("Export households"), self.tr("Writing household {done} of {total}…"),
+                                  object_name="export.progress") as progress:
+                count = export_households(path, community_id=community_id, progress=progress)
         except DeskError as error:
             self.say(tr_models(error.message, error.params))
             return None

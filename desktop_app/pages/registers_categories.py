@@ -1,6 +1,7 @@
 """The categories tab of the registers page: the group → category tree with default
 priority and department, and an editor beside it for the chosen entry, including which
-knowledge entries (replies, scripts, emergency checklists) are linked to it."""
+knowledge entries (replies, scripts, emergency checklists) are linked to it. With
+include_archived, archived groups and categories are listed too, greyed and marked."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.pages.registers_common import code_label
+from desktop_app.pages.registers_common import archived_brush, archived_mark, code_label
 from desktop_app.translations import tr_models
 from models.codes import Priority
 from models.errors import DeskError, ValidationError
@@ -37,6 +38,7 @@ class CategoriesTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.filter_text = ""
+        self.include_archived = False
         self.editing: CategoryNode | None = None
         self.new_parent_id: int | None = None
         self.tree = QTreeWidget(objectName="registers.categories.tree")
@@ -105,7 +107,7 @@ class CategoriesTab(QWidget):
     def reload(self) -> None:
         chosen = self.editing.id if self.editing else None
         self.tree.clear()
-        for group in category_tree():
+        for group in category_tree(include_archived=self.include_archived):
             item = self._item(group)
             for category in group.children:
                 if not self.filter_text or self.filter_text in category.name or self.filter_text in group.name:
@@ -119,8 +121,11 @@ class CategoriesTab(QWidget):
             self.select(chosen)
 
     def _item(self, node: CategoryNode) -> QTreeWidgetItem:
-        item = QTreeWidgetItem([node.name, code_label(node.default_priority), node.default_department])
+        item = QTreeWidgetItem([archived_mark(node.name, node.archived), code_label(node.default_priority), node.default_department])
         item.setData(0, NODE, node)
+        if node.archived:
+            for column in range(item.columnCount()):
+                item.setForeground(column, archived_brush())
         return item
 
     def select(self, category_id: int) -> bool:

@@ -1,6 +1,7 @@
 """Pieces the register tabs share: a read-only table model over a list of plain rows,
 a form dialog that shows each ValidationError message beside its field and keeps what
-was typed, a yes/no confirmation, and the translated labels of register codes."""
+was typed, a yes/no confirmation, the translated labels of register codes, and the look
+of archived records (greyed, marked 已归档) when the page shows them."""
 
 from __future__ import annotations
 
@@ -16,7 +17,9 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -40,6 +43,18 @@ ROOM_KIND_LABELS = {
     RoomKind.SHOP: QT_TRANSLATE_NOOP("Registers", "Shop"),
     RoomKind.PUBLIC: QT_TRANSLATE_NOOP("Registers", "Public area"),
 }
+
+
+def archived_mark(name: str, archived: bool) -> str:
+    """The name as listed: archived records carry the 已归档 mark."""
+    if not archived:
+        return name
+    return QCoreApplication.translate("Registers", "{name} (archived)").format(name=name)
+
+
+def archived_brush() -> QBrush:
+    """Archived records are greyed like disabled text."""
+    return QApplication.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
 
 
 def role_label(role: str) -> str:
@@ -86,9 +101,14 @@ class RowsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if not index.isValid():
             return None
-        value = self.columns[index.column()].value(self.rows[index.row()])
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return archived_brush() if getattr(row, "archived", False) else None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        value = self.columns[index.column()].value(row)
         return "" if value is None else str(value)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: N802

@@ -1,5 +1,6 @@
 """The households tab of the registers page: a lazily paged table over the register
-(filtered in SQL, 200 rows fetched as the user scrolls), and the household dialog.
+(filtered in SQL, 200 rows fetched as the user scrolls; archived households greyed and
+marked when the page shows them), and the household dialog.
 
 Phones and ID numbers are shown masked everywhere, the dialog included: a masked value
 left as it is keeps the stored number."""
@@ -28,13 +29,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.pages.registers_common import ROLE_LABELS, Column, FormDialog, role_label
+from desktop_app.pages.registers_common import (
+    ROLE_LABELS,
+    Column,
+    FormDialog,
+    archived_brush,
+    archived_mark,
+    role_label,
+)
 from models.codes import HouseholdRole
 from models.registers import PAGE_SIZE, HouseholdForm, HouseholdRow, count_households, household_page, save_household
 
 COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Registers", "Room"), lambda r: r.room_code),
-    Column(QT_TRANSLATE_NOOP("Registers", "Name"), lambda r: r.name),
+    Column(QT_TRANSLATE_NOOP("Registers", "Name"), lambda r: archived_mark(r.name, r.archived)),
     Column(QT_TRANSLATE_NOOP("Registers", "Role"), lambda r: role_label(r.role)),
     Column(QT_TRANSLATE_NOOP("Registers", "Phones"), lambda r: r.masked_phones),
     Column(QT_TRANSLATE_NOOP("Registers", "ID number"), lambda r: r.masked_id_number),
@@ -51,6 +59,7 @@ class HouseholdTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.filter_text = ""
+        self.include_archived = False
         self.total = 0
         self.rows: list[HouseholdRow] = []
 
@@ -58,9 +67,12 @@ class HouseholdTableModel(QAbstractTableModel):
         if filter_text is not None:
             self.filter_text = filter_text
         self.beginResetModel()
-        self.total = count_households(self.filter_text)
-        self.rows = household_page(self.filter_text, 0, PAGE_SIZE)
+        self.total = count_households(self.filter_text, include_archived=self.include_archived)
+        self.rows = self._page(0)
         self.endResetModel()
+
+    def _page(self, offset: int) -> list[HouseholdRow]:
+        return household_page(self.filter_text, offset, PAGE_SIZE, include_archived=self.include_archived)
 
     def row_at(self, row: int) -> HouseholdRow | None:
         return self.rows[row] if 0 <= row < len(self.rows) else None
@@ -69,7 +81,7 @@ class HouseholdTableModel(QAbstractTableModel):
         return not parent.isValid() and len(self.rows) < self.total
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: N802, B008
-        more = household_page(self.filter_text, len(self.rows), PAGE_SIZE)
+        more = self._page(len(self.rows))
         if not more:
             self.total = len(self.rows)
             return
@@ -84,10 +96,14 @@ class HouseholdTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        if not index.isValid():
             return None
         row = self.rows[index.row()]
-        return COLUMNS[index.column()].value(row)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[index.column()].value(row)
+        if role == Qt.ItemDataRole.ForegroundRole and row.archived:
+            return archived_brush()
+        return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
@@ -113,7 +129,7 @@ class HouseholdsTab(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((100, 110, 80, 200, 160, 100, 140, 200)):
+        for column, width in enumerate((100, 150, 80, 200, 160, 100, 140, 200)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.add_button = QPushButton(objectName="registers.households.add")
@@ -136,6 +152,14 @@ class HouseholdsTab(QWidget):
         self.edit_button.setText(self.tr("Edit…"))
         self.room_button.setText(self.tr("Open room"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+
+    @property
+    def include_archived(self) -> bool:
+        return self.model.include_archived
+
+    @include_archived.setter
+    def include_archived(self, value: bool) -> None:
+        self.model.include_archived = value
 
     def apply_filter(self, text: str) -> None:
         self.model.reload(text)

@@ -1,6 +1,7 @@
 """The places tab of the registers page: the tree of communities → buildings → units →
 rooms (children listed when a branch is opened), and the room page beside it with the
-room's households and its full ticket history. Filtering lists matching rooms flat."""
+room's households and its full ticket history. Filtering lists matching rooms flat.
+With include_archived, archived places are listed too, greyed and marked."""
 
 from __future__ import annotations
 
@@ -21,7 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.pages.registers_common import Column, FormDialog, RowsModel, code_label, role_label, room_kind_label
+from desktop_app.pages.registers_common import (
+    Column,
+    FormDialog,
+    RowsModel,
+    archived_brush,
+    archived_mark,
+    code_label,
+    role_label,
+    room_kind_label,
+)
 from models.clock import format_datetime
 from models.codes import RoomKind
 from models.register_places import (
@@ -42,9 +52,11 @@ LEVEL = Qt.ItemDataRole.UserRole
 RECORD_ID = Qt.ItemDataRole.UserRole + 1
 LOADED = Qt.ItemDataRole.UserRole + 2
 PARENT_ID = Qt.ItemDataRole.UserRole + 3
+ARCHIVED = Qt.ItemDataRole.UserRole + 4
+NAME = Qt.ItemDataRole.UserRole + 5  # the label without the archived mark
 
 HOUSEHOLD_COLUMNS = [
-    Column(QT_TRANSLATE_NOOP("Registers", "Name"), lambda r: r.name),
+    Column(QT_TRANSLATE_NOOP("Registers", "Name"), lambda r: archived_mark(r.name, r.archived)),
     Column(QT_TRANSLATE_NOOP("Registers", "Role"), lambda r: role_label(r.role)),
     Column(QT_TRANSLATE_NOOP("Registers", "Phones"), lambda r: r.masked_phones),
     Column(QT_TRANSLATE_NOOP("Registers", "ID number"), lambda r: r.masked_id_number),
@@ -80,6 +92,7 @@ class PlacesTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.current: RoomPage | None = None
+        self.include_archived = False
         self.tree = QTreeWidget(objectName="registers.rooms.tree")
         self.tree.setHeaderHidden(True)
         self.tree.itemExpanded.connect(self._on_tree_item_expanded)
@@ -137,19 +150,24 @@ class PlacesTab(QWidget):
     def apply_filter(self, text: str) -> None:
         self.tree.clear()
         if text.strip():
-            for node in search_rooms(text):
+            for node in search_rooms(text, include_archived=self.include_archived):
                 self.tree.addTopLevelItem(self._item(node))
             return
-        for node in list_communities():
+        for node in list_communities(include_archived=self.include_archived):
             self.tree.addTopLevelItem(self._item(node))
         if self.tree.topLevelItemCount() == 1:
             self.tree.topLevelItem(0).setExpanded(True)
 
     def _item(self, node: PlaceNode, parent_id: int | None = None) -> QTreeWidgetItem:
-        item = QTreeWidgetItem([self._label(node)])
+        label = self._label(node)
+        item = QTreeWidgetItem([archived_mark(label, node.archived)])
         item.setData(0, LEVEL, node.level)
         item.setData(0, RECORD_ID, node.id)
         item.setData(0, PARENT_ID, parent_id)
+        item.setData(0, NAME, label)
+        item.setData(0, ARCHIVED, node.archived)
+        if node.archived:
+            item.setForeground(0, archived_brush())
         if node.level != "room":
             item.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
         return item
@@ -172,12 +190,13 @@ class PlacesTab(QWidget):
             item.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.DontShowIndicator)
 
     def _children(self, level: str, record_id: int, parent_id: int | None) -> list[PlaceNode]:
+        archived = self.include_archived
         if level == "community":
-            return list_buildings(record_id)
+            return list_buildings(record_id, include_archived=archived)
         if level == "building":
-            return list_units(record_id) + list_rooms(record_id, None)
+            return list_units(record_id, include_archived=archived) + list_rooms(record_id, None, include_archived=archived)
         if level == "unit":
-            return list_rooms(parent_id, record_id)
+            return list_rooms(parent_id, record_id, include_archived=archived)
         return []
 
     def _on_tree_current_item_changed(self, item: QTreeWidgetItem | None, _previous) -> None:
@@ -210,7 +229,7 @@ class PlacesTab(QWidget):
             self.tickets_label.setText("")
             return
         self.room_title.setText(self.tr("Room {room} · {community} · {kind}").format(
-            room=page.code, community=page.community, kind=room_kind_label(page.kind)))
+            room=archived_mark(page.code, page.archived), community=page.community, kind=room_kind_label(page.kind)))
         self.households_label.setText(self.tr("Households ({count})").format(count=len(page.households)))
         self.tickets_label.setText(self.tr("Ticket history ({count})").format(count=len(page.tickets)))
 

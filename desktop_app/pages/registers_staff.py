@@ -1,6 +1,7 @@
 """The staff tab of the registers page: departments on the left, the staff of the chosen
 department (or all) on the right with role, skills, masked phone and on-duty flag, and
-the dialogs that add or edit a staff member or a department."""
+the dialogs that add or edit a staff member or a department. With include_archived,
+archived departments and staff are listed too, greyed and marked."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.pages.registers_common import Column, FormDialog, RowsModel
+from desktop_app.pages.registers_common import Column, FormDialog, RowsModel, archived_brush, archived_mark
 from desktop_app.pages.registers_places import read_only_table
 from models.register_staff import (
     DepartmentForm,
@@ -32,7 +33,7 @@ from models.register_staff import (
 )
 
 STAFF_COLUMNS = [
-    Column(QT_TRANSLATE_NOOP("Registers", "Name"), lambda s: s.name),
+    Column(QT_TRANSLATE_NOOP("Registers", "Name"), lambda s: archived_mark(s.name, s.archived)),
     Column(QT_TRANSLATE_NOOP("Registers", "Department"), lambda s: s.department),
     Column(QT_TRANSLATE_NOOP("Registers", "Post"), lambda s: s.role),
     Column(QT_TRANSLATE_NOOP("Registers", "Skills"), lambda s: s.skills),
@@ -47,6 +48,7 @@ class StaffTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.filter_text = ""
+        self.include_archived = False
         self.departments = QListWidget(objectName="registers.departments")
         self.departments.currentRowChanged.connect(lambda _row: self.reload())
         self.model = RowsModel(STAFF_COLUMNS, self)
@@ -100,9 +102,12 @@ class StaffTab(QWidget):
         self.departments.blockSignals(True)
         self.departments.clear()
         self.departments.addItem(QListWidgetItem(self.tr("All departments")))
-        for department in list_departments():
-            item = QListWidgetItem(self.tr("{name} ({count})").format(name=department.name, count=department.staff_count))
+        for department in list_departments(include_archived=self.include_archived):
+            name = archived_mark(department.name, department.archived)
+            item = QListWidgetItem(self.tr("{name} ({count})").format(name=name, count=department.staff_count))
             item.setData(Qt.ItemDataRole.UserRole, department)
+            if department.archived:
+                item.setForeground(archived_brush())
             self.departments.addItem(item)
             if chosen and chosen.id == department.id:
                 self.departments.setCurrentItem(item)
@@ -117,7 +122,8 @@ class StaffTab(QWidget):
 
     def reload(self) -> None:
         department = self.selected_department()
-        self.model.set_rows(list_staff(self.filter_text, department.id if department else None))
+        staff = list_staff(self.filter_text, department.id if department else None, include_archived=self.include_archived)
+        self.model.set_rows(staff)
 
     def selected_department(self) -> DepartmentRow | None:
         item = self.departments.currentItem()

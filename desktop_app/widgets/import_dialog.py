@@ -1,16 +1,17 @@
 """The import preview: the sheet's first rows, a column chooser per field (remembered in
 QSettings for the next file), every bad row with its number, column and reason, and the
 choice between importing the good rows and importing nothing. Nothing is written until
-the user presses the import button; the write is one transaction."""
+the user presses the import button; the write is one transaction. Checking and writing a
+large sheet show a progress dialog whose Cancel stops the check, or rolls the write back
+so that nothing is imported (the dialog then closes with `cancelled` set)."""
 
 from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -26,13 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.translations import tr_models
+from desktop_app.widgets.import_progress import ProgressReporter
 from models import household_import, staff_import
 from models.contact import mask_id_number, mask_phone, normalise_id_number, split_phones
 from models.errors import DeskError
-from models.import_sheets import ImportOutcome, Sheet, cell_text, guess_mapping
+from models.import_sheets import CancelledError, ImportOutcome, Progress, Sheet, cell_text, guess_mapping
 from models.register_places import list_communities
 
 PREVIEW_ROWS = 100
+COMMUNITY_TYPING_MS = 500  # a typed community name is checked once typing pauses
 FIELD_LABELS = {
     "building": QT_TRANSLATE_NOOP("ImportDialog", "Building"),
     "unit": QT_TRANSLATE_NOOP("ImportDialog", "Unit"),
@@ -82,7 +85,11 @@ class ImportDialog(QDialog):
         self.setObjectName("import.dialog")
         self.sheet, self.kind, self.module = sheet, kind, KINDS[kind]
         self.plan = None
+        self.error_text = ""
+        self.check_stopped = False
+        self.cancelled = False
         self.outcome: ImportOutcome | None = None
+        self._community_timer = QTimer(self, singleShot=True, interval=COMMUNITY_TYPING_MS, timeout=self.recheck)
         self.mapping_boxes: dict[str, QComboBox] = {}
         self.mapping_labels: dict[str, QLabel] = {}
         self.community = QComboBox(objectName="import.community", editable=True)
@@ -118,7 +125,7 @@ class ImportDialog(QDialog):
         if self.kind == "households":
             for node in list_communities():
                 self.community.addItem(node.name, node.id)
-            self.community.currentTextChanged.connect(lambda _text: self.recheck())
+            self.community.currentTextChanged.connect(lambda _text: self._community_timer.start())
             self.community_label.setBuddy(self.community)
             form.addRow(self.community_label, self.community)
         for field_name in self.module.ALIASES:
@@ -184,32 +191,37 @@ class ImportDialog(QDialog):
         return {name: box.currentData() for name, box in self.mapping_boxes.items() if box.currentData() is not None}
 
     def recheck(self) -> None:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        """Check every row again (a progress dialog shows for a large sheet; Cancel stops)."""
+        self._community_timer.stop()
+        self.plan, self.error_text, self.check_stopped = None, "", False
         try:
-            self.plan = self._check()
-            self.error_text = ""
+            with ProgressReporter(self, self.tr("Import"), self.tr("Checking row {done} of {total}…")) as progress:
+                self.plan = self._check(progress)
+        except CancelledError:
+            self.check_stopped = True
+            self.error_text = self.tr("Checking was stopped; nothing was imported. Choose the columns, then press Check the rows.")
         except DeskError as error:
-            self.plan, self.error_text = None, tr_models(error.message, error.params)
-        finally:
-            QApplication.restoreOverrideCursor()
+            self.error_text = tr_models(error.message, error.params)
         self._show_plan()
 
-    def _check(self):
+    def _check(self, progress: Progress):
         if self.kind == "staff":
-            return staff_import.check_staff(self.sheet, mapping=self.mapping())
+            return staff_import.check_staff(self.sheet, mapping=self.mapping(), progress=progress)
         community_id = self.community.currentData() if self.community.currentIndex() >= 0 else None
         typed = self.community.currentText().strip()
         if community_id is not None and self.community.itemText(self.community.currentIndex()) == typed:
-            return household_import.check_households(self.sheet, community_id=community_id, mapping=self.mapping())
-        return household_import.check_households(self.sheet, community=typed or None, mapping=self.mapping())
+            return household_import.check_households(self.sheet, community_id=community_id, mapping=self.mapping(),
+                                                     progress=progress)
+        return household_import.check_households(self.sheet, community=typed or None, mapping=self.mapping(),
+                                                 progress=progress)
 
     def _show_plan(self) -> None:
         plan = self.plan
         self.problems.setRowCount(0)
         if plan is None:
-            self.summary.setText(getattr(self, "error_text", ""))
-            self.apply_button.setEnabled(False)
-            self.apply_button.setText(self.tr("Import"))
+            self.summary.setText(self.error_text)
+            self.apply_button.setEnabled(self.check_stopped)
+            self.apply_button.setText(self.tr("Check the rows") if self.check_stopped else self.tr("Import"))
             return
         self.problems.setRowCount(len(plan.problems))
         for row, problem in enumerate(plan.problems):
@@ -226,21 +238,29 @@ class ImportDialog(QDialog):
 
     # --- writing -------------------------------------------------------------------------------
     def apply(self) -> None:
+        """Import the good rows; a stopped or stale check is run again first instead."""
+        if self.check_stopped or self._community_timer.isActive():
+            self.recheck()
+            return
         if self.plan is None or not self.plan.good:
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            if self.kind == "staff":
-                self.outcome = staff_import.apply_staff(self.plan, skip_invalid=True)
-            else:
-                self.outcome = household_import.apply_households(self.plan, skip_invalid=True)
+            with ProgressReporter(self, self.tr("Import"), self.tr("Importing row {done} of {total}…")) as progress:
+                self.outcome = self._write(progress)
+        except CancelledError:
+            self.cancelled = True
+            self.reject()
+            return
         except DeskError as error:
             self.summary.setText(tr_models(error.message, error.params))
             return
-        finally:
-            QApplication.restoreOverrideCursor()
         self._remember_mapping()
         self.accept()
+
+    def _write(self, progress: Progress) -> ImportOutcome:
+        if self.kind == "staff":
+            return staff_import.apply_staff(self.plan, skip_invalid=True, progress=progress)
+        return household_import.apply_households(self.plan, skip_invalid=True, progress=progress)
 
     def _remember_mapping(self) -> None:
         headers = {name: self.sheet.headers[index] for name, index in self.mapping().items() if index < len(self.sheet.headers)}

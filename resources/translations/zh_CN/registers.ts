@@ -262,6 +262,18 @@
         <translation>导入</translation>
     </message>
     <message>
+        <source>Checking row {done} of {total}…</source>
+        <translation>正在检查第 {done} / {total} 行…</translation>
+    </message>
+    <message>
+        <source>Checking was stopped; nothing was imported. Choose the columns, then press Check the rows.</source>
+        <translation>检查已中止，没有导入任何内容。请选好各列，然后点“检查各行”。</translation>
+    </message>
+    <message>
+        <source>Check the rows</source>
+        <translation>检查各行</translation>
+    </message>
+    <message>
         <source>{rows} rows read: {good} ready to import, {bad} with problems.</source>
         <translation>共读取 {rows} 行：{good} 行可以导入，{bad} 行有问题。</translation>
     </message>
@@ -272,6 +284,17 @@
     <message>
         <source>Import {count} rows</source>
         <translation>导入 {count} 行</translation>
+    </message>
+    <message>
+        <source>Importing row {done} of {total}…</source>
+        <translation>正在导入第 {done} / {total} 行…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -334,6 +357,10 @@
     <message>
         <source>Public area</source>
         <translation>公共区域</translation>
+    </message>
+    <message>
+        <source>{name} (archived)</source>
+        <translation>{name}（已归档）</translation>
     </message>
     <message>
         <source>Registers</source>
@@ -467,6 +494,18 @@
         <translation>导出住户(&amp;X)…</translation>
     </message>
     <message>
+        <source>Sho&amp;w archived</source>
+        <translation>显示已归档(&amp;W)</translation>
+    </message>
+    <message>
+        <source>List archived households, rooms, staff and categories too, greyed, so they can be restored</source>
+        <translation>同时列出已归档的住户、房屋、员工和分类（灰色显示），以便恢复</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
         <source>&amp;Archive</source>
         <translation>归档(&amp;A)</translation>
     </message>
@@ -487,6 +526,14 @@
         <translation>{name} 已归档。</translation>
     </message>
     <message>
+        <source>Tick Show archived and choose an archived record first.</source>
+        <translation>请先勾选“显示已归档”，再选择一条已归档的记录。</translation>
+    </message>
+    <message>
+        <source>{name} restored: it is back in the lists and at intake.</source>
+        <translation>{name} 已恢复：重新出现在列表中，受理时也可选择。</translation>
+    </message>
+    <message>
         <source>Delete {name} for good?</source>
         <translation>永久删除 {name}？</translation>
     </message>
@@ -503,6 +550,14 @@
         <translation>Excel 或 CSV (*.xlsx *.csv);;所有文件 (*)</translation>
     </message>
     <message>
+        <source>Reading row {done} of {total}…</source>
+        <translation>正在读取第 {done} / {total} 行…</translation>
+    </message>
+    <message>
+        <source>Reading row {done}…</source>
+        <translation>正在读取第 {done} 行…</translation>
+    </message>
+    <message>
         <source>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} rows with problems left out.</source>
         <translation>导入完成：新增 {created}，更新 {updated}，未变 {unchanged}，{skipped} 行有问题未导入。</translation>
     </message>
@@ -513,6 +568,10 @@
     <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing household {done} of {total}…</source>
+        <translation>正在写入第 {done} / {total} 户…</translation>
     </message>
     <message>
         <source>{count} households written to {path}.</source>
@@ -775,6 +834,10 @@
         <translation>{file} 无法写入：{reason}。请在 Excel 中关闭该文件，或换一个文件夹。</translation>
     </message>
     <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>导出已取消：没有写入任何文件。</translation>
+    </message>
+    <message>
         <source>{file} is not an Excel workbook (.xlsx) or a CSV file, or it is damaged. Open it in Excel and save it as .xlsx or CSV.</source>
         <translation>{file} 不是 Excel 工作簿（.xlsx）或 CSV 文件，或者已损坏。请用 Excel 打开并另存为 .xlsx 或 CSV。</translation>
     </message>
@@ -793,6 +856,10 @@
     <message>
         <source>{file} has no column for {columns}. Name the columns as in the template or choose them in the preview.</source>
         <translation>{file} 中没有“{columns}”列。请按模板命名列标题，或在预览中选择对应的列。</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>导入已取消：没有导入任何内容。</translation>
     </message>
     <message>
         <source>The room number is missing.</source>
