@@ -30,6 +30,7 @@ MSG_NOT_WRITABLE = QT_TRANSLATE_NOOP("models", "The data folder {path} cannot be
 MSG_NOT_DATABASE = QT_TRANSLATE_NOOP("models", "The data file {path} is damaged or is not a Property Office Desk database. Nothing was changed; restore a backup or choose another data folder.")
 MSG_TOO_NEW = QT_TRANSLATE_NOOP("models", "The data file {path} was made by a newer version of the program (schema {found}, this program knows {known}). Nothing was changed; install the newer version.")
 MSG_UNREADABLE = QT_TRANSLATE_NOOP("models", "The data file {path} cannot be opened: {reason}. Nothing was changed.")
+MSG_BUSY = QT_TRANSLATE_NOOP("models", "The data file {path} is in use by another program (perhaps another copy of Property Office Desk). Close it and try again; nothing was changed.")
 MSG_DISK_FULL = QT_TRANSLATE_NOOP("models", "The disk holding {path} is full. Free some space and try again; nothing was lost.")
 
 
@@ -95,6 +96,8 @@ def translate_environment_error(error: Exception, path: Path) -> DataFileError:
     text = str(error).lower()
     if "not a database" in text or "malformed" in text or "file is encrypted" in text:
         return DataFileError(MSG_NOT_DATABASE, path=str(path))
+    if "database is locked" in text or "database is busy" in text:
+        return DataFileError(MSG_BUSY, path=str(path))
     if "database or disk is full" in text:
         return DataFileError(MSG_DISK_FULL, path=str(path))
     if "readonly" in text or "read-only" in text or "unable to open" in text:

@@ -89,3 +89,23 @@ def test_domain_errors_are_english_with_property_desk_lang_en(tmp_path, capsys, 
     (tmp_path / "d" / "property-desk.sqlite3").write_bytes(b"garbage" * 1000)
     assert main(["check", "--data-dir", str(tmp_path / "d")]) == 2
     assert "is damaged or is not a Property Office Desk database" in capsys.readouterr().err
+
+
+def test_demo_into_a_file_another_program_holds_says_so_and_changes_nothing(tmp_path, capsys, monkeypatch):
+    import sqlite3
+
+    monkeypatch.delenv("PROPERTY_DESK_LANG", raising=False)
+    folder = tmp_path / "busy"
+    assert main(["info", "--data-dir", str(folder)]) == 0
+    close_database()
+    holder = sqlite3.connect(folder / "property-desk.sqlite3", timeout=0)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        assert main(["demo", "--households", "20", "--months", "1", "--data-dir", str(folder)]) == 2
+    finally:
+        holder.rollback()
+        holder.close()
+    assert "正被其他程序使用" in capsys.readouterr().err
+    close_database()
+    with sqlite3.connect(folder / "property-desk.sqlite3") as check:
+        assert check.execute("SELECT count(*) FROM community").fetchone()[0] == 0

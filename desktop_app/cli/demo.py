@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sqlite3
+
+import peewee
 
 from desktop_app.cli.texts import cli_models, say, translate
 from models.clock import SystemClock, format_datetime
 from models.data_folder import DataFolder
-from models.db import open_database
+from models.db import open_database, translate_environment_error
 from models.demo import DemoOptions, DemoSummary, build_demo_office, office_has_communities
 from models.errors import DataFileError
 
@@ -53,7 +56,10 @@ def run_demo(args, folder: DataFolder) -> int:
     now = args.now or SystemClock().now()
     say(translate("CliDemo", "Building a demo office in {file} ({tickets:,} tickets up to {until}) …"),
         file=folder.database, tickets=options.ticket_total(), until=format_datetime(now))
-    summary = build_demo_office(options, now=now, progress=_progress)
+    try:
+        summary = build_demo_office(options, now=now, progress=_progress)
+    except (sqlite3.OperationalError, peewee.OperationalError) as error:
+        raise translate_environment_error(error, folder.database) from error
     say(format_summary(summary))
     return 0
 

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ErrorPresenter</name>
@@ -94,7 +95,7 @@ Details are in the log: {path}</source>
 <context>
     <name>NotYetPage</name>
     <message>
-        <source>Call owners back after a ticket is resolved, record attempts, ratings and comments, and print the day's callback sheet.</source>
+        <source>Call owners back after a ticket is resolved, record attempts, ratings and comments, and print the day&apos;s callback sheet.</source>
         <translation>工单完成后回访业主，记录拨打次数、评分和意见，并打印当日回访单。</translation>
     </message>
     <message>
@@ -257,6 +258,10 @@ Details are in the log: {path}</source>
     <message>
         <source>The data file {path} cannot be opened: {reason}. Nothing was changed.</source>
         <translation>无法打开数据文件 {path}：{reason}。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The data file {path} is in use by another program (perhaps another copy of Property Office Desk). Close it and try again; nothing was changed.</source>
+        <translation>数据文件 {path} 正被其他程序使用（可能是另一个物业客服桌面系统窗口）。请关闭后重试；未做任何更改。</translation>
     </message>
     <message>
         <source>The disk holding {path} is full. Free some space and try again; nothing was lost.</source>
