@@ -25,17 +25,16 @@ def catalogues(language: str) -> list[Path]:
 
 
 def compile_catalogues(language: str = DEFAULT_LANGUAGE, *, force: bool = False) -> list[Path]:
-    """Build .qm beside each .ts that is newer than its .qm; returns the .qm files."""
+    """Build .qm beside each .ts that is newer than its .qm; returns the .qm files. A
+    bundled program ships the .qm files only, and they are used as they are."""
     tool = _lrelease()
-    built = []
     for source in catalogues(language):
         target = source.with_suffix(".qm")
         stale = not target.exists() or target.stat().st_mtime < source.stat().st_mtime
         if tool and (force or stale):
             subprocess.run([tool, "-silent", str(source), "-qm", str(target)], check=True)
-        if target.exists():
-            built.append(target)
-    return built
+    folder = TRANSLATIONS / language
+    return sorted(folder.glob("*.qm")) if folder.is_dir() else []
 
 
 def install_language(language: str) -> bool:

@@ -221,6 +221,7 @@ def facts_table(fonts: PaperFonts, styles: Styles, order: WorkOrderData) -> Tabl
     ]
     table = Table(rows, colWidths=[16 * mm, 50 * mm, 16 * mm, 50 * mm])
     table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), fonts.cjk),  # else ReportLab lists unembedded Helvetica
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 1.5),
         ("RIGHTPADDING", (0, 0), (-1, -1), 1.5),
@@ -281,6 +282,7 @@ def result_table(fonts: PaperFonts, styles: Styles) -> Table:
     ]
     table = Table(rows, colWidths=[16 * mm, 48 * mm, 24 * mm, 44 * mm], rowHeights=RESULT_ROWS)
     table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), fonts.cjk),
         ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
         ("SPAN", (1, 1), (3, 1)),
         ("SPAN", (1, 2), (3, 2)),

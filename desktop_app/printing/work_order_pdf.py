@@ -42,7 +42,8 @@ def render_work_orders(orders: list[WorkOrderData], *, layout: str = "a5", font_
     fonts = paper_fonts(font_file)
     styles = parts.make_styles(fonts)
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=A5 if layout == "a5" else landscape(A4), pageCompression=1)
+    canvas = Canvas(buffer, pagesize=A5 if layout == "a5" else landscape(A4), pageCompression=1,
+                    initialFontName=fonts.cjk)  # no unembedded default font in the file
     canvas.setTitle(_title(orders))
     canvas.setCreator("Property Office Desk")
     sheets = [sheet for order in orders for sheet in paginate(order, fonts, styles)]
