@@ -4,9 +4,10 @@ count) and the remembered window geometry."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -90,7 +91,7 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.overdue_label)
 
     def _build_shortcuts(self) -> None:
-        for index, spec in enumerate(pages.PAGES):
+        for spec in pages.PAGES:
             action = QAction(self, shortcut=QKeySequence(spec.shortcut), objectName=f"main.goto.{spec.key}")
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
             action.triggered.connect(lambda _=False, key=spec.key: self.show_page(key))
@@ -186,10 +187,16 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            self.resize(self._default_size())
         state = settings.value("main/splitter")
         if isinstance(state, QByteArray):
             self.splitter.restoreState(state)
+
+    def _default_size(self) -> QSize:
+        """1280×800, or the screen's free area when it is smaller (a 1366×768 laptop)."""
+        screen = self.screen() or QApplication.primaryScreen()
+        free = screen.availableGeometry().size() if screen else QSize(1280, 800)
+        return QSize(min(1280, free.width()), min(800, free.height() - 40))
 
     def save_layout(self) -> None:
         settings = QSettings()

@@ -85,11 +85,13 @@ class RegistryPage(Page):
         self.date_dash = QLabel("–")
         self._build_search_row()
         self.filter_row = QHBoxLayout()
+        # the filter boxes share the row's width: full labels on a wide screen, still usable on a narrow one
         for widget in (self.status, self.kind, self.category, self.building, self.department, self.priority):
+            self.filter_row.addWidget(widget, 1)
+        for widget in (self.date_label, self.date_from, self.date_dash, self.date_to):
             self.filter_row.addWidget(widget)
-        self.filter_row.addStretch()
         for widget in (self.presets, self.save_preset_button, self.delete_preset_button, self.reset_button):
-            self.filter_row.addWidget(widget)
+            self.search_row.addWidget(widget)
 
     def _build_search_row(self) -> None:
         self.search = QLineEdit(objectName="registry.search", clearButtonEnabled=True)
@@ -103,8 +105,9 @@ class RegistryPage(Page):
         self.delete_preset_button = QPushButton(objectName="registry.delete_preset", clicked=self._on_delete_preset_clicked)
         self.reset_button = QPushButton(objectName="registry.reset", clicked=self.reset_filter)
         self.search_row = QHBoxLayout()
+        self.search.setMinimumWidth(240)
         self.search_row.addWidget(self.search, 1)
-        for widget in (self.date_label, self.date_from, self.date_dash, self.date_to, self.overdue_only, self.mine):
+        for widget in (self.overdue_only, self.mine):
             self.search_row.addWidget(widget)
 
     def _build_table(self) -> None:
@@ -139,8 +142,9 @@ class RegistryPage(Page):
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox(objectName=name)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        # measured in Latin character widths: a CJK character takes about two
-        combo.setMinimumContentsLength(12)
+        # measured in Latin character widths (a CJK character takes about two); the row's
+        # stretch widens the boxes beyond this when there is room
+        combo.setMinimumContentsLength(5)
         combo.activated.connect(self._on_filter_edited)
         return combo
 

@@ -79,3 +79,9 @@ def test_window_size_is_remembered(qtbot, office, folder):
     second = create_main_window(folder.root, clock=FixedClock(OFFICE_NOW))
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == (720, 540)
+
+
+def test_every_page_fits_a_1024_pixel_wide_office_monitor(window):
+    for spec in PAGES:
+        window.show_page(spec.key)
+        assert window.minimumSizeHint().width() <= 1024, spec.key
