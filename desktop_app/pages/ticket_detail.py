@@ -43,7 +43,7 @@ from desktop_app.pages.ticket_detail_timeline import PAUSE_REASON_TEXT, TicketTi
 from desktop_app.translations import tr_models
 from models import intake, registry_queries, sla, ticket_actions
 from models.clock import format_datetime
-from models.codes import Kind, Status
+from models.codes import OPEN_STATUSES, Kind, Status
 from models.errors import DeskError
 from models.registry_queries import TicketDetail
 
@@ -223,6 +223,8 @@ class TicketDetailDialog(QDialog):
         if detail.paused_since is not None:
             reason = tr(PAUSE_REASON_TEXT.get(detail.pause_reason, "")) if detail.pause_reason in PAUSE_REASON_TEXT else ""
             return self.tr("Paused since {since}: {reason}").format(since=format_datetime(detail.paused_since), reason=reason)
+        if detail.status not in OPEN_STATUSES:
+            return self.tr("Stopped; paused {total} in all").format(total=total) if total else self.tr("Stopped")
         return self.tr("Running; paused {total} in all").format(total=total) if total else self.tr("Running")
 
     def _show_attachments(self, detail: TicketDetail) -> None:

@@ -846,6 +846,14 @@
         <translation>自 {since} 起暂停：{reason}</translation>
     </message>
     <message>
+        <source>Stopped; paused {total} in all</source>
+        <translation>已停止；累计暂停 {total}</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
         <source>Running; paused {total} in all</source>
         <translation>计时中；累计暂停 {total}</translation>
     </message>

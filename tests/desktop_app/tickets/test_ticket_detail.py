@@ -31,6 +31,7 @@ def test_a_new_ticket_offers_what_the_state_machine_allows(registry, register):
     assert visible_actions(detail) == ["acknowledge", "stage_reply", "dispatch", "cancel", "merge", "pause", "edit"]
     assert find(detail, QLabel, "detail.deadline").text() == "下一时限：受理 2026-11-24 10:00（剩余 1天0小时）"
     assert find(detail, QLabel, "detail.field.phone").text() == "138****5678"
+    assert find(detail, QLabel, "detail.field.paused").text() == "计时中"
 
 
 def test_acknowledging_without_a_reply_is_refused_in_words(registry, register, qtbot):
@@ -109,3 +110,4 @@ def test_an_inquiry_is_answered_and_closed_at_once(registry, register, qtbot):
     assert Ticket.get_by_id(ticket.id).status == Status.CLOSED
     assert [row[2] for row in detail.timeline_rows()] == ["登记", "完成", "关闭"]
     assert find(detail, QLabel, "detail.deadline").text() == "当前没有计时中的时限。"
+    assert find(detail, QLabel, "detail.field.paused").text() == "已停止"
