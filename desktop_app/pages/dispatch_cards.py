@@ -193,8 +193,10 @@ class CardDelegate(QStyledItemDelegate):
         self._text(painter, option.font, "#344054", QRect(area.left(), area.top() + line, area.width(), line), second)
         self._text(painter, option.font, "#475467", QRect(area.left(), area.top() + 2 * line, area.width(), line), crew_line(card))
         third = QRect(area.left(), area.top() + 3 * line, area.width(), line)
-        self._text(painter, bold if overdue else option.font, OVERDUE_COLOUR if overdue else "#475467", third, left_text)
         self._text(painter, option.font, "#067647", third, printed, Qt.AlignmentFlag.AlignRight)
+        # the time left gives way to the "printed" mark instead of running under it
+        room_left = third.adjusted(0, 0, -(metrics.horizontalAdvance(printed) + 6 if printed else 0), 0)
+        self._text(painter, bold if overdue else option.font, OVERDUE_COLOUR if overdue else "#475467", room_left, left_text)
 
     @staticmethod
     def _text(painter: QPainter, font: QFont, colour: str, rect: QRect, text: str,
