@@ -64,6 +64,16 @@ def tr_models(text: str, params: dict | None = None) -> str:
     return translated.format(**shown)
 
 
+def code_label(code: str | None) -> str:
+    """The translated label of a stored code (kind, status, priority, channel …); an
+    unknown code is shown as it is."""
+    from models.codes import LABELS
+
+    if not code:
+        return ""
+    return tr_models(LABELS[code]) if code in LABELS else str(code)
+
+
 def _lrelease() -> str | None:
     found = shutil.which("pyside6-lrelease")
     if found:

@@ -17,7 +17,8 @@ class BaseModel(peewee.Model):
         legacy_table_names = False
 
 
-def check_in(column: str, values: list[str]) -> peewee.Check:
-    """A CHECK constraint that keeps a code column within its known values."""
+def check_in(column: str, values: list[str], *, nullable: bool = False) -> peewee.Check:
+    """A CHECK constraint that keeps a code column within its known values (or NULL)."""
     listed = ", ".join(f"'{value}'" for value in values)
-    return peewee.Check(f"{column} IN ({listed})")
+    condition = f"{column} IN ({listed})"
+    return peewee.Check(f"{column} IS NULL OR {condition}" if nullable else condition)

@@ -20,8 +20,7 @@ class Callback(BaseModel):
     status = pw.CharField(max_length=10, default=CallbackStatus.PENDING, constraints=[check_in("status", values(CallbackStatus))])
     attempts = pw.IntegerField(default=0)
     reached = pw.BooleanField(null=True)
-    solved = pw.CharField(max_length=8, null=True, constraints=[pw.Check(
-        "solved IS NULL OR solved IN (%s)" % ", ".join(f"'{v}'" for v in values(Solved)))])
+    solved = pw.CharField(max_length=8, null=True, constraints=[check_in("solved", values(Solved), nullable=True)])
     rating = pw.IntegerField(null=True, constraints=[pw.Check(f"rating IS NULL OR rating {RATING_CHECK}")])
     comment = pw.TextField(default="")
     done_by = pw.ForeignKeyField(User, null=True, on_delete="RESTRICT")

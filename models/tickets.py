@@ -40,8 +40,8 @@ class Ticket(BaseModel):
     callback_due = pw.DateTimeField(null=True)
     next_due = pw.DateTimeField(null=True)
     paused_since = pw.DateTimeField(null=True)
-    pause_reason = pw.CharField(max_length=20, null=True, constraints=[pw.Check(
-        "pause_reason IS NULL OR pause_reason IN (%s)" % ", ".join(f"'{v}'" for v in values(PauseReason)))])
+    pause_reason = pw.CharField(max_length=20, null=True,
+                                constraints=[check_in("pause_reason", values(PauseReason), nullable=True)])
     paused_seconds = pw.IntegerField(default=0, constraints=[pw.Check("paused_seconds >= 0")])
     reopen_count = pw.IntegerField(default=0)
     merged_into = pw.ForeignKeyField("self", null=True, on_delete="RESTRICT")

@@ -46,9 +46,8 @@ def office(folder) -> SmallOffice:
 @pytest.fixture
 def window(qtbot, office, folder):
     from desktop_app import create_main_window
-    from tests.office import OFFICE_NOW
-
     from models.clock import FixedClock
+    from tests.office import OFFICE_NOW
 
     main_window = create_main_window(folder.root, clock=FixedClock(OFFICE_NOW))
     qtbot.addWidget(main_window)

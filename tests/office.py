@@ -7,9 +7,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from models.codes import Role
 from models.places import Building, Community, Household, HouseholdPhone, Room, Unit
 from models.staff import Department, Staff, User
-from models.codes import Role
 
 OFFICE_NOW = dt.datetime(2026, 11, 23, 10, 0)
 

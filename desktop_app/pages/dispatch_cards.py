@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem,
 )
 
-from desktop_app.translations import tr_models
+from desktop_app.translations import code_label
 from models.clock import format_datetime
-from models.codes import LABELS, Priority
+from models.codes import Priority
 from models.dispatching import CardData, DepartmentLoad
 
 MIME_TICKETS = "application/x-property-desk-tickets"
@@ -184,7 +184,7 @@ class CardDelegate(QStyledItemDelegate):
         line = metrics.height()
         bold = QFont(option.font)
         bold.setBold(True)
-        priority = tr_models(LABELS.get(card.priority, card.priority))
+        priority = code_label(card.priority)
         printed = QCoreApplication.translate("DispatchBoard", "printed") if card.printed else ""
         self._text(painter, bold, "#101828", QRect(area.left(), area.top(), area.width(), line), card.number)
         self._text(painter, bold, PRIORITY_COLOURS.get(card.priority, "#475467"),

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.translations import tr_models
-from models.codes import LABELS, HouseholdRole, RoomKind
+from models.codes import HouseholdRole, RoomKind
 from models.errors import DeskError, ValidationError
 
 ROLE_LABELS = {
@@ -63,11 +63,6 @@ def role_label(role: str) -> str:
 
 def room_kind_label(kind: str) -> str:
     return QCoreApplication.translate("Registers", ROOM_KIND_LABELS.get(kind, kind))
-
-
-def code_label(code: str) -> str:
-    """Kinds, statuses and priorities through the domain's translated labels."""
-    return tr_models(LABELS[code]) if code in LABELS else code
 
 
 @dataclass(frozen=True)

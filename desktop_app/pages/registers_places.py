@@ -28,10 +28,10 @@ from desktop_app.pages.registers_common import (
     RowsModel,
     archived_brush,
     archived_mark,
-    code_label,
     role_label,
     room_kind_label,
 )
+from desktop_app.translations import code_label
 from models.clock import format_datetime
 from models.codes import RoomKind
 from models.register_places import (

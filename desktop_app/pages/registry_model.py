@@ -11,9 +11,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplicat
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-from desktop_app.translations import tr_models
+from desktop_app.translations import code_label
 from models.clock import Clock, format_datetime
-from models.codes import LABELS
 from models.registry_queries import SORT_COLUMNS, FooterCounts, RegistryFilter, RegistryRow, fetch_page, footer_counts
 
 PAGE_SIZE = 100
@@ -40,6 +39,9 @@ TIME_LEFT_HEADER = QT_TRANSLATE_NOOP("RegistryModel", "Time left")
 OVERDUE_BACKGROUND = QColor("#fde8e7")
 OVERDUE_FOREGROUND = QColor("#9f1c13")
 URGENT_FOREGROUND = QColor("#b54708")
+
+
+label = code_label  # the ticket pages import it from here
 
 
 def tr(text: str) -> str:
@@ -74,14 +76,6 @@ def format_time_left(left: dt.timedelta | None) -> str:
     if left.total_seconds() < 0:
         return QCoreApplication.translate("RegistryModel", "Overdue {duration}").format(duration=format_duration(left))
     return QCoreApplication.translate("RegistryModel", "{duration} left").format(duration=format_duration(left))
-
-
-def label(code: str | None) -> str:
-    """The translated label of a stored code (kind, status, priority …)."""
-    if not code:
-        return ""
-    english = LABELS.get(code)
-    return tr_models(english) if english else str(code)
 
 
 def time_left_text(row: RegistryRow) -> str:

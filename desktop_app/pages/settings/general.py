@@ -31,12 +31,12 @@ class GeneralSection(Page):
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.labels = [QLabel(self) for _ in range(4)]
-        for label, field in zip(self.labels, (self.language, self.data_folder, self.font_label, self.version)):
+        for label, field in zip(self.labels, (self.language, self.data_folder, self.font_label, self.version), strict=True):
             self.form.addRow(label, field)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        for label, text in zip(self.labels, (self.tr("Interface language"), self.tr("Data folder"), self.tr("Chinese font"), self.tr("Version"))):
+        for label, text in zip(self.labels, (self.tr("Interface language"), self.tr("Data folder"), self.tr("Chinese font"), self.tr("Version")), strict=True):
             label.setText(text)
         font = find_cjk_font()
         self.font_label.setText(str(font.path) if font else self.tr("No Chinese font found: Chinese text cannot be shown or printed."))
