@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import peewee as pw
 
 from models.base import database
 from models.data_folder import DataFolder
-from models.defaults import seed_defaults
 from models.errors import DataFileError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.migrations import MAJOR, MIGRATIONS, latest_version
@@ -34,8 +34,10 @@ MSG_BUSY = QT_TRANSLATE_NOOP("models", "The data file {path} is in use by anothe
 MSG_DISK_FULL = QT_TRANSLATE_NOOP("models", "The disk holding {path} is full. Free some space and try again; nothing was lost.")
 
 
-def open_database(folder: DataFolder) -> pw.SqliteDatabase:
-    """Bind the models to the folder's database, creating or migrating it as needed."""
+def open_store(folder: DataFolder, prepare: Callable[[], None] | None = None) -> pw.SqliteDatabase:
+    """Bind the models to the folder's database, creating or migrating it as needed;
+    `prepare` runs after the migrations, under the same error translation (models.opening
+    seeds a new office's defaults there)."""
     _ensure_writable_folder(folder.root)
     path = folder.database
     found = read_schema_version(path) if path.exists() else (MAJOR, 0)
@@ -47,7 +49,8 @@ def open_database(folder: DataFolder) -> pw.SqliteDatabase:
     try:
         database.connect()
         migrate_to_latest(found[1])
-        seed_defaults()
+        if prepare is not None:
+            prepare()
     except sqlite3.DatabaseError as error:
         close_database()
         raise translate_environment_error(error, path) from error

@@ -1,14 +1,12 @@
-"""What a new data file starts with (SPEC §2–§3): the six departments, the default
-category tree with default priority and department, the SLA policy per kind ×
-priority, and the knowledge base's standard replies and emergency checklists.
+"""What a new data file starts with (SPEC §2): the six departments, the default
+category tree with default priority and department, and the knowledge base's standard replies and emergency checklists.
 Everything here is ordinary data the office edits afterwards."""
 
 from __future__ import annotations
 
 from models.base import database
 from models.catalog import Category, KnowledgeEntry
-from models.codes import DeadlineUnit, Kind, KnowledgeKind, Priority
-from models.office_settings import SlaPolicy
+from models.codes import KnowledgeKind, Priority
 from models.staff import Department
 
 DEPARTMENTS = [
@@ -86,27 +84,15 @@ KNOWLEDGE: list[tuple[str | None, KnowledgeKind, str, str, str]] = [
 ]
 
 
-def _policy(kind: Kind, priority: Priority) -> dict:
-    urgent = priority is Priority.URGENT
-    return dict(
-        kind=kind, priority=priority,
-        ack_amount=30 if urgent else 24, ack_unit=DeadlineUnit.MINUTES if urgent else DeadlineUnit.HOURS,
-        stage_reply_minutes=30 if urgent else None,
-        result_amount=3, result_unit=DeadlineUnit.WORKING_DAYS,
-        callback_amount=7, callback_unit=DeadlineUnit.CALENDAR_DAYS,
-    )
-
-
-def seed_defaults() -> None:
-    """Fill an empty office with the defaults; does nothing where data already exists."""
+def seed_default_registers() -> None:
+    """Fill an empty office with the default departments, categories and knowledge entries;
+    does nothing where data already exists."""
     with database.atomic():
         if not Department.select().exists():
             for code, name in DEPARTMENTS:
                 Department.create(code=code, name=name)
         if not Category.select().exists():
             _seed_categories()
-        if not SlaPolicy.select().exists():
-            SlaPolicy.insert_many([_policy(kind, priority) for kind in Kind for priority in Priority]).execute()
         if not KnowledgeEntry.select().exists():
             _seed_knowledge()
 

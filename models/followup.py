@@ -10,6 +10,7 @@ from models.codes import AttemptOutcome, CallbackStatus, Solved, SurveyDimension
 from models.places import Building, Household, Room
 from models.staff import User
 from models.tickets import Ticket
+from models.register_archive import MSG_SURVEYS, Record, add_reference_check
 
 RATING_CHECK = "BETWEEN 1 AND 5"
 
@@ -84,3 +85,12 @@ class SurveyAnswer(BaseModel):
 
 
 TABLES = [Callback, CallbackAttempt, SurveyCampaign, SurveyQuestion, SurveyQuota, SurveyResponse, SurveyAnswer]
+
+
+def _refuse_deleting_what_surveys_name() -> None:
+    add_reference_check(Record.BUILDING, MSG_SURVEYS, lambda i: SurveyQuota.select().where(SurveyQuota.building == i))
+    add_reference_check(Record.ROOM, MSG_SURVEYS, lambda i: SurveyResponse.select().where(SurveyResponse.room == i))
+    add_reference_check(Record.HOUSEHOLD, MSG_SURVEYS, lambda i: SurveyResponse.select().where(SurveyResponse.household == i))
+
+
+_refuse_deleting_what_surveys_name()

@@ -1,10 +1,7 @@
-"""Tables of how the office works: SLA policies per kind × priority, the office's own
-calendar overrides (holidays and make-up working days) and key/value settings."""
+"""Tables of the service levels: SLA policies per kind × priority and the office's own
+calendar overrides (holidays and make-up working days)."""
 
 from __future__ import annotations
-
-import json
-from typing import Any
 
 import peewee as pw
 
@@ -36,18 +33,4 @@ class CalendarOverride(BaseModel):
     note = pw.CharField(max_length=100, default="")
 
 
-class Setting(BaseModel):
-    key = pw.CharField(max_length=80, primary_key=True)
-    value = pw.TextField()
-
-
-TABLES = [SlaPolicy, CalendarOverride, Setting]
-
-
-def get_setting(key: str, default: Any = None) -> Any:
-    row = Setting.get_or_none(Setting.key == key)
-    return json.loads(row.value) if row else default
-
-
-def set_setting(key: str, value: Any) -> None:
-    Setting.insert(key=key, value=json.dumps(value, ensure_ascii=False)).on_conflict_replace().execute()
+TABLES = [SlaPolicy, CalendarOverride]

@@ -14,11 +14,9 @@ import peewee as pw
 from models.base import database
 from models.catalog import Category
 from models.errors import DeskError, NotFound
-from models.followup import SurveyQuota, SurveyResponse
 from models.i18n import QT_TRANSLATE_NOOP
 from models.places import Building, Community, Household, Room, Unit
-from models.staff import Department, Staff, User
-from models.tickets import Assignment, Ticket, WorkResult
+from models.staff import Department, Staff
 
 MSG_TICKETS = QT_TRANSLATE_NOOP("models", "{name} cannot be deleted: {count} ticket(s) refer to it. Archive it instead; its tickets keep it.")
 MSG_ROOMS = QT_TRANSLATE_NOOP("models", "{name} cannot be deleted: it still holds {count} room(s). Archive it instead.")
@@ -52,43 +50,39 @@ MODELS: dict[Record, type[pw.Model]] = {
     Record.HOUSEHOLD: Household, Record.DEPARTMENT: Department, Record.STAFF: Staff, Record.CATEGORY: Category,
 }
 
-# For each kind of record: (message, query counting what refers to a record id).
+# For each kind of record: (message, query counting what refers to a record id). The
+# registers' own references are listed here; the areas built on the registers (tickets,
+# dispatch, follow-up, users) add theirs with add_reference_check() where their tables are
+# defined, so this area never imports them. Theirs are asked first.
 Check = tuple[str, Callable[[int], pw.ModelSelect]]
+REFERRERS: dict[Record, list[Check]] = {record: [] for record in Record}
 CHECKS: dict[Record, list[Check]] = {
     Record.COMMUNITY: [
-        (MSG_TICKETS, lambda i: Ticket.select().join(Room).where(Room.community == i)),
         (MSG_ROOMS, lambda i: Room.select().where(Room.community == i)),
     ],
     Record.BUILDING: [
-        (MSG_TICKETS, lambda i: Ticket.select().join(Room).where(Room.building == i)),
         (MSG_ROOMS, lambda i: Room.select().where(Room.building == i)),
-        (MSG_SURVEYS, lambda i: SurveyQuota.select().where(SurveyQuota.building == i)),
     ],
     Record.UNIT: [(MSG_UNIT_ROOMS, lambda i: Room.select().where(Room.unit == i))],
     Record.ROOM: [
-        (MSG_TICKETS, lambda i: Ticket.select().where(Ticket.room == i)),
         (MSG_HOUSEHOLDS, lambda i: Household.select().where(Household.room == i)),
-        (MSG_SURVEYS, lambda i: SurveyResponse.select().where(SurveyResponse.room == i)),
     ],
     Record.HOUSEHOLD: [
-        (MSG_TICKETS, lambda i: Ticket.select().where(Ticket.household == i)),
-        (MSG_SURVEYS, lambda i: SurveyResponse.select().where(SurveyResponse.household == i)),
     ],
     Record.DEPARTMENT: [
-        (MSG_TICKETS, lambda i: Ticket.select().where(Ticket.department == i)),
         (MSG_STAFF, lambda i: Staff.select().where(Staff.department == i)),
-        (MSG_WORK, lambda i: Assignment.select().where(Assignment.department == i)),
     ],
     Record.STAFF: [
-        (MSG_WORK, lambda i: Assignment.select().where(Assignment.staff == i)),
-        (MSG_WORK, lambda i: WorkResult.select().where(WorkResult.crew == i)),
-        (MSG_USERS, lambda i: User.select().where(User.staff == i)),
     ],
     Record.CATEGORY: [
-        (MSG_TICKETS, lambda i: Ticket.select().where(Ticket.category == i)),
         (MSG_CATEGORIES, lambda i: Category.select().where(Category.parent == i)),
     ],
 }
+
+
+def add_reference_check(record: Record, message: str, query: Callable[[int], pw.ModelSelect]) -> None:
+    """Refuse to delete a record of this kind while `query(record_id)` finds rows."""
+    REFERRERS[record].append((message, query))
 
 
 def delete_record(record: Record, record_id: int) -> None:
@@ -118,7 +112,7 @@ def _delete_empty_children(record: Record, record_id: int) -> None:
 
 def why_not_deletable(record: Record, record_id: int) -> tuple[str, dict] | None:
     """(message, {count}) for the first thing that refers to the record, else None."""
-    for message, query in CHECKS[record]:
+    for message, query in [*REFERRERS[record], *CHECKS[record]]:
         count = query(record_id).count()
         if count:
             return message, {"count": count}

@@ -23,7 +23,6 @@ from models.places import Community, Household, HouseholdPhone, Room
 from models.register_fields import MSG_DATE, NAME_LIMIT, NOTES_LIMIT, TEXT_LIMIT, clean_text, parse_date, text_problem
 from models.register_places import find_room, resolve_community
 from models.room_codes import normalise_room_code, room_code_prefix
-from models.tickets import Ticket
 
 MSG_NO_ROOM = QT_TRANSLATE_NOOP("models", "There is no room \u201c{room}\u201d in {community}.")
 MSG_NO_ROOM_ANYWHERE = QT_TRANSLATE_NOOP("models", "There is no room “{room}” in the register; add it on the Places tab first.")
@@ -80,18 +79,6 @@ class HouseholdForm:
 
 
 @dataclass(frozen=True)
-class TicketLine:
-    id: int
-    number: str
-    received_at: dt.datetime
-    kind: str
-    category: str
-    status: str
-    reporter_name: str
-    description: str
-
-
-@dataclass(frozen=True)
 class RoomPage:
     room_id: int
     code: str
@@ -99,7 +86,6 @@ class RoomPage:
     kind: str
     archived: bool
     households: list[HouseholdRow] = field(default_factory=list)
-    tickets: list[TicketLine] = field(default_factory=list)
 
 
 # --- browsing --------------------------------------------------------------------------
@@ -200,7 +186,7 @@ def room_page(room_id: int) -> RoomPage:
     households = _rows_of_room(room_id)
     return RoomPage(
         room_id=room.id, code=room.code, community=room.community.name, kind=room.kind,
-        archived=room.archived, households=households, tickets=room_tickets(room_id),
+        archived=room.archived, households=households,
     )
 
 
@@ -214,116 +200,3 @@ def _rows_of_room(room_id: int) -> list[HouseholdRow]:
     rows = list(query.dicts())
     phones = _phones_of([row["id"] for row in rows])
     return [_row_from(row, phones.get(row["id"], ())) for row in rows]
-
-
-def room_tickets(room_id: int) -> list[TicketLine]:
-    """Every ticket of the room, newest first."""
-    query = (
-        Ticket.select(Ticket.id, Ticket.number, Ticket.received_at, Ticket.kind, Category.name, Ticket.status,
-                      Ticket.reporter_name, Ticket.description)
-        .join(Category)
-        .where(Ticket.room == room_id)
-        .order_by(Ticket.received_at.desc(), Ticket.id.desc())
-        .tuples()
-    )
-    return [TicketLine(*row) for row in query]
-
-
-# --- editing -----------------------------------------------------------------------------
-def save_household(form: HouseholdForm) -> int:
-    """Create or update a household from its form; ValidationError names each bad field."""
-    with database.atomic():
-        room, values, phones = _validated(form)
-        if form.id is None:
-            record = Household.create(room=room, **values)
-        else:
-            record = Household.get_or_none(Household.id == form.id)
-            if record is None:
-                raise NotFound(MSG_HOUSEHOLD_GONE)
-            Household.update(room=room, **values).where(Household.id == form.id).execute()
-        replace_phones(record.id, phones)
-        return record.id
-
-
-def replace_phones(household_id: int, phones: list[str]) -> None:
-    HouseholdPhone.delete().where(HouseholdPhone.household == household_id).execute()
-    rows = [{"household": household_id, "number": number, "position": index} for index, number in enumerate(phones)]
-    if rows:
-        HouseholdPhone.insert_many(rows).execute()
-
-
-def _validated(form: HouseholdForm) -> tuple[Room, dict, list[str]]:
-    problems: dict[str, str] = {}
-    params: dict[str, dict] = {}
-
-    def problem(name: str, found: tuple[str, dict] | None) -> None:
-        if found:
-            problems[name], params[name] = found
-
-    room = _room_of(form, problem)
-    name = clean_text(form.name)
-    problem("name", text_problem(name, limit=NAME_LIMIT, required=True))
-    phones, rejected = split_phones(form.phones)
-    if rejected:
-        problem("phones", (MSG_BAD_PHONE, {"value": rejected[0]}))
-    id_number = _id_number(form.id_number, problem)
-    move_in = _move_in(form.move_in, problem)
-    tags, notes = clean_text(form.tags), clean_text(form.notes)
-    problem("tags", text_problem(tags, limit=TEXT_LIMIT))
-    problem("notes", text_problem(notes, limit=NOTES_LIMIT, multiline=True))
-    if form.role not in list(HouseholdRole):
-        problem("role", (MSG_BAD_ROLE, {}))
-    if room is not None and "name" not in problems and _is_duplicate(room, name, form.id):
-        problem("name", (MSG_DUPLICATE, {"name": name, "room": room.code}))
-    if problems:
-        raise ValidationError(problems, params)
-    values = {"name": name, "role": form.role, "id_number": id_number, "move_in": move_in, "tags": tags, "notes": notes}
-    return room, values, phones
-
-
-def _room_of(form: HouseholdForm, problem) -> Room | None:
-    typed = clean_text(form.room_code)
-    code = normalise_room_code(typed)
-    if not code:
-        problem("room_code", (MSG_BAD_ROOM, {"room": typed}) if typed else text_problem("", limit=1, required=True))
-        return None
-    if form.community_id is not None:
-        community = resolve_community(form.community_id)
-        room = find_room(code, community.id)
-        if room is None:
-            problem("room_code", (MSG_NO_ROOM, {"room": code, "community": community.name}))
-        return room
-    return _room_in_any_community(code, problem)
-
-
-def _room_in_any_community(code: str, problem) -> Room | None:
-    rooms = list(Room.select().where(Room.code == code).limit(2))
-    if len(rooms) == 1:
-        return rooms[0]
-    problem("room_code", (MSG_ROOM_AMBIGUOUS if rooms else MSG_NO_ROOM_ANYWHERE, {"room": code}))
-    return None
-
-
-def _id_number(raw: str, problem) -> str:
-    typed = clean_text(raw)
-    if not typed:
-        return ""
-    normalised = normalise_id_number(typed)
-    if normalised is None:
-        problem("id_number", (MSG_BAD_ID, {}))
-    return normalised or ""
-
-
-def _move_in(raw: str | dt.date | None, problem) -> dt.date | None:
-    try:
-        return parse_date(raw)
-    except ValueError:
-        problem("move_in", (MSG_DATE, {"value": str(raw)}))
-        return None
-
-
-def _is_duplicate(room: Room, name: str, own_id: int | None) -> bool:
-    query = Household.select().where((Household.room == room) & (Household.name == name))
-    if own_id is not None:
-        query = query.where(Household.id != own_id)
-    return query.exists()

@@ -18,7 +18,6 @@ from models.codes import DeadlineUnit, Kind, Priority, Status
 from models.errors import ValidationError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.office_settings import SlaPolicy
-from models.tickets import Ticket, TicketEvent
 from models.working_days import END_OF_DAY, WorkingCalendar, load_calendar
 
 OPEN = (Status.NEW, Status.ACKNOWLEDGED, Status.DISPATCHED, Status.IN_PROGRESS)
@@ -86,6 +85,12 @@ def default_policy(kind: str, priority: str) -> PolicyData:
     )
 
 
+def seed_default_policies() -> None:
+    """A new office starts with the SPEC §3 policy for every kind × priority."""
+    if not SlaPolicy.select().exists():
+        SlaPolicy.insert_many([asdict(default_policy(kind, priority)) for kind in Kind for priority in Priority]).execute()
+
+
 def _policy_data(row: SlaPolicy) -> PolicyData:
     return PolicyData(
         kind=row.kind, priority=row.priority, ack_amount=row.ack_amount, ack_unit=row.ack_unit,
@@ -132,19 +137,17 @@ def _whole_in_range(value: object, limit: int) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= limit
 
 
-def save_policy(policy: PolicyData) -> int:
-    """Store one kind × priority policy and recompute the deadlines of its open and
-    resolved tickets (paused time kept). Returns how many tickets were recomputed."""
+def store_policy(policy: PolicyData) -> None:
+    """Validate and store one kind × priority policy. The tickets area's save_policy()
+    also recomputes the deadlines that follow from it, in the same transaction."""
     problems, params = validate_policy(policy)
     if problems:
         raise ValidationError(problems, params)
     values = asdict(policy)
-    with database.atomic():
-        SlaPolicy.insert(**values).on_conflict(
-            conflict_target=[SlaPolicy.kind, SlaPolicy.priority],
-            update={getattr(SlaPolicy, key): value for key, value in values.items() if key not in ("kind", "priority")},
-        ).execute()
-        return recompute_deadlines(kind=policy.kind, priority=policy.priority)
+    SlaPolicy.insert(**values).on_conflict(
+        conflict_target=[SlaPolicy.kind, SlaPolicy.priority],
+        update={getattr(SlaPolicy, key): value for key, value in values.items() if key not in ("kind", "priority")},
+    ).execute()
 
 
 def add_amount(start: dt.datetime, amount: int, unit: str, calendar: WorkingCalendar) -> dt.datetime:
@@ -211,78 +214,6 @@ def _estimated(calendar, policy, start, result_due, resolved_at, callback_due) -
 def time_left(due: dt.datetime | None, now: dt.datetime) -> dt.timedelta | None:
     """Time until `due`; negative when overdue, None when there is no deadline."""
     return None if due is None else due - now
-
-
-@dataclass(frozen=True)
-class _ClockFacts:
-    """What the deadlines depend on beyond the ticket row itself, read from its timeline."""
-
-    stage_replied: bool = False
-    last_reopened_at: dt.datetime | None = None
-
-
-def _clock_facts(ticket_ids: list[int]) -> dict[int, _ClockFacts]:
-    facts: dict[int, dict] = {}
-    if not ticket_ids:
-        return {}
-    for chunk_start in range(0, len(ticket_ids), 500):
-        chunk = ticket_ids[chunk_start:chunk_start + 500]
-        query = (TicketEvent.select(TicketEvent.ticket_id, TicketEvent.action, TicketEvent.at)
-                 .where(TicketEvent.ticket_id.in_(chunk), TicketEvent.action.in_((STAGE_REPLY, "reopen"))).tuples())
-        for ticket_id, action, at in query:
-            entry = facts.setdefault(ticket_id, {"stage_replied": False, "last_reopened_at": None})
-            if action == "reopen":
-                previous = entry["last_reopened_at"]
-                entry["last_reopened_at"] = at if previous is None or at > previous else previous
-            else:
-                entry["stage_replied"] = True
-    return {ticket_id: _ClockFacts(**entry) for ticket_id, entry in facts.items()}
-
-
-def _deadlines_of(ticket: Ticket, calendar: WorkingCalendar, policy: PolicyData, facts: _ClockFacts) -> Deadlines:
-    return deadlines_for(
-        ticket.kind, ticket.priority, ticket.received_at, calendar=calendar, policy=policy,
-        paused_seconds=ticket.paused_seconds or 0, resolved_at=ticket.resolved_at,
-        acknowledged_at=ticket.acknowledged_at, status=ticket.status, stage_replied=facts.stage_replied,
-        paused_since=ticket.paused_since, result_clock_from=facts.last_reopened_at,
-    )
-
-
-def apply_deadlines(ticket: Ticket, calendar: WorkingCalendar | None = None) -> Deadlines:
-    """Compute the ticket's deadlines from its current state and store them. Call after
-    every transition (inside the action's transaction)."""
-    calendar = calendar or load_calendar()
-    facts = _clock_facts([ticket.id]).get(ticket.id, _ClockFacts()) if ticket.id else _ClockFacts()
-    deadlines = _deadlines_of(ticket, calendar, policy_for(ticket.kind, ticket.priority), facts)
-    _store(ticket, deadlines)
-    return deadlines
-
-
-def _store(ticket: Ticket, deadlines: Deadlines) -> None:
-    for name in DEADLINE_FIELDS:
-        setattr(ticket, name, getattr(deadlines, name))
-    if ticket.id:
-        ticket.save(only=[getattr(Ticket, name) for name in DEADLINE_FIELDS])
-
-
-def recompute_deadlines(kind: str | None = None, priority: str | None = None) -> int:
-    """Recompute the stored deadlines of open and resolved tickets (of one kind × priority
-    when given), e.g. after a policy or the calendar changed. Returns the count."""
-    calendar = load_calendar()
-    policies = {(p.kind, p.priority): p for p in list_policies()}
-    query = Ticket.select().where(Ticket.status.in_(WATCHED))
-    if kind is not None:
-        query = query.where(Ticket.kind == kind)
-    if priority is not None:
-        query = query.where(Ticket.priority == priority)
-    tickets = list(query)
-    facts = _clock_facts([ticket.id for ticket in tickets])
-    with database.atomic():
-        for ticket in tickets:
-            deadlines = _deadlines_of(ticket, calendar, policies[(ticket.kind, ticket.priority)],
-                                      facts.get(ticket.id, _ClockFacts()))
-            _store(ticket, deadlines)
-    return len(tickets)
 
 
 def next_deadline_kind(ack_due, stage_reply_due, result_due, callback_due, next_due, *,

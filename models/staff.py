@@ -1,12 +1,10 @@
-"""Tables of the office's people: departments, staff (crews included) and the users who
-log in to the program with a role."""
+"""Tables of the office's people: departments and staff (crews included)."""
 
 from __future__ import annotations
 
 import peewee as pw
 
-from models.base import BaseModel, check_in
-from models.codes import Role, values
+from models.base import BaseModel
 
 
 class Department(BaseModel):
@@ -29,14 +27,4 @@ class Staff(BaseModel):
     archived = pw.BooleanField(default=False)
 
 
-class User(BaseModel):
-    username = pw.CharField(max_length=50, unique=True)
-    display_name = pw.CharField(max_length=50)
-    role = pw.CharField(max_length=20, constraints=[check_in("role", values(Role))])
-    password_hash = pw.CharField(max_length=200, default="")
-    staff = pw.ForeignKeyField(Staff, null=True, on_delete="SET NULL")
-    active = pw.BooleanField(default=True)
-    last_login_at = pw.DateTimeField(null=True)
-
-
-TABLES = [Department, Staff, User]
+TABLES = [Department, Staff]

@@ -151,3 +151,129 @@ def timeline(ticket_id: int) -> list[EventLine]:
              .where(TicketEvent.ticket == ticket_id).order_by(TicketEvent.at, TicketEvent.id).objects())
     return [EventLine(at=e.at, at_text=format_datetime(e.at), actor=e.actor_name or "", action=e.action, field=e.field,
                       old_value=e.old_value, new_value=e.new_value, note=e.note) for e in query]
+
+
+@dataclass(frozen=True)
+class TicketLine:
+    id: int
+    number: str
+    received_at: dt.datetime
+    kind: str
+    category: str
+    status: str
+    reporter_name: str
+    description: str
+
+
+
+def room_tickets(room_id: int) -> list[TicketLine]:
+    """Every ticket of the room, newest first."""
+    query = (
+        Ticket.select(Ticket.id, Ticket.number, Ticket.received_at, Ticket.kind, Category.name, Ticket.status,
+                      Ticket.reporter_name, Ticket.description)
+        .join(Category)
+        .where(Ticket.room == room_id)
+        .order_by(Ticket.received_at.desc(), Ticket.id.desc())
+        .tuples()
+    )
+    return [TicketLine(*row) for row in query]
+
+
+# --- editing -----------------------------------------------------------------------------
+def save_household(form: HouseholdForm) -> int:
+    """Create or update a household from its form; ValidationError names each bad field."""
+    with database.atomic():
+        room, values, phones = _validated(form)
+        if form.id is None:
+            record = Household.create(room=room, **values)
+        else:
+            record = Household.get_or_none(Household.id == form.id)
+            if record is None:
+                raise NotFound(MSG_HOUSEHOLD_GONE)
+            Household.update(room=room, **values).where(Household.id == form.id).execute()
+        replace_phones(record.id, phones)
+        return record.id
+
+
+def replace_phones(household_id: int, phones: list[str]) -> None:
+    HouseholdPhone.delete().where(HouseholdPhone.household == household_id).execute()
+    rows = [{"household": household_id, "number": number, "position": index} for index, number in enumerate(phones)]
+    if rows:
+        HouseholdPhone.insert_many(rows).execute()
+
+
+def _validated(form: HouseholdForm) -> tuple[Room, dict, list[str]]:
+    problems: dict[str, str] = {}
+    params: dict[str, dict] = {}
+
+    def problem(name: str, found: tuple[str, dict] | None) -> None:
+        if found:
+            problems[name], params[name] = found
+
+    room = _room_of(form, problem)
+    name = clean_text(form.name)
+    problem("name", text_problem(name, limit=NAME_LIMIT, required=True))
+    phones, rejected = split_phones(form.phones)
+    if rejected:
+        problem("phones", (MSG_BAD_PHONE, {"value": rejected[0]}))
+    id_number = _id_number(form.id_number, problem)
+    move_in = _move_in(form.move_in, problem)
+    tags, notes = clean_text(form.tags), clean_text(form.notes)
+    problem("tags", text_problem(tags, limit=TEXT_LIMIT))
+    problem("notes", text_problem(notes, limit=NOTES_LIMIT, multiline=True))
+    if form.role not in list(HouseholdRole):
+        problem("role", (MSG_BAD_ROLE, {}))
+    if room is not None and "name" not in problems and _is_duplicate(room, name, form.id):
+        problem("name", (MSG_DUPLICATE, {"name": name, "room": room.code}))
+    if problems:
+        raise ValidationError(problems, params)
+    values = {"name": name, "role": form.role, "id_number": id_number, "move_in": move_in, "tags": tags, "notes": notes}
+    return room, values, phones
+
+
+def _room_of(form: HouseholdForm, problem) -> Room | None:
+    typed = clean_text(form.room_code)
+    code = normalise_room_code(typed)
+    if not code:
+        problem("room_code", (MSG_BAD_ROOM, {"room": typed}) if typed else text_problem("", limit=1, required=True))
+        return None
+    if form.community_id is not None:
+        community = resolve_community(form.community_id)
+        room = find_room(code, community.id)
+        if room is None:
+            problem("room_code", (MSG_NO_ROOM, {"room": code, "community": community.name}))
+        return room
+    return _room_in_any_community(code, problem)
+
+
+def _room_in_any_community(code: str, problem) -> Room | None:
+    rooms = list(Room.select().where(Room.code == code).limit(2))
+    if len(rooms) == 1:
+        return rooms[0]
+    problem("room_code", (MSG_ROOM_AMBIGUOUS if rooms else MSG_NO_ROOM_ANYWHERE, {"room": code}))
+    return None
+
+
+def _id_number(raw: str, problem) -> str:
+    typed = clean_text(raw)
+    if not typed:
+        return ""
+    normalised = normalise_id_number(typed)
+    if normalised is None:
+        problem("id_number", (MSG_BAD_ID, {}))
+    return normalised or ""
+
+
+def _move_in(raw: str | dt.date | None, problem) -> dt.date | None:
+    try:
+        return parse_date(raw)
+    except ValueError:
+        problem("move_in", (MSG_DATE, {"value": str(raw)}))
+        return None
+
+
+def _is_duplicate(room: Room, name: str, own_id: int | None) -> bool:
+    query = Household.select().where((Household.room == room) & (Household.name == name))
+    if own_id is not None:
+        query = query.where(Household.id != own_id)
+    return query.exists()

@@ -11,6 +11,7 @@ from models.catalog import Category
 from models.codes import Channel, Kind, Location, PauseReason, Priority, Status, values
 from models.places import Household, Room
 from models.staff import Department, Staff, User
+from models.register_archive import MSG_TICKETS, MSG_WORK, Record, add_reference_check
 
 
 class Ticket(BaseModel):
@@ -138,9 +139,18 @@ class DailyCounter(BaseModel):
 
 TABLES = [Ticket, TicketEvent, Assignment, WorkResult, Attachment, DailyCounter]
 
-APPEND_ONLY_TRIGGERS = [
-    """CREATE TRIGGER IF NOT EXISTS ticket_event_no_update BEFORE UPDATE ON ticket_event
-       BEGIN SELECT RAISE(ABORT, 'ticket events are append-only'); END""",
-    """CREATE TRIGGER IF NOT EXISTS ticket_event_no_delete BEFORE DELETE ON ticket_event
-       BEGIN SELECT RAISE(ABORT, 'ticket events are append-only'); END""",
-]
+
+
+def _refuse_deleting_what_tickets_name() -> None:
+    add_reference_check(Record.COMMUNITY, MSG_TICKETS, lambda i: Ticket.select().join(Room).where(Room.community == i))
+    add_reference_check(Record.BUILDING, MSG_TICKETS, lambda i: Ticket.select().join(Room).where(Room.building == i))
+    add_reference_check(Record.ROOM, MSG_TICKETS, lambda i: Ticket.select().where(Ticket.room == i))
+    add_reference_check(Record.HOUSEHOLD, MSG_TICKETS, lambda i: Ticket.select().where(Ticket.household == i))
+    add_reference_check(Record.DEPARTMENT, MSG_TICKETS, lambda i: Ticket.select().where(Ticket.department == i))
+    add_reference_check(Record.DEPARTMENT, MSG_WORK, lambda i: Assignment.select().where(Assignment.department == i))
+    add_reference_check(Record.STAFF, MSG_WORK, lambda i: Assignment.select().where(Assignment.staff == i))
+    add_reference_check(Record.STAFF, MSG_WORK, lambda i: WorkResult.select().where(WorkResult.crew == i))
+    add_reference_check(Record.CATEGORY, MSG_TICKETS, lambda i: Ticket.select().where(Ticket.category == i))
+
+
+_refuse_deleting_what_tickets_name()

@@ -105,8 +105,8 @@ def list_overrides() -> list[OverrideData]:
     return [OverrideData(row.day, row.is_workday, row.note) for row in CalendarOverride.select().order_by(CalendarOverride.day)]
 
 
-def save_override(data: OverrideData) -> None:
-    """Add or change the office's own ruling on one day; open tickets' deadlines follow."""
+def store_override(data: OverrideData) -> None:
+    """Add or change the office's own ruling on one day (the tickets area recomputes deadlines)."""
     note = (data.note or "").strip()
     if len(note) > MAX_NOTE_LENGTH:
         raise ValidationError({"note": MSG_NOTE_TOO_LONG}, {"note": {"limit": MAX_NOTE_LENGTH}})
@@ -115,18 +115,10 @@ def save_override(data: OverrideData) -> None:
             conflict_target=[CalendarOverride.day],
             update={CalendarOverride.is_workday: data.is_workday, CalendarOverride.note: note},
         ).execute()
-        _recompute_open_tickets()
 
 
-def delete_override(day: dt.date) -> None:
+def remove_override(day: dt.date) -> None:
     with database.atomic():
         deleted = CalendarOverride.delete().where(CalendarOverride.day == day).execute()
         if not deleted:
             raise NotFound(MSG_NO_OVERRIDE, day=day.isoformat())
-        _recompute_open_tickets()
-
-
-def _recompute_open_tickets() -> None:
-    from models.sla import recompute_deadlines  # sla builds on this module
-
-    recompute_deadlines()

@@ -47,6 +47,7 @@ from models.register_places import (
     search_rooms,
 )
 from models.registers import RoomPage, room_page
+from models.ticket_detail import room_tickets
 
 LEVEL = Qt.ItemDataRole.UserRole
 RECORD_ID = Qt.ItemDataRole.UserRole + 1
@@ -213,7 +214,8 @@ class PlacesTab(QWidget):
     def show_room(self, room_id: int) -> RoomPage:
         self.current = room_page(room_id)
         self.households_model.set_rows(self.current.households)
-        self.tickets_model.set_rows(self.current.tickets)
+        self.room_tickets = room_tickets(room_id)
+        self.tickets_model.set_rows(self.room_tickets)
         self._show_titles()
         return self.current
 
@@ -231,7 +233,7 @@ class PlacesTab(QWidget):
         self.room_title.setText(self.tr("Room {room} · {community} · {kind}").format(
             room=archived_mark(page.code, page.archived), community=page.community, kind=room_kind_label(page.kind)))
         self.households_label.setText(self.tr("Households ({count})").format(count=len(page.households)))
-        self.tickets_label.setText(self.tr("Ticket history ({count})").format(count=len(page.tickets)))
+        self.tickets_label.setText(self.tr("Ticket history ({count})").format(count=len(self.room_tickets)))
 
     # --- adding --------------------------------------------------------------------------------
     def add_community(self) -> bool:

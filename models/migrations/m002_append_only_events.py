@@ -6,7 +6,13 @@ from __future__ import annotations
 import peewee as pw
 from playhouse.migrate import SqliteMigrator, migrate
 
-from models.tickets import APPEND_ONLY_TRIGGERS
+
+APPEND_ONLY_TRIGGERS = [
+    """CREATE TRIGGER IF NOT EXISTS ticket_event_no_update BEFORE UPDATE ON ticket_event
+       BEGIN SELECT RAISE(ABORT, 'ticket events are append-only'); END""",
+    """CREATE TRIGGER IF NOT EXISTS ticket_event_no_delete BEFORE DELETE ON ticket_event
+       BEGIN SELECT RAISE(ABORT, 'ticket events are append-only'); END""",
+]
 
 
 def apply(database) -> None:
