@@ -17,16 +17,14 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from models.base import database  # noqa: E402
-from models.catalog import Category  # noqa: E402
 from models.clock import FixedClock  # noqa: E402
 from models.codes import Channel, Kind, Priority, Role, Status  # noqa: E402
-from models.data_folder import DataFolder  # noqa: E402
-from models.db import open_database  # noqa: E402
-from models.dispatching import BoardFilter, board_cards, crew_workloads  # noqa: E402
-from models.places import Building, Community, Room  # noqa: E402
-from models.staff import Department, Staff, User  # noqa: E402
-from models.tickets import Assignment, Ticket  # noqa: E402
+from models.dispatch import BoardFilter, board_cards, crew_workloads
+from models.office import User
+from models.opening import open_database
+from models.registers import Building, Category, Community, Department, Room, Staff
+from models.store import DataFolder, database
+from models.tickets import Assignment, Ticket
 
 NOW = dt.datetime(2026, 11, 23, 10, 0)
 OPEN = [Status.NEW, Status.ACKNOWLEDGED, Status.DISPATCHED, Status.IN_PROGRESS]

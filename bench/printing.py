@@ -15,14 +15,12 @@ from pathlib import Path
 
 from desktop_app.printing.qt_print import page_count
 from desktop_app.printing.work_order_pdf import render_work_orders
-from models.base import database
-from models.catalog import Category
 from models.codes import Kind, Priority, Status
-from models.data_folder import DataFolder
-from models.db import close_database, open_database
-from models.numbering import next_ticket_number
-from models.tickets import Assignment, Ticket
-from models.work_orders import work_orders_for
+from models.dispatch import work_orders_for
+from models.opening import open_database
+from models.registers import Category
+from models.store import DataFolder, close_database, database
+from models.tickets import Assignment, Ticket, next_ticket_number
 from tests.office import OFFICE_NOW, build_small_office
 
 DESCRIPTIONS = [

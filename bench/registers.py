@@ -21,12 +21,10 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from models.data_folder import DataFolder
-from models.db import close_database, open_database
-from models.household_import import apply_households, check_households
-from models.import_sheets import read_sheet
-from models.register_export import export_households
+from models.imports import apply_households, check_households, export_households, read_sheet
+from models.opening import open_database
 from models.registers import count_households, household_page
+from models.store import DataFolder, close_database
 
 REPEATS = 3
 

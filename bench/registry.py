@@ -26,13 +26,12 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from models.base import database
 from models.clock import FixedClock
 from models.codes import Channel, Kind, Location, Priority, Status
-from models.data_folder import DataFolder
-from models.db import open_database
-from models.migrations import m003_ticket_search
-from models.numbering import PREFIXES
+from models.opening import open_database
+from models.store import DataFolder, database
+from models.store.migrations import m003_ticket_search
+from models.tickets import PREFIXES
 
 NOW = dt.datetime(2026, 11, 23, 10, 0)
 REPEATS = 7
@@ -134,7 +133,7 @@ class Bench:
               f"plain sqlite3 {plain:7.1f} ms   ratio {ours / plain if plain else float('nan'):4.2f}×")
 
     def run_queries(self) -> None:
-        from models.registry_queries import RegistryFilter, count_tickets, fetch_page, footer_counts
+        from models.tickets import RegistryFilter, count_tickets, fetch_page, footer_counts
 
         samples = self._samples()
         print("registry (footer counts — total, open, overdue — + first page of 100 rows, median of 7):")
@@ -189,10 +188,9 @@ class Bench:
         }
 
     def run_saves(self) -> None:
-        from models.catalog import Category
-        from models.intake import NewTicket, register_ticket
-        from models.places import Household
-        from models.staff import User
+        from models.office import User
+        from models.registers import Category, Household
+        from models.tickets import NewTicket, register_ticket
 
         household = Household.select().order_by(Household.id.desc()).first()
         operator = User.select().first()

@@ -51,11 +51,10 @@ def main() -> int:
     from desktop_app.pages.registry import RegistryPage
     from models.clock import FixedClock
     from models.codes import Kind, Priority, Status
-    from models.data_folder import DataFolder
-    from models.db import open_database
-    from models.registry_queries import RegistryFilter, filter_options
-    from models.staff import User
-    from models.tickets import Ticket
+    from models.office import User
+    from models.opening import open_database
+    from models.store import DataFolder
+    from models.tickets import RegistryFilter, Ticket, filter_options
 
     ensure_application()
     folder = DataFolder(Path(arguments.data_dir).resolve())

@@ -15,10 +15,10 @@ from desktop_app.error_presenter import configure_logging, install_excepthook, m
 from desktop_app.font_files import RESOURCES
 from desktop_app.main_window import MainWindow
 from models.clock import Clock, SystemClock
-from models.data_folder import DataFolder, resolve_data_folder
-from models.db import open_database
 from models.errors import DataFileError
-from models.operators import default_operator
+from models.office import default_operator
+from models.opening import open_database
+from models.store import DataFolder, resolve_data_folder
 
 ORGANIZATION = "PropertyDesk"
 APPLICATION = "Property Office Desk"

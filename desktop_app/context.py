@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, Signal
 
 from models.clock import Clock, SystemClock
-from models.data_folder import DataFolder
-from models.staff import User
+from models.office import User
+from models.store import DataFolder
 
 
 class DeskSignals(QObject):

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from desktop_app import pages
 from desktop_app.context import DeskContext
 from desktop_app.pages.base import Page
-from models import reminders
-from models.numbering import looks_like_ticket_number
+from models import tickets
+from models.tickets import looks_like_ticket_number
 
 OVERDUE_REFRESH_MS = 60_000
 
@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.windowTitle(), self.tr("Ticket search is not available yet."))
 
     def refresh_overdue(self, *_args) -> None:
-        count = reminders.overdue_count(self.context.clock.now())
+        count = tickets.overdue_count(self.context.clock.now())
         self.overdue_label.setText(self.tr("Overdue: {count}").format(count=count))
         self.overdue_label.setProperty("alert", count > 0)
         self.overdue_label.style().polish(self.overdue_label)

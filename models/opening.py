@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import peewee as pw
 
-from models.base import database
-from models.data_folder import DataFolder
-from models.db import open_store
-from models.defaults import seed_default_registers
-from models.sla import seed_default_policies
+from models.registers import seed_default_registers
+from models.service_levels import seed_default_policies
+from models.store import DataFolder, database, open_store
 
 
 def open_database(folder: DataFolder) -> pw.Database:

@@ -5,15 +5,15 @@ migrated file and the model classes agree column for column."""
 
 from __future__ import annotations
 
-from models import catalog, followup, office_settings, places, staff, tickets
+from models import followup, office, registers, service_levels, store, tickets
 
 ALL_TABLES = [
-    *places.TABLES,
-    *staff.TABLES,
-    *catalog.TABLES,
+    *registers.TABLES,
+    *office.TABLES,
     *tickets.TABLES,
     *followup.TABLES,
-    *office_settings.TABLES,
+    *service_levels.TABLES,
+    *store.TABLES,
 ]
 
 

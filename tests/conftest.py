@@ -11,9 +11,8 @@ os.environ.pop("PROPERTY_DESK_DATA", None)
 
 import pytest  # noqa: E402
 
-from models.base import database  # noqa: E402
-from models.data_folder import DataFolder  # noqa: E402
-from models.db import close_database, open_database  # noqa: E402
+from models.opening import open_database
+from models.store import DataFolder, close_database, database
 from tests.office import SmallOffice, build_small_office  # noqa: E402
 
 

@@ -8,8 +8,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from models.codes import Role
-from models.places import Building, Community, Household, HouseholdPhone, Room, Unit
-from models.staff import Department, Staff, User
+from models.office import User
+from models.registers import Building, Community, Department, Household, HouseholdPhone, Room, Staff, Unit
 
 OFFICE_NOW = dt.datetime(2026, 11, 23, 10, 0)
 

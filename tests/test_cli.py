@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from desktop_app.cli import extract_data_dir, main
-from models.db import close_database
+from models.store import close_database
 
 
 @pytest.fixture(autouse=True)

@@ -9,8 +9,8 @@ import importlib
 import sys
 
 from desktop_app.cli.texts import cli_models, say, use_language
-from models.data_folder import resolve_data_folder
 from models.errors import DeskError, ValidationError
+from models.store import resolve_data_folder
 
 COMMAND_MODULES = [
     "desktop_app.cli.admin",

@@ -4,10 +4,9 @@ integrity and foreign-key checks of the data file)."""
 from __future__ import annotations
 
 from desktop_app.cli.texts import say, translate
-from models.base import database
-from models.data_folder import DataFolder
-from models.db import open_database
-from models.migrations import MAJOR, latest_version
+from models.opening import open_database
+from models.store import DataFolder, database
+from models.store.migrations import MAJOR, latest_version
 
 
 def register(subparsers) -> None:

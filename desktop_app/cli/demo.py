@@ -12,10 +12,10 @@ import peewee
 
 from desktop_app.cli.texts import cli_models, say, translate
 from models.clock import SystemClock, format_datetime
-from models.data_folder import DataFolder
-from models.db import open_database, translate_environment_error
 from models.demo import DemoOptions, DemoSummary, build_demo_office, office_has_communities
 from models.errors import DataFileError
+from models.opening import open_database
+from models.store import DataFolder, translate_environment_error
 
 
 def register(subparsers) -> None:

@@ -10,12 +10,8 @@ import datetime as dt
 from pathlib import Path
 
 from desktop_app.cli.texts import say, translate
-from models.base import database
 from models.clock import SystemClock
-from models.data_folder import DataFolder
-from models.db import open_database
-from models.operators import default_operator
-from models.work_orders import (
+from models.dispatch import (
     LAYOUTS,
     print_settings,
     record_printed,
@@ -23,6 +19,9 @@ from models.work_orders import (
     work_order_for_number,
     work_orders_for,
 )
+from models.office import default_operator
+from models.opening import open_database
+from models.store import DataFolder, database
 
 
 def register(subparsers) -> None:

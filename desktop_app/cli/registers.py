@@ -7,12 +7,9 @@ with bad rows nothing is written unless --skip-invalid is given, and the exit co
 from __future__ import annotations
 
 from desktop_app.cli.texts import cli_models, say, translate
-from models.data_folder import DataFolder
-from models.db import open_database
-from models.household_import import import_households
-from models.import_sheets import ImportOutcome, RowProblem
-from models.register_export import export_households
-from models.staff_import import import_staff
+from models.imports import ImportOutcome, RowProblem, export_households, import_households, import_staff
+from models.opening import open_database
+from models.store import DataFolder
 
 EXIT_BAD_ROWS = 1
 

@@ -28,7 +28,7 @@ from desktop_app.pages.base import Page
 from desktop_app.pages.dispatch_cards import CardDelegate, CrewPanel, LaneView
 from desktop_app.pages.dispatch_dialogs import DispatchDialog, ResultEntryDialog, notice, print_orders
 from models.codes import Status
-from models.dispatching import (
+from models.dispatch import (
     BoardFilter,
     CardData,
     DepartmentLoad,
@@ -41,7 +41,7 @@ from models.dispatching import (
     start_work,
 )
 from models.errors import DeskError, NotFound, TransitionRefused
-from models.numbering import looks_like_ticket_number
+from models.tickets import looks_like_ticket_number
 
 STATUS_TITLES = {
     Status.NEW: QT_TRANSLATE_NOOP("DispatchPage", "Awaiting dispatch"),
@@ -424,7 +424,7 @@ class DispatchPage(Page):
 
     # --- printing -----------------------------------------------------------------
     def _on_print_batch_clicked(self) -> None:
-        from models.work_orders import tickets_to_print
+        from models.dispatch import tickets_to_print
 
         ticket_ids = tickets_to_print(self.context.clock.now().date())
         if not ticket_ids:

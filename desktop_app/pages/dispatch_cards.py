@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from desktop_app.translations import code_label
 from models.clock import format_datetime
 from models.codes import Priority
-from models.dispatching import CardData, DepartmentLoad
+from models.dispatch import CardData, DepartmentLoad
 
 MIME_TICKETS = "application/x-property-desk-tickets"
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -29,14 +29,7 @@ from desktop_app.context import DeskContext
 from desktop_app.error_presenter import message_for, show_error
 from desktop_app.translations import tr_models
 from models.clock import format_datetime
-from models.dispatching import (
-    DispatchChoices,
-    ResultEntry,
-    dispatch_choices,
-    dispatch_many,
-    record_result,
-    result_entry,
-)
+from models.dispatch import DispatchChoices, ResultEntry, dispatch_choices, dispatch_many, record_result, result_entry
 from models.errors import DeskError, ValidationError
 
 ERROR_STYLE = "color: #b42318;"

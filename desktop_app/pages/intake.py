@@ -36,10 +36,10 @@ from desktop_app.pages.intake_panels import IntakeSidePanel
 from desktop_app.pages.registry_model import bring_to_front, label
 from desktop_app.translations import tr_models
 from desktop_app.widgets.room_completer import RoomField
-from models import intake, registry_queries
+from models import tickets
 from models.codes import Channel, Kind, Location, Priority
-from models.contact import mask_phone
 from models.errors import DeskError, ValidationError
+from models.registers import mask_phone
 
 FIELDS = ("room", "kind", "category", "channel", "priority", "reporter", "phone", "location", "description", "attachments")
 
@@ -230,7 +230,7 @@ class IntakeDialog(IntakeDraftMixin, QDialog):
         self.category.blockSignals(True)
         self.category.clear()
         self.category.addItem(self.tr("— choose —"), None)
-        for option in registry_queries.filter_options().categories:
+        for option in tickets.filter_options().categories:
             self.category.addItem(option.name, option.id if option.group else None)
             if not option.group:
                 header = self.category.model().item(self.category.count() - 1)
@@ -318,7 +318,7 @@ class IntakeDialog(IntakeDraftMixin, QDialog):
         text = self.description.toPlainText()
         if self._priority_chosen or self._restoring or (category_id is None and not text.strip()):
             return
-        suggested = intake.suggest_priority(category_id, text)
+        suggested = tickets.suggest_priority(category_id, text)
         self.priority.setCurrentIndex(max(0, self.priority.findData(suggested)))
         self.priority_hint.setText(self.tr("suggested; change it if the owner's situation differs")
                                    if suggested == Priority.URGENT else "")
@@ -326,7 +326,7 @@ class IntakeDialog(IntakeDraftMixin, QDialog):
     def show_knowledge(self) -> None:
         category_id = self.category.currentData()
         description = self.description.toPlainText()
-        items = intake.knowledge_for(category_id, description) if category_id is not None or description.strip() else []
+        items = tickets.knowledge_for(category_id, description) if category_id is not None or description.strip() else []
         self.side_panel.show_knowledge(items)
 
     # --- room context ---------------------------------------------------------------
@@ -334,7 +334,7 @@ class IntakeDialog(IntakeDraftMixin, QDialog):
         match = self.room.chosen
         context = None
         if match is not None:
-            context = intake.room_context(match.room_id, self.category.currentData(), self.context.clock.now())
+            context = tickets.room_context(match.room_id, self.category.currentData(), self.context.clock.now())
         self.side_panel.show_room_context(context)
 
     def _on_add_to_existing_clicked(self) -> None:
@@ -344,7 +344,7 @@ class IntakeDialog(IntakeDraftMixin, QDialog):
         ticket_id, number = chosen
         note = self.description.toPlainText().strip()
         try:
-            intake.add_call_to_ticket(ticket_id, note, operator=self.context.operator, clock=self.context.clock)
+            tickets.add_call_to_ticket(ticket_id, note, operator=self.context.operator, clock=self.context.clock)
         except DeskError as error:
             show_error(self, error)
             return
@@ -376,9 +376,9 @@ class IntakeDialog(IntakeDraftMixin, QDialog):
         return [self.attachments.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.attachments.count())]
 
     # --- save ---------------------------------------------------------------------
-    def new_ticket(self) -> intake.NewTicket:
+    def new_ticket(self) -> tickets.NewTicket:
         match = self.room.chosen
-        return intake.NewTicket(
+        return tickets.NewTicket(
             kind=self.kind.currentData(), category_id=self.category.currentData(), channel=self.channel.currentData(),
             priority=self.priority.currentData(), room_id=match.room_id if match else None,
             household_id=match.household_id if match else None, reporter_name=self.reporter.text().strip(),
@@ -389,7 +389,7 @@ class IntakeDialog(IntakeDraftMixin, QDialog):
     def save_ticket(self) -> None:
         self._clear_errors()
         try:
-            ref = intake.register_ticket(self.new_ticket(), operator=self.context.operator, clock=self.context.clock,
+            ref = tickets.register_ticket(self.new_ticket(), operator=self.context.operator, clock=self.context.clock,
                                          folder=self.context.folder)
         except ValidationError as error:
             self._show_problems(error)

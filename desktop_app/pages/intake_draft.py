@@ -10,8 +10,8 @@ import json
 import logging
 from pathlib import Path
 
-from models import intake
-from models.data_folder import DataFolder
+from models import tickets
+from models.store import DataFolder
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +48,7 @@ def room_match_for(draft: dict):
     """The draft's room as the register knows it now (None when it is gone)."""
     if draft.get("room_id") is None or not draft.get("room_code"):
         return None
-    found = [m for m in intake.find_rooms(draft["room_code"], 15) if m.room_id == draft["room_id"]]
+    found = [m for m in tickets.find_rooms(draft["room_code"], 15) if m.room_id == draft["room_id"]]
     return next((m for m in found if m.household_id == draft.get("household_id")), found[0] if found else None)
 
 

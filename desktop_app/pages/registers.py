@@ -37,10 +37,8 @@ from desktop_app.translations import tr_models
 from desktop_app.widgets.import_dialog import ImportDialog
 from desktop_app.widgets.import_progress import ProgressReporter
 from models.errors import DeskError
-from models.import_sheets import MSG_IMPORT_CANCELLED, ImportOutcome, Sheet, read_sheet
-from models.register_archive import Record, delete_record, restore_record, set_archived
-from models.register_export import export_households
-from models.register_places import list_communities
+from models.imports import MSG_IMPORT_CANCELLED, ImportOutcome, Sheet, export_households, read_sheet
+from models.registers import Record, delete_record, list_communities, restore_record, set_archived
 
 HOUSEHOLDS, PLACES, STAFF, CATEGORIES = range(4)
 

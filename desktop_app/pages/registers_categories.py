@@ -26,8 +26,14 @@ from desktop_app.pages.registers_common import archived_brush, archived_mark
 from desktop_app.translations import code_label, tr_models
 from models.codes import Priority
 from models.errors import DeskError, ValidationError
-from models.register_categories import CategoryForm, CategoryNode, category_tree, knowledge_entries, save_category
-from models.register_staff import list_departments
+from models.registers import (
+    CategoryForm,
+    CategoryNode,
+    category_tree,
+    knowledge_entries,
+    list_departments,
+    save_category,
+)
 
 NODE = Qt.ItemDataRole.UserRole
 

@@ -34,20 +34,21 @@ from desktop_app.pages.registers_common import (
 from desktop_app.translations import code_label
 from models.clock import format_datetime
 from models.codes import RoomKind
-from models.register_places import (
+from models.registers import (
     CommunityForm,
     PlaceNode,
     RoomForm,
+    RoomPage,
     list_buildings,
     list_communities,
     list_rooms,
     list_units,
+    room_page,
     save_community,
     save_room,
     search_rooms,
 )
-from models.registers import RoomPage, room_page
-from models.ticket_detail import room_tickets
+from models.tickets import room_tickets
 
 LEVEL = Qt.ItemDataRole.UserRole
 RECORD_ID = Qt.ItemDataRole.UserRole + 1

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.pages.registers_common import Column, FormDialog, RowsModel, archived_brush, archived_mark
 from desktop_app.pages.registers_places import read_only_table
-from models.register_staff import (
+from models.registers import (
     DepartmentForm,
     DepartmentRow,
     StaffForm,

@@ -28,10 +28,10 @@ from desktop_app.error_presenter import show_error
 from desktop_app.pages.base import Page
 from desktop_app.pages.registry_model import COLUMNS, RegistryTableModel, bring_to_front, label
 from desktop_app.pages.reminder import ReminderController
-from models import registry_queries
+from models import tickets
 from models.codes import OPEN_STATUSES, Kind, Priority, Status
 from models.errors import DeskError
-from models.registry_queries import RegistryFilter
+from models.tickets import RegistryFilter
 
 SEARCH_DELAY_MS = 250
 NO_DATE = QDate(2000, 1, 1)
@@ -181,7 +181,7 @@ class RegistryPage(Page):
 
     def reload_options(self) -> None:
         """Categories, buildings, departments and presets from the register."""
-        options = registry_queries.filter_options()
+        options = tickets.filter_options()
         categories = [(self._category_text(o), o.id) for o in options.categories]
         buildings = [(self.tr("{community} building {name}").format(community=o.group, name=o.name), o.id)
                      for o in options.buildings]
@@ -300,7 +300,7 @@ class RegistryPage(Page):
 
     # --- presets ------------------------------------------------------------------
     def _reload_presets(self) -> None:
-        names = [preset.name for preset in registry_queries.list_presets()]
+        names = [preset.name for preset in tickets.list_presets()]
         self.presets.blockSignals(True)
         self.presets.clear()
         self.presets.addItem(self.tr("Saved filters"), None)
@@ -310,13 +310,13 @@ class RegistryPage(Page):
 
     def _on_presets_activated(self, index: int) -> None:
         name = self.presets.itemData(index)
-        preset = next((p for p in registry_queries.list_presets() if p.name == name), None)
+        preset = next((p for p in tickets.list_presets() if p.name == name), None)
         if preset is not None:
             self.show_filter(preset.filter)
 
     def save_preset_as(self, name: str) -> None:
         try:
-            registry_queries.save_preset(name, self.current_filter())
+            tickets.save_preset(name, self.current_filter())
         except DeskError as error:
             show_error(self, error)
             return
@@ -331,7 +331,7 @@ class RegistryPage(Page):
     def _on_delete_preset_clicked(self) -> None:
         name = self.presets.currentData()
         if name:
-            registry_queries.delete_preset(name)
+            tickets.delete_preset(name)
             self._reload_presets()
 
     # --- tickets ------------------------------------------------------------------

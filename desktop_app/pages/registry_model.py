@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop_app.translations import code_label
 from models.clock import Clock, format_datetime
-from models.registry_queries import SORT_COLUMNS, FooterCounts, RegistryFilter, RegistryRow, fetch_page, footer_counts
+from models.tickets import SORT_COLUMNS, FooterCounts, RegistryFilter, RegistryRow, fetch_page, footer_counts
 
 PAGE_SIZE = 100
 ROOT = QModelIndex()

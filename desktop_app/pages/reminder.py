@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QListWidgetItem, QPu
 from desktop_app.context import DeskContext
 from desktop_app.pages.registry_model import OVERDUE_FOREGROUND, bring_to_front, format_time_left
 from desktop_app.translations import tr_models
-from models import reminders, sla
+from models import service_levels, tickets
 
 
 class ReminderDialog(QDialog):
@@ -38,7 +38,7 @@ class ReminderDialog(QDialog):
         self.setWindowTitle(self.tr("Review of open tickets"))
         self.close_button.setText(self.tr("Close"))
 
-    def show_items(self, items: list[reminders.DueItem], window_minutes: int) -> None:
+    def show_items(self, items: list[tickets.DueItem], window_minutes: int) -> None:
         overdue = sum(1 for item in items if item.overdue)
         self.summary.setText(self.tr("{overdue} tickets are overdue and {soon} fall due within the next {minutes} minutes.")
                              .format(overdue=overdue, soon=len(items) - overdue, minutes=window_minutes))
@@ -46,7 +46,7 @@ class ReminderDialog(QDialog):
         for item in items:
             row = QListWidgetItem(self.tr("{number} · {room} · {category} · {deadline} due {due} · {left}").format(
                 number=item.number, room=item.room or "—", category=item.category,
-                deadline=tr_models(sla.DEADLINE_LABELS.get(item.next_kind, "")) if item.next_kind else "",
+                deadline=tr_models(service_levels.DEADLINE_LABELS.get(item.next_kind, "")) if item.next_kind else "",
                 due=item.next_due_text, left=format_time_left(item.time_left)))
             row.setData(Qt.ItemDataRole.UserRole, item.ticket_id)
             if item.overdue:
@@ -71,10 +71,10 @@ class ReminderController(QObject):
         context.signals.settings_changed.connect(self.apply_interval)
 
     def apply_interval(self) -> None:
-        self.timer.start(reminders.reminder_interval_minutes() * 60_000)
+        self.timer.start(tickets.reminder_interval_minutes() * 60_000)
 
-    def due_items(self) -> list[reminders.DueItem]:
-        return reminders.due_soon(self.context.clock.now())
+    def due_items(self) -> list[tickets.DueItem]:
+        return tickets.due_soon(self.context.clock.now())
 
     def remind_now(self) -> ReminderDialog | None:
         items = self.due_items()
@@ -82,6 +82,6 @@ class ReminderController(QObject):
             return None
         if self.dialog is None:
             self.dialog = ReminderDialog(self._parent, self._open_ticket)
-        self.dialog.show_items(items, reminders.reminder_window_minutes())
+        self.dialog.show_items(items, tickets.reminder_window_minutes())
         bring_to_front(self.dialog)
         return self.dialog

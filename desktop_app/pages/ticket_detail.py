@@ -41,11 +41,11 @@ from desktop_app.pages.ticket_detail_actions import (
 )
 from desktop_app.pages.ticket_detail_timeline import PAUSE_REASON_TEXT, TicketTimeline, tr
 from desktop_app.translations import tr_models
-from models import intake, registry_queries, sla, ticket_actions
+from models import service_levels, tickets
 from models.clock import format_datetime
 from models.codes import OPEN_STATUSES, Kind, Status
 from models.errors import DeskError
-from models.registry_queries import TicketDetail
+from models.tickets import TicketDetail
 
 
 class TicketDetailDialog(QDialog):
@@ -169,7 +169,7 @@ class TicketDetailDialog(QDialog):
     # --- showing ------------------------------------------------------------------
     def reload(self) -> None:
         try:
-            self.detail = registry_queries.ticket_detail(self.ticket_id, self.context.clock.now())
+            self.detail = tickets.ticket_detail(self.ticket_id, self.context.clock.now())
         except DeskError as error:
             show_error(self, error)
             return
@@ -194,7 +194,7 @@ class TicketDetailDialog(QDialog):
             text = self.tr("No deadline is running.") if detail.paused_since is None else self.tr(
                 "The result clock is paused; no result deadline runs until it is resumed.")
         else:
-            what = tr_models(sla.DEADLINE_LABELS[detail.next_kind]) if detail.next_kind in sla.DEADLINE_LABELS else ""
+            what = tr_models(service_levels.DEADLINE_LABELS[detail.next_kind]) if detail.next_kind in service_levels.DEADLINE_LABELS else ""
             text = self.tr("Next deadline: {what} by {due} ({left})").format(
                 what=what, due=format_datetime(detail.next_due), left=format_time_left(detail.time_left))
         self.deadline.setText(text)
@@ -241,7 +241,7 @@ class TicketDetailDialog(QDialog):
             self.attachments.addItem(placeholder)
 
     def attachment_file(self, stored_name: str) -> Path:
-        return intake.attachment_path(self.context.folder, stored_name)
+        return tickets.attachment_path(self.context.folder, stored_name)
 
     def _on_attachments_item_activated(self, item: QListWidgetItem) -> None:
         stored = item.data(Qt.ItemDataRole.UserRole)
@@ -295,14 +295,14 @@ class TicketDetailDialog(QDialog):
         note = panel.note_text()
         common = {"operator": self.context.operator, "clock": self.context.clock}
         calls = {
-            "acknowledge": lambda: ticket_actions.acknowledge(self.ticket_id, note, **common),
-            "stage_reply": lambda: ticket_actions.stage_reply(self.ticket_id, note, **common),
-            "answer": lambda: ticket_actions.answer_and_close(self.ticket_id, note, **common),
-            "cancel": lambda: ticket_actions.cancel(self.ticket_id, note, **common),
-            "merge": lambda: ticket_actions.merge(self.ticket_id, panel.merge_into.text(), note, **common),
-            "reopen": lambda: ticket_actions.reopen(self.ticket_id, note, **common),
-            "pause": lambda: ticket_actions.pause(self.ticket_id, panel.pause_reason.currentData(), note, **common),
-            "resume": lambda: ticket_actions.resume(self.ticket_id, note, **common),
+            "acknowledge": lambda: tickets.acknowledge(self.ticket_id, note, **common),
+            "stage_reply": lambda: tickets.stage_reply(self.ticket_id, note, **common),
+            "answer": lambda: tickets.answer_and_close(self.ticket_id, note, **common),
+            "cancel": lambda: tickets.cancel(self.ticket_id, note, **common),
+            "merge": lambda: tickets.merge(self.ticket_id, panel.merge_into.text(), note, **common),
+            "reopen": lambda: tickets.reopen(self.ticket_id, note, **common),
+            "pause": lambda: tickets.pause(self.ticket_id, panel.pause_reason.currentData(), note, **common),
+            "resume": lambda: tickets.resume(self.ticket_id, note, **common),
         }
         if self._run(calls[action], panel.error):
             self.end_action()
@@ -332,10 +332,10 @@ class TicketDetailDialog(QDialog):
 
     # --- edit ---------------------------------------------------------------------
     def _begin_edit(self) -> None:
-        self.edit_panel.begin(self.detail, registry_queries.filter_options().categories)
+        self.edit_panel.begin(self.detail, tickets.filter_options().categories)
 
     def edit_changes(self) -> dict:
-        """The fields changed in the edit panel, keyed as ticket_actions.edit_ticket expects."""
+        """The fields changed in the edit panel, keyed as tickets.edit_ticket expects."""
         return self.edit_panel.changes(self.detail)
 
     def save_edit(self) -> None:
@@ -343,7 +343,7 @@ class TicketDetailDialog(QDialog):
         if not changes:
             self.end_action()
             return
-        call = lambda: ticket_actions.edit_ticket(self.ticket_id, changes, operator=self.context.operator,  # noqa: E731
+        call = lambda: tickets.edit_ticket(self.ticket_id, changes, operator=self.context.operator,  # noqa: E731
                                                   clock=self.context.clock)
         if self._run(call, self.edit_panel.error):
             self.end_action()
@@ -359,6 +359,6 @@ def _dialogs():
 
 
 def _start_work(ticket_id: int, context: DeskContext) -> None:
-    from models import dispatching
+    from models import dispatch
 
-    dispatching.start_work([ticket_id], operator=context.operator, clock=context.clock)
+    dispatch.start_work([ticket_id], operator=context.operator, clock=context.clock)

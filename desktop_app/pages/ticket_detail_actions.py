@@ -24,9 +24,9 @@ from desktop_app.pages.registry_model import label
 from desktop_app.pages.ticket_detail_timeline import PAUSE_REASON_TEXT, tr
 from desktop_app.translations import tr_models
 from models.codes import Channel, Kind, Location, Priority
-from models.contact import mask_phone
 from models.errors import DeskError, ValidationError
-from models.registry_queries import Option, TicketDetail
+from models.registers import mask_phone
+from models.tickets import Option, TicketDetail
 
 # button order; each key is a workflow.Action value
 ACTION_BUTTONS = ("acknowledge", "stage_reply", "dispatch", "start", "resolve", "cancel", "merge", "reopen",

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.pages.registry_model import format_duration, label
 from models.codes import PauseReason
-from models.ticket_detail import EventLine
+from models.tickets import EventLine
 
 CONTEXT = "TicketDetail"
 COLUMNS = 5

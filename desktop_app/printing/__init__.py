@@ -20,8 +20,8 @@ from desktop_app.context import DeskContext
 from desktop_app.error_presenter import show_error
 from desktop_app.printing import qt_print
 from desktop_app.printing.work_order_pdf import render_work_orders
+from models.dispatch import PrintSettings, print_settings, record_printed, tickets_to_print, work_orders_for
 from models.errors import DeskError
-from models.work_orders import PrintSettings, print_settings, record_printed, tickets_to_print, work_orders_for
 
 MODES = ("preview", "print", "pdf")
 

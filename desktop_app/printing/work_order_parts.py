@@ -19,7 +19,7 @@ from desktop_app.printing import paper_labels
 from desktop_app.printing.fonts import PaperFonts
 from models.clock import format_datetime
 from models.codes import Priority
-from models.work_orders import WorkOrderData
+from models.dispatch import WorkOrderData
 
 SHEET_WIDTH = 148 * mm
 SHEET_HEIGHT = 210 * mm

@@ -15,7 +15,7 @@ from reportlab.platypus import Flowable
 
 from desktop_app.printing import work_order_parts as parts
 from desktop_app.printing.fonts import PaperFonts, paper_fonts
-from models.work_orders import WorkOrderData
+from models.dispatch import WorkOrderData
 
 LAYOUTS = ("a5", "a4x2")
 NOTE_HEIGHT = 5 * mm

@@ -28,11 +28,10 @@ from PySide6.QtWidgets import (
 
 from desktop_app.translations import tr_models
 from desktop_app.widgets.import_progress import ProgressReporter
-from models import household_import, staff_import
-from models.contact import mask_id_number, mask_phone, normalise_id_number, split_phones
+from models import imports
 from models.errors import DeskError
-from models.import_sheets import CancelledError, ImportOutcome, Progress, Sheet, cell_text, guess_mapping
-from models.register_places import list_communities
+from models.imports import CancelledError, ImportOutcome, Progress, Sheet, cell_text, guess_mapping
+from models.registers import list_communities, mask_id_number, mask_phone, normalise_id_number, split_phones
 
 PREVIEW_ROWS = 100
 COMMUNITY_TYPING_MS = 500  # a typed community name is checked once typing pauses
@@ -53,7 +52,7 @@ FIELD_LABELS = {
     "skills": QT_TRANSLATE_NOOP("ImportDialog", "Skills"),
     "on_duty": QT_TRANSLATE_NOOP("ImportDialog", "On duty"),
 }
-KINDS = {"households": household_import, "staff": staff_import}
+COLUMNS = {"households": imports.HOUSEHOLD_COLUMNS, "staff": imports.STAFF_COLUMNS}
 
 
 def settings_key(kind: str) -> str:
@@ -83,7 +82,7 @@ class ImportDialog(QDialog):
     def __init__(self, sheet: Sheet, kind: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("import.dialog")
-        self.sheet, self.kind, self.module = sheet, kind, KINDS[kind]
+        self.sheet, self.kind, self.columns = sheet, kind, COLUMNS[kind]
         self.plan = None
         self.error_text = ""
         self.check_stopped = False
@@ -120,7 +119,7 @@ class ImportDialog(QDialog):
         return table
 
     def _build_mapping(self) -> None:
-        mapping = guess_mapping(self.sheet.headers, self.module.ALIASES, remembered_mapping(self.kind))
+        mapping = guess_mapping(self.sheet.headers, self.columns, remembered_mapping(self.kind))
         form = QFormLayout(self.mapping_group)
         if self.kind == "households":
             for node in list_communities():
@@ -128,7 +127,7 @@ class ImportDialog(QDialog):
             self.community.currentTextChanged.connect(lambda _text: self._community_timer.start())
             self.community_label.setBuddy(self.community)
             form.addRow(self.community_label, self.community)
-        for field_name in self.module.ALIASES:
+        for field_name in self.columns:
             box = QComboBox(objectName=f"import.map.{field_name}")
             box.addItem("", None)
             for index, header in enumerate(self.sheet.headers):
@@ -206,13 +205,13 @@ class ImportDialog(QDialog):
 
     def _check(self, progress: Progress):
         if self.kind == "staff":
-            return staff_import.check_staff(self.sheet, mapping=self.mapping(), progress=progress)
+            return imports.check_staff(self.sheet, mapping=self.mapping(), progress=progress)
         community_id = self.community.currentData() if self.community.currentIndex() >= 0 else None
         typed = self.community.currentText().strip()
         if community_id is not None and self.community.itemText(self.community.currentIndex()) == typed:
-            return household_import.check_households(self.sheet, community_id=community_id, mapping=self.mapping(),
+            return imports.check_households(self.sheet, community_id=community_id, mapping=self.mapping(),
                                                      progress=progress)
-        return household_import.check_households(self.sheet, community=typed or None, mapping=self.mapping(),
+        return imports.check_households(self.sheet, community=typed or None, mapping=self.mapping(),
                                                  progress=progress)
 
     def _show_plan(self) -> None:
@@ -259,8 +258,8 @@ class ImportDialog(QDialog):
 
     def _write(self, progress: Progress) -> ImportOutcome:
         if self.kind == "staff":
-            return staff_import.apply_staff(self.plan, skip_invalid=True, progress=progress)
-        return household_import.apply_households(self.plan, skip_invalid=True, progress=progress)
+            return imports.apply_staff(self.plan, skip_invalid=True, progress=progress)
+        return imports.apply_households(self.plan, skip_invalid=True, progress=progress)
 
     def _remember_mapping(self) -> None:
         headers = {name: self.sheet.headers[index] for name, index in self.mapping().items() if index < len(self.sheet.headers)}

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
-from models.intake import RoomMatch, find_rooms
+from models.tickets import RoomMatch, find_rooms
 
 MATCH_LIMIT = 15
 VISIBLE_ROWS = 8

@@ -25,8 +25,8 @@ from models.demo.surveys import build_surveys
 from models.demo.tickets import build_tickets
 from models.errors import ValidationError
 from models.i18n import QT_TRANSLATE_NOOP
-from models.places import Community
-from models.reminders import overdue_count
+from models.registers import Community
+from models.tickets import overdue_count
 
 MSG_NOT_EMPTY = QT_TRANSLATE_NOOP("models", "This data file already holds an office; a demo office is only built into an empty one. Choose another data folder.")
 MSG_HOUSEHOLDS = QT_TRANSLATE_NOOP("models", "Enter between {low} and {high} households.")

@@ -9,8 +9,8 @@ import contextlib
 import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 
-from models.base import database
-from models.migrations import m003_ticket_search as ticket_search
+from models.store import database
+from models.store.migrations import m003_ticket_search as ticket_search
 
 
 def stamp(value: dt.datetime | None) -> str | None:

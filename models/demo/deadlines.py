@@ -6,8 +6,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from models.sla import Deadlines, PolicyData, add_amount, deadlines_for, list_policies
-from models.working_days import WorkingCalendar, load_calendar
+from models.service_levels import (
+    Deadlines,
+    PolicyData,
+    WorkingCalendar,
+    add_amount,
+    deadlines_for,
+    list_policies,
+    load_calendar,
+)
 
 
 class _MemoCalendar(WorkingCalendar):

@@ -4,9 +4,9 @@ parking permits, waste sorting, pets, heating, pests)."""
 
 from __future__ import annotations
 
-from models.catalog import Category, KnowledgeEntry
 from models.codes import KnowledgeKind
 from models.demo.bulk import insert_rows
+from models.registers import Category, KnowledgeEntry
 
 ENTRIES = [
     ("其他", KnowledgeKind.FAQ, "装修申请办理流程",

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from models.codes import Role
 from models.demo import names
 from models.demo.bulk import IdSequence, insert_rows
-from models.staff import Department, User
+from models.office import User
+from models.registers import Department
 
 # department code -> [(role, skills, how many)]
 STAFF = {

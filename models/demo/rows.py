@@ -13,7 +13,7 @@ from models.codes import AttemptOutcome, CallbackStatus
 from models.demo.bulk import IdSequence, insert_rows, stamp
 from models.demo.deadlines import DeadlineRules
 from models.demo.timeline import CallbackPlan, Plan, State, replay
-from models.workflow import Action
+from models.tickets import Action
 
 TICKET_COLUMNS = (
     "id", "number", "kind", "category_id", "channel", "priority", "status", "room_id", "household_id",

@@ -14,8 +14,6 @@ from collections import Counter, deque
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from models.base import database
-from models.catalog import Category
 from models.codes import Channel, Kind, Location, Priority
 from models.demo import mix, names, texts
 from models.demo.bulk import IdSequence
@@ -24,8 +22,9 @@ from models.demo.people import Crew, People
 from models.demo.places import DemoRoom, Person, Register
 from models.demo.rows import Batch, Identity, RowMaker
 from models.demo.timeline import Desk, Draft, Planner
-from models.numbering import PREFIXES, format_number
-from models.staff import Department
+from models.registers import Category, Department
+from models.store import database
+from models.tickets import PREFIXES, format_number
 
 BATCH_TICKETS = 20_000
 DUPLICATE_SHARE = 0.012

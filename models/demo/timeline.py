@@ -18,7 +18,7 @@ from models.codes import AttemptOutcome, Kind, Priority, Solved, Status
 from models.demo import texts
 from models.demo.mix import RATING_WEIGHTS
 from models.demo.people import Crew
-from models.workflow import TARGET, TIMESTAMP_FIELD, Action
+from models.tickets import TARGET, TIMESTAMP_FIELD, Action
 
 DESK_HOURS = (8, 20)
 CREW_HOURS = (8, 18)

@@ -10,21 +10,20 @@ import sqlite3
 import peewee
 import pytest
 
-from models.base import database
 from models.codes import Status
-from models.data_folder import DataFolder
-from models.db import close_database, open_database
 from models.errors import DataFileError
 from models.followup import Callback
-from models.migrations import latest_version, m001_initial
+from models.opening import open_database
 from models.schema import ALL_TABLES
+from models.store import DataFolder, close_database, database
+from models.store.migrations import latest_version, m001_initial
 from models.tickets import Ticket, TicketEvent
 
 NOW = dt.datetime(2026, 11, 23, 10, 0)
 
 
 def make_ticket(office, **overrides) -> Ticket:
-    from models.catalog import Category
+    from models.registers import Category
 
     fields = dict(
         number="BX20261123-0001", kind="repair", category=Category.get(Category.name == "水电暖"), channel="phone",
@@ -173,9 +172,8 @@ def test_a_folder_that_cannot_be_written_is_refused(tmp_path):
 
 
 def test_new_file_starts_with_default_departments_categories_and_policies(folder):
-    from models.catalog import Category
-    from models.office_settings import SlaPolicy
-    from models.staff import Department
+    from models.registers import Category, Department
+    from models.service_levels import SlaPolicy
 
     assert {d.name for d in Department.select()} == {"工程维修", "保洁", "安保", "绿化", "财务", "客服"}
     leak = Category.get(Category.name == "房屋渗漏")

@@ -16,22 +16,16 @@ from pathlib import Path
 import pytest
 
 from desktop_app.cli import main
-from models.base import database
-from models.catalog import Category
 from models.codes import FINAL_STATUSES, OPEN_STATUSES, Kind
-from models.contact import normalise_id_number, normalise_phone
-from models.data_folder import DataFolder
-from models.db import close_database, open_database
 from models.demo import DemoOptions, build_demo_office, months_before
 from models.demo.names import id_check_digit
 from models.errors import ValidationError
 from models.followup import Callback, SurveyCampaign, SurveyQuota, SurveyResponse
-from models.intake import suggest_priority
-from models.numbering import next_ticket_number
-from models.places import Community, HouseholdPhone, Room
+from models.opening import open_database
+from models.registers import Category, Community, HouseholdPhone, Room, normalise_id_number, normalise_phone
 from models.schema import table_names
-from models.sla import apply_deadlines
-from models.tickets import Ticket
+from models.store import DataFolder, close_database, database
+from models.tickets import Ticket, apply_deadlines, next_ticket_number, suggest_priority
 from tests.office import build_small_office
 
 NOW = dt.datetime(2026, 11, 23, 10, 0)
@@ -197,7 +191,7 @@ def test_new_tickets_continue_the_daily_sequence(demo):
 
 # --- the register ------------------------------------------------------------------------
 def test_room_codes_parse_and_phones_and_id_numbers_are_valid(demo):
-    from models.room_codes import normalise_room_code
+    from models.registers import normalise_room_code
 
     codes = [room.code for room in Room.select()]
     assert codes and all(normalise_room_code(code) == code for code in codes)

@@ -6,10 +6,9 @@ from __future__ import annotations
 import datetime as dt
 import multiprocessing
 
-from models.base import database
-from models.data_folder import DataFolder
-from models.db import close_database, open_database
-from models.numbering import looks_like_ticket_number, next_ticket_number
+from models.opening import open_database
+from models.store import DataFolder, close_database, database
+from models.tickets import looks_like_ticket_number, next_ticket_number
 
 DAY = dt.datetime(2026, 11, 23, 9, 30)
 

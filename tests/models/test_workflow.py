@@ -9,12 +9,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from models.base import database
-from models.catalog import Category
 from models.codes import Status
 from models.errors import TransitionRefused
-from models.tickets import Ticket, TicketEvent
-from models.workflow import Action, allowed_actions, transition
+from models.registers import Category
+from models.store import database
+from models.tickets import Action, Ticket, TicketEvent, allowed_actions, transition
 
 AT = dt.datetime(2026, 11, 23, 10, 0)
 

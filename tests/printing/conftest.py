@@ -11,11 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from models.base import database
-from models.catalog import Category
 from models.codes import Kind, Priority, Status
-from models.numbering import next_ticket_number
-from models.tickets import Assignment, Ticket
+from models.registers import Category
+from models.store import database
+from models.tickets import Assignment, Ticket, next_ticket_number
 from tests.office import OFFICE_NOW, SmallOffice
 
 LEAK = "卫生间顶部漏水，水一直滴到楼下客厅，业主很着急，请尽快上门查看。"

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from desktop_app.context import DeskContext
 from desktop_app.printing import print_work_orders, qt_print
 from models.clock import FixedClock
+from models.dispatch import print_settings, tickets_to_print
 from models.tickets import Assignment, TicketEvent
-from models.work_orders import print_settings, tickets_to_print
 from tests.office import OFFICE_NOW
 from tests.printing.conftest import decoded_symbols, needs_poppler_and_zbar, pdf_page_images
 

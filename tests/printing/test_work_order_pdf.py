@@ -14,8 +14,8 @@ from reportlab.lib.units import mm
 
 from desktop_app.printing.work_order_pdf import render_work_orders
 from models.clock import FixedClock
-from models.office_settings import set_setting
-from models.work_orders import record_printed, work_orders_for
+from models.dispatch import record_printed, work_orders_for
+from models.store import set_setting
 from tests.office import OFFICE_NOW
 from tests.printing.conftest import LEAK, decoded_symbols, needs_poppler_and_zbar, pdf_page_images
 

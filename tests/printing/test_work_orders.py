@@ -9,10 +9,7 @@ import pytest
 
 from models.clock import FixedClock
 from models.codes import Status
-from models.errors import NotFound, TransitionRefused, ValidationError
-from models.office_settings import set_setting
-from models.tickets import Assignment, TicketEvent
-from models.work_orders import (
+from models.dispatch import (
     PrintSettings,
     print_settings,
     record_printed,
@@ -21,6 +18,9 @@ from models.work_orders import (
     work_order_for_number,
     work_orders_for,
 )
+from models.errors import NotFound, TransitionRefused, ValidationError
+from models.store import set_setting
+from models.tickets import Assignment, TicketEvent
 from tests.office import OFFICE_NOW
 from tests.printing.conftest import LEAK, dispatch_rows
 

@@ -25,8 +25,8 @@ from desktop_app.context import DeskContext
 from desktop_app.font_files import find_cjk_font
 from desktop_app.pages.base import Page
 from desktop_app.translations import tr_models
+from models.dispatch import MAX_COPIES, PrintSettings, print_settings, save_print_settings
 from models.errors import ValidationError
-from models.work_orders import MAX_COPIES, PrintSettings, print_settings, save_print_settings
 
 TITLE = QT_TRANSLATE_NOOP("SettingsPage", "Printing")
 FIELDS = ("office_name", "office_phone", "copies", "layout", "font_file")

@@ -30,7 +30,7 @@ from desktop_app.error_presenter import show_error
 from desktop_app.pages.base import Page
 from desktop_app.pages.registry_model import label
 from desktop_app.translations import tr_models
-from models import reminders, sla, working_days
+from models import service_levels, tickets
 from models.errors import DeskError, ValidationError
 
 TITLE = QT_TRANSLATE_NOOP("SettingsPage", "Service levels")
@@ -47,7 +47,7 @@ class ServiceLevelsSection(Page):
     def __init__(self, context: DeskContext) -> None:
         super().__init__(context)
         self.setObjectName("settings.service_levels")
-        self._policies: list[sla.PolicyData] = []
+        self._policies: list[service_levels.PolicyData] = []
         self._build_policies()
         self._build_calendar()
         self._build_reminder()
@@ -119,9 +119,9 @@ class ServiceLevelsSection(Page):
     def _build_reminder(self) -> None:
         self.reminder_box = QGroupBox()
         self.reminder_label = QLabel(wordWrap=True)
-        low, high = reminders.INTERVAL_RANGE
+        low, high = tickets.INTERVAL_RANGE
         self.reminder_interval = QSpinBox(objectName="settings.reminder_interval", minimum=low, maximum=high, singleStep=15)
-        self.reminder_interval.setValue(reminders.reminder_interval_minutes())
+        self.reminder_interval.setValue(tickets.reminder_interval_minutes())
         self.reminder_interval.valueChanged.connect(self._on_reminder_interval_changed)
         layout = QVBoxLayout(self.reminder_box)
         layout.addWidget(self.reminder_label)
@@ -161,7 +161,7 @@ class ServiceLevelsSection(Page):
 
     # --- policies -----------------------------------------------------------------
     def load_policies(self) -> None:
-        self._policies = sla.list_policies()
+        self._policies = service_levels.list_policies()
         self._fill_policy_table()
         self.policy_error.clear()
         self.policy_status.clear()
@@ -189,12 +189,12 @@ class ServiceLevelsSection(Page):
 
     def _unit_combo(self, row: int, stage: str, unit: str) -> QComboBox:
         combo = QComboBox(objectName=f"settings.sla.{row}.{stage}_unit")
-        for code, english in sla.UNIT_LABELS.items():
+        for code, english in service_levels.UNIT_LABELS.items():
             combo.addItem(tr_models(english), code.value)
         combo.setCurrentIndex(max(0, combo.findData(unit)))
         return combo
 
-    def policy_in_row(self, row: int) -> sla.PolicyData:
+    def policy_in_row(self, row: int) -> service_levels.PolicyData:
         """The policy as it stands in the table's row `row`."""
         table = self.policy_table
         original = self._policies[row]
@@ -203,7 +203,7 @@ class ServiceLevelsSection(Page):
             values[f"{stage}_amount"] = table.cellWidget(row, COLUMN[f"{stage}_amount"]).value()
             values[f"{stage}_unit"] = table.cellWidget(row, COLUMN[f"{stage}_unit"]).currentData()
         stage_reply = table.cellWidget(row, COLUMN["stage_reply_minutes"]).value()
-        return sla.PolicyData(kind=original.kind, priority=original.priority,
+        return service_levels.PolicyData(kind=original.kind, priority=original.priority,
                               stage_reply_minutes=stage_reply or None, **values)
 
     def save_policies(self) -> None:
@@ -215,7 +215,7 @@ class ServiceLevelsSection(Page):
             if edited == original:
                 continue
             try:
-                recomputed += sla.save_policy(edited) or 0
+                recomputed += tickets.save_policy(edited) or 0
             except ValidationError as error:
                 self._show_policy_problem(row, error)
                 return
@@ -241,8 +241,8 @@ class ServiceLevelsSection(Page):
             widget.setFocus()
 
     # --- calendar -----------------------------------------------------------------
-    def _calendar(self) -> working_days.WorkingCalendar:
-        return working_days.load_calendar()
+    def _calendar(self) -> service_levels.WorkingCalendar:
+        return service_levels.load_calendar()
 
     def _show_calendar_warning(self) -> None:
         until = self._calendar().official_data_until()
@@ -268,7 +268,7 @@ class ServiceLevelsSection(Page):
         self.override_hint.setText(text.format(day=day.isoformat(), what=what))
 
     def load_overrides(self) -> None:
-        overrides = working_days.list_overrides()
+        overrides = service_levels.list_overrides()
         self.override_table.setRowCount(len(overrides))
         for row, override in enumerate(overrides):
             day = QTableWidgetItem(override.day.isoformat())
@@ -282,10 +282,10 @@ class ServiceLevelsSection(Page):
 
     def add_override(self) -> None:
         self.override_error.clear()
-        data = working_days.OverrideData(day=self.override_day.date().toPython(),
+        data = service_levels.OverrideData(day=self.override_day.date().toPython(),
                                          is_workday=bool(self.override_kind.currentData()),
                                          note=self.override_note.text().strip())
-        if not self._store_override(lambda: working_days.save_override(data)):
+        if not self._store_override(lambda: tickets.save_override(data)):
             return
         self.override_note.clear()
 
@@ -294,7 +294,7 @@ class ServiceLevelsSection(Page):
         item = self.override_table.item(row, 0) if row >= 0 else None
         if item is not None:
             day: dt.date = item.data(Qt.ItemDataRole.UserRole)
-            self._store_override(lambda: working_days.delete_override(day))
+            self._store_override(lambda: tickets.delete_override(day))
 
     def _store_override(self, action) -> bool:
         try:
@@ -314,7 +314,7 @@ class ServiceLevelsSection(Page):
     # --- reminder -----------------------------------------------------------------
     def _on_reminder_interval_changed(self, minutes: int) -> None:
         try:
-            reminders.set_reminder_interval_minutes(minutes)
+            tickets.set_reminder_interval_minutes(minutes)
         except DeskError as error:
             show_error(self, error)
             return

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from models.clock import FixedClock
 from models.codes import Status
-from models.dispatching import dispatch
+from models.dispatch import dispatch
 from models.tickets import Ticket
 from tests.models.dispatching.factory import make_ticket
 from tests.office import OFFICE_NOW

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QComboBox, QLabel, QListView, QListWidget, QPushBu
 
 from models.clock import FixedClock
 from models.codes import Status
-from models.dispatching import dispatch
-from models.staff import Department
+from models.dispatch import dispatch
+from models.registers import Department
 from models.tickets import Assignment, Ticket, TicketEvent
 from tests.desktop_app.dispatch.conftest import drop_cards, lane_numbers
 from tests.office import OFFICE_NOW

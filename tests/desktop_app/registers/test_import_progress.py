@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 
 from desktop_app.widgets.import_dialog import ImportDialog
-from models.household_import import apply_households, check_households
-from models.places import Community, Household, HouseholdPhone, Room
+from models.imports import apply_households, check_households
+from models.registers import Community, Household, HouseholdPhone, Room
 
 HEADER = ["楼栋", "单元", "房号", "姓名", "电话", "身份证号", "入住日期", "备注"]
 

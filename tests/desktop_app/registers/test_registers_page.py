@@ -12,10 +12,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox, QTab
 
 from desktop_app.pages.registers_households import HouseholdDialog
 from desktop_app.widgets.import_dialog import ImportDialog
-from models.catalog import Category
 from models.codes import Channel, Kind, Priority
-from models.import_sheets import read_sheet
-from models.places import Household
+from models.imports import read_sheet
+from models.registers import Category, Household
 from models.tickets import Ticket
 from tests.office import OFFICE_NOW
 

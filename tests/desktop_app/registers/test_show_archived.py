@@ -7,11 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QPushButton, QTableView
 
-from models.catalog import Category
-from models.intake_rooms import find_rooms
-from models.places import Household, Room
-from models.register_archive import Record, set_archived
-from models.staff import Staff
+from models.registers import Category, Household, Record, Room, Staff, set_archived
+from models.tickets import find_rooms
 
 
 def registers(window, qtbot):

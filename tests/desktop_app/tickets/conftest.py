@@ -11,9 +11,9 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from models.catalog import Category
 from models.clock import FixedClock
-from models.intake import NewTicket, TicketRef, register_ticket
+from models.registers import Category
+from models.tickets import NewTicket, TicketRef, register_ticket
 from tests.office import OFFICE_NOW
 
 

@@ -128,7 +128,7 @@ def test_global_search_finds_by_number_room_or_phone(window, registry, register,
 
 
 def test_a_broad_quick_search_says_more_than_and_still_scrolls_to_every_match(registry, register, qtbot, monkeypatch):
-    import models.registry_queries as registry_queries
+    import models.tickets.registry as registry_queries
 
     monkeypatch.setattr(registry_queries, "COUNT_CAP", 2)
     for description in ("厨房漏水", "卫生间漏水", "阳台漏水到楼下"):

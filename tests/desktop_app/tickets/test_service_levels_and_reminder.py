@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import reminders
+from models import tickets
+from models.service_levels import load_calendar
 from models.tickets import Ticket
-from models.working_days import load_calendar
 from tests.desktop_app.tickets.conftest import find, type_text
 from tests.office import OFFICE_NOW
 
@@ -86,7 +86,7 @@ def test_the_calendar_says_where_official_data_ends(section):
 
 def test_reminder_interval_is_kept_and_drives_the_timer(window, section, qtbot):
     set_spin(qtbot, find(section, QSpinBox, "settings.reminder_interval"), "60")
-    assert reminders.reminder_interval_minutes() == 60
+    assert tickets.reminder_interval_minutes() == 60
     assert window.page("registry").reminder.timer.interval() == 60 * 60_000
 
 

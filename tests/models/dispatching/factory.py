@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from models.catalog import Category
 from models.codes import Channel, Kind, Priority, Status
-from models.numbering import next_ticket_number
-from models.tickets import Ticket
+from models.registers import Category
+from models.tickets import Ticket, next_ticket_number
 from tests.office import OFFICE_NOW, SmallOffice
 
 

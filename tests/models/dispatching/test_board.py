@@ -9,7 +9,7 @@ import pytest
 
 from models.clock import FixedClock
 from models.codes import Priority, Status
-from models.dispatching import (
+from models.dispatch import (
     BoardFilter,
     ResultEntry,
     board_cards,
@@ -19,8 +19,7 @@ from models.dispatching import (
     record_result,
     start_work,
 )
-from models.places import Community
-from models.staff import Department
+from models.registers import Community, Department
 from tests.models.dispatching.factory import make_ticket
 from tests.office import OFFICE_NOW
 

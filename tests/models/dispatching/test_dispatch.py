@@ -9,9 +9,9 @@ import pytest
 
 from models.clock import FixedClock
 from models.codes import Status
-from models.dispatching import dispatch, dispatch_choices, dispatch_many, start_work
+from models.dispatch import dispatch, dispatch_choices, dispatch_many, start_work
 from models.errors import TransitionRefused, ValidationError
-from models.staff import Department
+from models.registers import Department
 from models.tickets import Assignment, Ticket, TicketEvent
 from tests.models.dispatching.factory import make_ticket
 from tests.office import OFFICE_NOW

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from models.clock import FixedClock, format_datetime
 from models.codes import Status
-from models.dispatching import ResultEntry, dispatch, parse_entry_time, record_result, result_entry_for
+from models.dispatch import ResultEntry, dispatch, parse_entry_time, record_result, result_entry_for
 from models.errors import NotFound, TransitionRefused, ValidationError
 from models.tickets import Ticket, TicketEvent, WorkResult
 from tests.models.dispatching.factory import make_ticket

@@ -9,8 +9,8 @@ import io
 import pytest
 from openpyxl import Workbook
 
-from models.catalog import Category
 from models.codes import Channel, Kind, Priority
+from models.registers import Category
 from models.tickets import Ticket
 from tests.office import OFFICE_NOW
 

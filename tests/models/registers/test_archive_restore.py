@@ -4,13 +4,24 @@ intake never offers an archived household or a room that is (or stands in) archi
 
 from __future__ import annotations
 
-from models.intake_rooms import find_rooms
-from models.register_archive import Record, holders, restore_record, set_archived
-from models.register_categories import category_tree
-from models.register_places import list_buildings, list_communities, list_rooms, list_units, search_rooms
-from models.register_staff import list_departments, list_staff
-from models.registers import count_households, household_page
-from models.staff import Department
+from models.registers import (
+    Department,
+    Record,
+    category_tree,
+    count_households,
+    holders,
+    household_page,
+    list_buildings,
+    list_communities,
+    list_departments,
+    list_rooms,
+    list_staff,
+    list_units,
+    restore_record,
+    search_rooms,
+    set_archived,
+)
+from models.tickets import find_rooms
 
 
 def names(rows) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop_app.cli import main
-from models.places import Household
+from models.registers import Household
 from tests.models.registers.conftest import write_csv
 
 HEADER = ["楼栋", "单元", "房号", "姓名", "电话", "身份证号", "入住日期", "备注"]

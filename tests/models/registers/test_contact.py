@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from models.contact import mask_id_number, mask_phone, normalise_id_number, normalise_phone, split_phones
+from models.registers import mask_id_number, mask_phone, normalise_id_number, normalise_phone, split_phones
 
 
 @pytest.mark.parametrize(

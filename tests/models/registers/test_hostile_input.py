@@ -6,10 +6,8 @@ from __future__ import annotations
 import pytest
 
 from models.errors import ValidationError
-from models.household_import import import_households
-from models.import_sheets import SheetError
-from models.places import Household
-from models.registers import HouseholdForm, household_page, save_household
+from models.imports import SheetError, import_households
+from models.registers import Household, HouseholdForm, household_page, save_household
 from tests.models.registers.conftest import write_csv, write_xlsx
 
 HEADER = ["楼栋", "单元", "房号", "姓名", "电话", "身份证号", "入住日期", "备注"]

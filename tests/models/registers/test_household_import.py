@@ -8,10 +8,8 @@ import datetime as dt
 
 import pytest
 
-from models.household_import import apply_households, check_households, import_households
-from models.import_sheets import SheetError
-from models.places import Community, Household, HouseholdPhone, Room
-from models.registers import count_households, household_page
+from models.imports import SheetError, apply_households, check_households, import_households
+from models.registers import Community, Household, HouseholdPhone, Room, count_households, household_page
 from tests.models.registers.conftest import write_csv, write_xlsx
 
 HEADER = ["楼栋", "单元", "房号", "姓名", "电话", "身份证号", "入住日期", "备注"]

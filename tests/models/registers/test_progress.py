@@ -7,12 +7,16 @@ from __future__ import annotations
 
 import pytest
 
-from models.household_import import apply_households, check_households
-from models.import_sheets import CancelledError, read_sheet
-from models.places import Building, Community, Household, HouseholdPhone, Room, Unit
-from models.register_export import export_households
-from models.staff import Staff
-from models.staff_import import apply_staff, check_staff
+from models.imports import (
+    CancelledError,
+    apply_households,
+    apply_staff,
+    check_households,
+    check_staff,
+    export_households,
+    read_sheet,
+)
+from models.registers import Building, Community, Household, HouseholdPhone, Room, Staff, Unit
 from tests.models.registers.conftest import write_csv, write_xlsx
 
 HEADER = ["楼栋", "单元", "房号", "姓名", "电话", "身份证号", "入住日期", "备注"]

@@ -8,19 +8,32 @@ import datetime as dt
 import pytest
 
 from models.errors import ValidationError
-from models.register_archive import Record, RecordInUseError, delete_record, set_archived
-from models.register_categories import CategoryForm, category_tree, knowledge_entries, save_category
-from models.register_places import (
+from models.registers import (
+    CategoryForm,
     CommunityForm,
+    HouseholdForm,
+    Record,
+    RecordInUseError,
     RoomForm,
+    StaffForm,
+    category_tree,
+    count_households,
+    delete_record,
+    household_page,
+    knowledge_entries,
     list_buildings,
+    list_departments,
     list_rooms,
     list_units,
+    room_page,
+    save_category,
     save_community,
+    save_household,
     save_room,
+    save_staff,
+    set_archived,
 )
-from models.register_staff import StaffForm, list_departments, save_staff
-from models.registers import HouseholdForm, count_households, household_page, room_page, save_household
+from models.tickets import room_tickets
 from tests.office import OFFICE_NOW
 
 
@@ -51,8 +64,9 @@ def test_room_page_shows_households_and_full_ticket_history(office, make_ticket)
 
     assert (page.code, page.community) == ("3-2-1501", "阳光花园")
     assert [h.name for h in page.households] == ["王建国", "王小丫"]
-    assert [t.number for t in page.tickets] == ["BX20261123-0001", "BX20261101-0001"]
-    assert page.tickets[0].category == "房屋渗漏" and page.tickets[0].description == "卫生间渗水"
+    history = room_tickets(office.rooms["3-2-1501"].id)
+    assert [t.number for t in history] == ["BX20261123-0001", "BX20261101-0001"]
+    assert history[0].category == "房屋渗漏" and history[0].description == "卫生间渗水"
 
 
 def test_deleting_what_tickets_refer_to_is_refused_with_the_reason(office, make_ticket):

@@ -6,8 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from models.contact import to_halfwidth
-from models.room_codes import compose_room_code, normalise_room_code, parse_room_code, room_code_prefix
+from models.registers import compose_room_code, normalise_room_code, parse_room_code, room_code_prefix, to_halfwidth
 
 
 @pytest.mark.parametrize(

@@ -6,15 +6,10 @@ import datetime as dt
 
 from openpyxl import load_workbook
 
-from models.data_folder import DataFolder
-from models.db import open_database
-from models.household_import import import_households
-from models.places import Household, HouseholdPhone
-from models.register_export import export_households
-from models.register_staff import list_staff
-from models.registers import HouseholdForm, household_page, save_household
-from models.staff import Staff
-from models.staff_import import import_staff
+from models.imports import export_households, import_households, import_staff
+from models.opening import open_database
+from models.registers import Household, HouseholdForm, HouseholdPhone, Staff, household_page, list_staff, save_household
+from models.store import DataFolder
 from tests.models.registers.conftest import write_xlsx
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from models.catalog import Category
 from models.clock import FixedClock
-from models.intake import NewTicket, register_ticket
+from models.registers import Category
+from models.tickets import NewTicket, register_ticket
 from tests.office import OFFICE_NOW
 
 

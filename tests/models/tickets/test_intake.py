@@ -10,8 +10,11 @@ import datetime as dt
 import pytest
 
 from models.errors import ValidationError
-from models.intake import (
+from models.tickets import (
+    Attachment,
     NewTicket,
+    Ticket,
+    TicketEvent,
     add_call_to_ticket,
     find_rooms,
     knowledge_for,
@@ -20,7 +23,6 @@ from models.intake import (
     suggest_priority,
     validate_new_ticket,
 )
-from models.tickets import Attachment, Ticket, TicketEvent
 from tests.models.tickets.conftest import category_id
 from tests.office import OFFICE_NOW
 
@@ -50,7 +52,7 @@ def test_length_limits_carry_the_limit(office, register):
 
 
 def test_a_group_is_not_a_category_and_a_household_must_live_in_the_room(office):
-    from models.catalog import Category
+    from models.registers import Category
 
     group = Category.get(Category.name == "维修", Category.parent.is_null())
     data = NewTicket(category_id=group.id, room_id=office.rooms["3-2-1501"].id, household_id=office.households["5-1-0302"].id)
@@ -109,7 +111,7 @@ def test_a_missing_attachment_is_refused_and_nothing_is_saved(office, register, 
 def test_a_failed_save_removes_the_copied_files(office, folder, clock, tmp_path, monkeypatch):
     photo = tmp_path / "a.png"
     photo.write_bytes(b"png")
-    import models.intake as intake
+    import models.tickets.intake as intake
 
     def broken(ticket, calendar=None):
         raise RuntimeError("disk went away")
@@ -195,8 +197,8 @@ def test_knowledge_shows_replies_and_puts_checklists_first_when_urgent(office):
 
 
 def test_room_list_names_the_community_once_the_office_runs_two(office):
-    from models.intake import find_rooms
-    from models.places import Building, Community, Room, Unit
+    from models.registers import Building, Community, Room, Unit
+    from models.tickets import find_rooms
 
     assert find_rooms("3-2-1501")[0].label.startswith("3-2-1501  王建国")
     other = Community.create(name="翠湖苑")

@@ -9,10 +9,12 @@ import pytest
 
 from models.codes import Status
 from models.errors import NotFound, ValidationError
-from models.places import Household, Room
-from models.registry_queries import (
+from models.registers import Department, Household, Room
+from models.tickets import (
     SORT_COLUMNS,
+    Action,
     RegistryFilter,
+    Ticket,
     count_tickets,
     delete_preset,
     fetch_page,
@@ -22,10 +24,8 @@ from models.registry_queries import (
     list_presets,
     save_preset,
     ticket_detail,
+    transition,
 )
-from models.staff import Department
-from models.tickets import Ticket
-from models.workflow import Action, transition
 from tests.models.tickets.conftest import category_id
 from tests.office import OFFICE_NOW
 
@@ -71,7 +71,7 @@ def test_filters(five, office):
     assert count_tickets(RegistryFilter(kinds=["complaint"]), OFFICE_NOW) == 1
     assert count_tickets(RegistryFilter(priorities=["urgent"]), OFFICE_NOW) == 1
     assert count_tickets(RegistryFilter(category_ids=[category_id("噪音"), category_id("门窗")]), OFFICE_NOW) == 2
-    from models.catalog import Category
+    from models.registers import Category
 
     repairs_group = Category.get(Category.name == "维修", Category.parent.is_null()).id
     assert count_tickets(RegistryFilter(category_ids=[repairs_group]), OFFICE_NOW) == 3
@@ -132,7 +132,7 @@ def test_search_with_filters(five):
 
 def test_search_follows_edits_of_ticket_room_and_household(five, office):
     from models.clock import FixedClock
-    from models.ticket_actions import edit_ticket
+    from models.tickets import edit_ticket
 
     clock = FixedClock(OFFICE_NOW)
     edit_ticket(five["door"].id, {"description": "防盗门把手松动"}, operator=office.clerk, clock=clock)
@@ -158,7 +158,7 @@ def test_footer_counts(five):
 
 
 def test_footer_counts_under_a_kind_or_priority_filter(five, office, clock):
-    from models.ticket_actions import cancel
+    from models.tickets import cancel
 
     cancel(five["door"].id, "业主自行修好", operator=office.clerk, clock=clock)
     repairs = footer_counts(RegistryFilter(kinds=["repair"]), OFFICE_NOW)
@@ -218,7 +218,7 @@ def test_detail_warns_when_a_deadline_is_past_the_official_calendar(office, regi
 def test_probed_plans_give_the_same_answers(five, office, monkeypatch):
     """On a large office common filters and texts are probed while the sort's index walks;
     with the threshold at one ticket the small office takes those paths too."""
-    import models.registry_queries as registry_queries
+    import models.tickets.registry as registry_queries
 
     monkeypatch.setattr(registry_queries, "COMMON_MATCH", 1)
     for text, expected in SEARCHES:
@@ -233,7 +233,7 @@ def test_probed_plans_give_the_same_answers(five, office, monkeypatch):
 
 
 def test_a_quick_search_alone_is_counted_up_to_the_cap(five, monkeypatch):
-    import models.registry_queries as registry_queries
+    import models.tickets.registry as registry_queries
 
     monkeypatch.setattr(registry_queries, "COUNT_CAP", 1)
     # "水" occurs in the leak (渗水) and the burst pipe (水管, 水流): two tickets, one more than the cap.
@@ -245,7 +245,7 @@ def test_a_quick_search_alone_is_counted_up_to_the_cap(five, monkeypatch):
 
 
 def test_footer_counts_of_a_quick_search_within_a_filter(five, office, clock):
-    from models.ticket_actions import cancel
+    from models.tickets import cancel
 
     cancel(five["leak"].id, "业主已自行处理", operator=office.clerk, clock=clock)
     # "水" among repairs: the cancelled leak and the overdue urgent burst pipe.

@@ -8,8 +8,13 @@ import datetime as dt
 import pytest
 
 from models.errors import ValidationError
-from models.reminders import due_soon, overdue_count, reminder_interval_minutes, set_reminder_interval_minutes
-from models.ticket_actions import acknowledge
+from models.tickets import (
+    acknowledge,
+    due_soon,
+    overdue_count,
+    reminder_interval_minutes,
+    set_reminder_interval_minutes,
+)
 from tests.office import OFFICE_NOW
 
 

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import sqlite3
 
-from models.base import database
-from models.data_folder import DataFolder
-from models.db import close_database, open_database
-from models.migrations import MAJOR, m001_initial, m002_append_only_events
-from models.registry_queries import RegistryFilter, count_tickets, search_expression
+from models.opening import open_database
+from models.store import DataFolder, close_database, database
+from models.store.migrations import MAJOR, m001_initial, m002_append_only_events
+from models.tickets import RegistryFilter, count_tickets, search_expression
 from tests.office import OFFICE_NOW
 
 

@@ -9,20 +9,24 @@ import datetime as dt
 import pytest
 
 from models.errors import TransitionRefused, ValidationError
-from models.sla import apply_deadlines, list_policies, policy_for, save_policy
-from models.ticket_actions import (
+from models.service_levels import list_policies, policy_for
+from models.tickets import (
+    Action,
+    Ticket,
+    TicketEvent,
     acknowledge,
     answer_and_close,
+    apply_deadlines,
     cancel,
     edit_ticket,
     merge,
     pause,
     reopen,
     resume,
+    save_policy,
     stage_reply,
+    transition,
 )
-from models.tickets import Ticket, TicketEvent
-from models.workflow import Action, transition
 from tests.models.tickets.conftest import category_id
 
 T = dt.datetime

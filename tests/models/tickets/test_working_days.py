@@ -13,15 +13,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from models.codes import DeadlineUnit
-from models.sla import deadlines_for, default_policy
-from models.working_days import (
+from models.service_levels import (
     OverrideData,
     WorkingCalendar,
-    delete_override,
+    deadlines_for,
+    default_policy,
     list_overrides,
     load_calendar,
-    save_override,
 )
+from models.tickets import delete_override, save_override
 
 T = dt.datetime
 NORMAL_REPAIR = default_policy("repair", "normal")

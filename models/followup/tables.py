@@ -1,0 +1,95 @@
+"""Tables of what follows a ticket and the office's satisfaction surveys: callbacks with
+their attempts, survey campaigns, questions, quotas, responses and answers."""
+
+from __future__ import annotations
+
+import peewee as pw
+
+from models.codes import AttemptOutcome, CallbackStatus, Solved, SurveyDimension, values
+from models.office import User
+from models.registers import MSG_SURVEYS, Building, Household, Record, Room, add_reference_check
+from models.store import BaseModel, check_in
+from models.tickets import Ticket
+
+RATING_CHECK = "BETWEEN 1 AND 5"
+
+
+class Callback(BaseModel):
+    ticket = pw.ForeignKeyField(Ticket, backref="callbacks", on_delete="RESTRICT")
+    due_at = pw.DateTimeField()
+    status = pw.CharField(max_length=10, default=CallbackStatus.PENDING, constraints=[check_in("status", values(CallbackStatus))])
+    attempts = pw.IntegerField(default=0)
+    reached = pw.BooleanField(null=True)
+    solved = pw.CharField(max_length=8, null=True, constraints=[check_in("solved", values(Solved), nullable=True)])
+    rating = pw.IntegerField(null=True, constraints=[pw.Check(f"rating IS NULL OR rating {RATING_CHECK}")])
+    comment = pw.TextField(default="")
+    done_by = pw.ForeignKeyField(User, null=True, on_delete="RESTRICT")
+    done_at = pw.DateTimeField(null=True)
+
+    class Meta:
+        indexes = ((("status", "due_at"), False), (("done_at",), False))
+
+
+class CallbackAttempt(BaseModel):
+    callback = pw.ForeignKeyField(Callback, backref="attempt_log", on_delete="RESTRICT")
+    at = pw.DateTimeField()
+    by = pw.ForeignKeyField(User, on_delete="RESTRICT")
+    outcome = pw.CharField(max_length=14, constraints=[check_in("outcome", values(AttemptOutcome))])
+    note = pw.TextField(default="")
+
+
+class SurveyCampaign(BaseModel):
+    name = pw.CharField(max_length=100, unique=True)
+    starts_on = pw.DateField()
+    ends_on = pw.DateField()
+    target_size = pw.IntegerField(default=300, constraints=[pw.Check("target_size > 0")])
+    closed = pw.BooleanField(default=False)
+
+    class Meta:
+        constraints = [pw.SQL("CHECK (starts_on <= ends_on)")]
+
+
+class SurveyQuestion(BaseModel):
+    campaign = pw.ForeignKeyField(SurveyCampaign, backref="questions", on_delete="CASCADE")
+    dimension = pw.CharField(max_length=14, constraints=[check_in("dimension", values(SurveyDimension))])
+    text = pw.CharField(max_length=200)
+    position = pw.IntegerField(default=0)
+
+
+class SurveyQuota(BaseModel):
+    campaign = pw.ForeignKeyField(SurveyCampaign, backref="quotas", on_delete="CASCADE")
+    building = pw.ForeignKeyField(Building, on_delete="RESTRICT")
+    quota = pw.IntegerField(constraints=[pw.Check("quota >= 0")])
+
+    class Meta:
+        indexes = ((("campaign", "building"), True),)
+
+
+class SurveyResponse(BaseModel):
+    campaign = pw.ForeignKeyField(SurveyCampaign, backref="responses", on_delete="RESTRICT")
+    room = pw.ForeignKeyField(Room, null=True, on_delete="RESTRICT")
+    household = pw.ForeignKeyField(Household, null=True, on_delete="RESTRICT")
+    comment = pw.TextField(default="")
+    entered_by = pw.ForeignKeyField(User, on_delete="RESTRICT")
+    entered_at = pw.DateTimeField()
+
+
+class SurveyAnswer(BaseModel):
+    response = pw.ForeignKeyField(SurveyResponse, backref="answers", on_delete="CASCADE")
+    question = pw.ForeignKeyField(SurveyQuestion, on_delete="RESTRICT")
+    score = pw.IntegerField(constraints=[pw.Check(f"score {RATING_CHECK}")])
+
+    class Meta:
+        indexes = ((("response", "question"), True),)
+
+
+TABLES = [Callback, CallbackAttempt, SurveyCampaign, SurveyQuestion, SurveyQuota, SurveyResponse, SurveyAnswer]
+
+
+def _refuse_deleting_what_surveys_name() -> None:
+    add_reference_check(Record.BUILDING, MSG_SURVEYS, lambda i: SurveyQuota.select().where(SurveyQuota.building == i))
+    add_reference_check(Record.ROOM, MSG_SURVEYS, lambda i: SurveyResponse.select().where(SurveyResponse.room == i))
+    add_reference_check(Record.HOUSEHOLD, MSG_SURVEYS, lambda i: SurveyResponse.select().where(SurveyResponse.household == i))
+
+
+_refuse_deleting_what_surveys_name()

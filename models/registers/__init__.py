@@ -1,0 +1,163 @@
+"""The registers (基础档案): places (community → building → unit → room), households and their
+phones, departments and staff, the category tree and knowledge base, archiving, room codes and
+contact numbers. Builds on the store only; areas above add their references to the archive checks.
+
+This module is the area's door: other areas and the GUI import only what it names."""
+
+from models.registers import catalog_tables, place_tables, staff_tables
+from models.registers.archive import (
+    MSG_SURVEYS,
+    MSG_TICKETS,
+    MSG_USERS,
+    MSG_WORK,
+    Record,
+    RecordInUseError,
+    add_reference_check,
+    delete_record,
+    holders,
+    restore_record,
+    set_archived,
+)
+from models.registers.catalog_tables import Category, KnowledgeEntry
+from models.registers.categories import CategoryForm, CategoryNode, category_tree, knowledge_entries, save_category
+from models.registers.contact import (
+    MSG_PHONE_INVALID,
+    mask_id_number,
+    mask_phone,
+    normalise_id_number,
+    normalise_phone,
+    split_phones,
+    to_halfwidth,
+)
+from models.registers.defaults import seed_default_registers
+from models.registers.fields import MSG_DATE, NAME_LIMIT, NOTES_LIMIT, TEXT_LIMIT, clean_text, parse_date, text_problem
+from models.registers.households import (
+    PAGE_SIZE,
+    HouseholdForm,
+    HouseholdRow,
+    RoomPage,
+    count_households,
+    household_page,
+    room_page,
+    save_household,
+)
+from models.registers.place_tables import Building, Community, Household, HouseholdPhone, Room, Unit
+from models.registers.places import (
+    CommunityForm,
+    PlaceNode,
+    RoomForm,
+    list_buildings,
+    list_communities,
+    list_rooms,
+    list_units,
+    natural_key,
+    resolve_community,
+    save_community,
+    save_room,
+    search_rooms,
+)
+from models.registers.room_codes import (
+    RoomCode,
+    compose_room_code,
+    normalise_room_code,
+    parse_room_code,
+    room_code_prefix,
+)
+from models.registers.staff import (
+    DepartmentForm,
+    DepartmentRow,
+    StaffForm,
+    StaffRow,
+    find_department,
+    list_departments,
+    list_staff,
+    save_department,
+    save_staff,
+    staff_values,
+    unknown_department,
+)
+from models.registers.staff_tables import Department, Staff
+
+# Every table of the area, in dependency order.
+TABLES = [*place_tables.TABLES, *staff_tables.TABLES, *catalog_tables.TABLES]
+
+__all__ = [
+    "save_household",
+    "TABLES",
+    "Building",
+    "Category",
+    "CategoryForm",
+    "CategoryNode",
+    "Community",
+    "CommunityForm",
+    "Department",
+    "DepartmentForm",
+    "DepartmentRow",
+    "Household",
+    "HouseholdForm",
+    "HouseholdPhone",
+    "HouseholdRow",
+    "KnowledgeEntry",
+    "MSG_DATE",
+    "MSG_PHONE_INVALID",
+    "MSG_SURVEYS",
+    "MSG_TICKETS",
+    "MSG_USERS",
+    "MSG_WORK",
+    "NAME_LIMIT",
+    "NOTES_LIMIT",
+    "PAGE_SIZE",
+    "PlaceNode",
+    "Record",
+    "RecordInUseError",
+    "Room",
+    "RoomCode",
+    "RoomForm",
+    "RoomPage",
+    "Staff",
+    "StaffForm",
+    "StaffRow",
+    "TEXT_LIMIT",
+    "Unit",
+    "add_reference_check",
+    "category_tree",
+    "clean_text",
+    "compose_room_code",
+    "count_households",
+    "delete_record",
+    "find_department",
+    "holders",
+    "household_page",
+    "knowledge_entries",
+    "list_buildings",
+    "list_communities",
+    "list_departments",
+    "list_rooms",
+    "list_staff",
+    "list_units",
+    "mask_id_number",
+    "mask_phone",
+    "natural_key",
+    "normalise_id_number",
+    "normalise_phone",
+    "normalise_room_code",
+    "parse_date",
+    "parse_room_code",
+    "resolve_community",
+    "restore_record",
+    "room_code_prefix",
+    "room_page",
+    "save_category",
+    "save_community",
+    "save_department",
+    "save_room",
+    "save_staff",
+    "search_rooms",
+    "seed_default_registers",
+    "set_archived",
+    "split_phones",
+    "staff_values",
+    "text_problem",
+    "to_halfwidth",
+    "unknown_department",
+]

@@ -1,0 +1,64 @@
+"""Service levels (SPEC §3): the working-day calendar with the office's overrides, the policies per
+kind × priority, and the arithmetic that turns receipt, pauses and resolution into due times.
+Pure of tickets: the tickets area applies these rules to its rows.
+
+This module is the area's door: other areas and the GUI import only what it names."""
+
+from models.service_levels import tables
+from models.service_levels.calendar import (
+    OverrideData,
+    WorkingCalendar,
+    list_overrides,
+    load_calendar,
+    remove_override,
+    store_override,
+)
+from models.service_levels.policies import (
+    DEADLINE_FIELDS,
+    DEADLINE_LABELS,
+    STAGE_REPLY,
+    UNIT_LABELS,
+    WATCHED,
+    Deadlines,
+    PolicyData,
+    add_amount,
+    deadlines_for,
+    default_policy,
+    list_policies,
+    next_deadline_kind,
+    policy_for,
+    seed_default_policies,
+    store_policy,
+    time_left,
+)
+from models.service_levels.tables import SlaPolicy
+
+# Every table of the area, in dependency order.
+TABLES = [*tables.TABLES]
+
+__all__ = [
+    "TABLES",
+    "DEADLINE_FIELDS",
+    "DEADLINE_LABELS",
+    "Deadlines",
+    "OverrideData",
+    "PolicyData",
+    "STAGE_REPLY",
+    "SlaPolicy",
+    "UNIT_LABELS",
+    "WATCHED",
+    "WorkingCalendar",
+    "add_amount",
+    "deadlines_for",
+    "default_policy",
+    "list_overrides",
+    "list_policies",
+    "load_calendar",
+    "next_deadline_kind",
+    "policy_for",
+    "remove_override",
+    "seed_default_policies",
+    "store_override",
+    "store_policy",
+    "time_left",
+]

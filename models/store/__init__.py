@@ -1,0 +1,28 @@
+"""The store: opening the data file (pragmas, schema version, migrations, a backup copy first), the late-bound
+database and base model, the data folder, the office's key/value settings, and the sorting of database
+errors into conditions of the machine (shown plainly) and bugs (logged). The only area that knows SQL dialects.
+
+This module is the area's door: other areas and the GUI import only what it names."""
+
+from models.store import settings
+from models.store.base import BaseModel, check_in, database
+from models.store.data_file import close_database, open_store, translate_environment_error
+from models.store.data_folder import DataFolder, resolve_data_folder
+from models.store.settings import Setting, get_setting, set_setting
+
+TABLES = [*settings.TABLES]
+
+__all__ = [
+    "TABLES",
+    "Setting",
+    "BaseModel",
+    "DataFolder",
+    "check_in",
+    "close_database",
+    "database",
+    "get_setting",
+    "open_store",
+    "resolve_data_folder",
+    "set_setting",
+    "translate_environment_error",
+]

@@ -1,0 +1,21 @@
+"""Schema versions of the data file. Version N is reached by applying every step up to N,
+fresh files included, so a new file and an upgraded one end up the same.
+
+MAJOR changes only when an old program could no longer read a new file; a file from a
+newer MAJOR or a higher version is refused by models.db."""
+
+from __future__ import annotations
+
+from models.store.migrations import m001_initial, m002_append_only_events, m003_ticket_search
+
+MAJOR = 1
+
+MIGRATIONS = [
+    (1, m001_initial.apply),
+    (2, m002_append_only_events.apply),
+    (3, m003_ticket_search.apply),
+]
+
+
+def latest_version() -> int:
+    return MIGRATIONS[-1][0]

@@ -1,0 +1,411 @@
+"""The ticket registry's queries (SPEC §2, issue 5): filters, sorting and one page at a
+time over any number of tickets, the footer counts, how a quick search joins the other
+filters (the search itself, FTS5 trigram, is models.ticket_search, re-exported here), and
+the filter presets the office saves. Every query is driven by an index and a LIMIT: nothing
+here ever loads every ticket.
+
+Sorting by category, room or department follows the order of those lists (their ids),
+which an index can serve; the other columns sort by their stored value. Ties are broken
+by receipt time, then id, in the same direction."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+
+import peewee as pw
+
+from models.clock import format_datetime
+from models.codes import Status
+from models.errors import NotFound, ValidationError
+from models.i18n import QT_TRANSLATE_NOOP
+from models.registers import Building, Category, Community, Department, Room, mask_phone
+from models.service_levels import WATCHED, next_deadline_kind
+from models.store import get_setting, set_setting
+from models.tickets.search import (
+    contains_character,
+    documents_at_most,
+    exact_number,
+    fts_count,
+    search_expression,
+    search_subquery,
+    search_words,
+)
+from models.tickets.tables import Ticket
+
+SORT_COLUMNS = ("number", "received_at", "kind", "category", "room", "reporter", "status", "priority", "department", "next_due")
+PAGE_LIMIT = 500
+COMMON_MATCH = 5000  # from this many matching tickets on, a condition is probed rather than looked up
+PRESETS_KEY = "registry.presets"
+PRESET_NAME_LIMIT = 40
+COUNT_CAP = 10_000
+
+MSG_PRESET_NAME = QT_TRANSLATE_NOOP("models", "Give the preset a name.")
+MSG_PRESET_NAME_LONG = QT_TRANSLATE_NOOP("models", "Keep the preset name under {limit} characters.")
+MSG_NO_PRESET = QT_TRANSLATE_NOOP("models", "There is no preset called {name}.")
+MSG_UNKNOWN_SORT = QT_TRANSLATE_NOOP("models", "The registry cannot be sorted by {column}.")
+
+
+@dataclass
+class RegistryFilter:
+    statuses: Sequence[str] = ()
+    kinds: Sequence[str] = ()
+    category_ids: Sequence[int] = ()  # a group's id stands for all its categories
+    building_ids: Sequence[int] = ()
+    department_ids: Sequence[int] = ()
+    priorities: Sequence[str] = ()
+    received_from: dt.date | dt.datetime | None = None
+    received_to: dt.date | dt.datetime | None = None  # a date includes that whole day
+    overdue_only: bool = False
+    mine_user_id: int | None = None
+    text: str = ""
+
+
+@dataclass(slots=True)
+class RegistryRow:
+    id: int
+    number: str
+    received_at: dt.datetime
+    received_text: str
+    kind: str
+    category: str
+    room: str
+    reporter: str
+    phone_masked: str
+    status: str
+    priority: str
+    department: str
+    crew: str
+    next_due: dt.datetime | None
+    next_due_text: str
+    next_kind: str | None
+    overdue: bool
+    time_left: dt.timedelta | None
+    paused: bool
+    description: str
+
+
+@dataclass(frozen=True)
+class FooterCounts:
+    total: int
+    open: int
+    overdue: int
+    total_is_lower_bound: bool = False  # a broad quick search is counted up to COUNT_CAP only
+
+
+@dataclass(frozen=True)
+class Option:
+    id: int
+    name: str
+    group: str = ""
+
+
+@dataclass(frozen=True)
+class FilterOptions:
+    categories: list[Option] = field(default_factory=list)  # groups have group == ""
+    buildings: list[Option] = field(default_factory=list)
+    departments: list[Option] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Preset:
+    name: str
+    filter: RegistryFilter
+
+
+# -- filters -------------------------------------------------------------------------
+
+
+def filter_condition(f: RegistryFilter, now: dt.datetime, *, probe: bool = False) -> pw.Expression | None:
+    """The WHERE clause for a filter (None when it filters nothing). With `probe` every
+    indexed condition is only checked (see _probed), so a page walks the sort's index."""
+    column = _probed if probe else _as_is
+    parts = [column(field).in_(list(values)) for field, values in _code_pairs(f) if values]
+    parts += _date_conditions(f)
+    if f.category_ids:
+        parts.append(column(Ticket.category).in_(_expand_categories(f.category_ids)))
+    if f.building_ids:
+        parts.append(column(Ticket.room).in_(Room.select(Room.id).where(Room.building.in_(list(f.building_ids)))))
+    if f.overdue_only:
+        parts.append((column(Ticket.next_due) < now) & Ticket.status.in_(WATCHED))
+    if f.mine_user_id is not None:
+        parts.append(column(Ticket.first_responder) == f.mine_user_id)
+    if (f.text or "").strip():
+        parts.append(_text_condition(f.text, probe))
+    condition = None
+    for part in parts:
+        condition = part if condition is None else condition & part
+    return condition
+
+
+def _probed(field: pw.Field) -> pw.Node:
+    """`+column`: the planner may not use an index on it, so the ORDER BY's index drives
+    and the condition is only checked; a page of a common match then stops early instead
+    of looking up and sorting every matching ticket."""
+    return pw.NodeList((pw.SQL("+"), field), glue="")
+
+
+def _as_is(field: pw.Field) -> pw.Field:
+    return field
+
+
+def _code_pairs(f: RegistryFilter) -> list[tuple[pw.Field, Sequence]]:
+    return [(Ticket.status, f.statuses), (Ticket.kind, f.kinds), (Ticket.priority, f.priorities),
+            (Ticket.department, f.department_ids)]
+
+
+def _is_common(f: RegistryFilter, now: dt.datetime) -> bool:
+    """True when both the structured filter and the text (each where given) match at least
+    COMMON_MATCH tickets; counting stops there, so this costs a few milliseconds."""
+    text = (f.text or "").strip()
+    structured = filter_condition(RegistryFilter(**{**asdict(f), "text": ""}), now)
+    if structured is not None and Ticket.select(Ticket.id).where(structured).limit(COMMON_MATCH).count() < COMMON_MATCH:
+        return False
+    if text:
+        expression = search_expression(text)
+        return expression is not None and exact_number(text) is None and _common_text(text, expression)
+    return structured is not None
+
+
+def _date_conditions(f: RegistryFilter) -> list[pw.Expression]:
+    parts = []
+    if f.received_from is not None:
+        parts.append(Ticket.received_at >= _as_datetime(f.received_from))
+    if f.received_to is not None:
+        if isinstance(f.received_to, dt.datetime):
+            parts.append(Ticket.received_at <= f.received_to)
+        else:
+            parts.append(Ticket.received_at < _as_datetime(f.received_to + dt.timedelta(days=1)))
+    return parts
+
+
+def _as_datetime(value: dt.date | dt.datetime) -> dt.datetime:
+    return value if isinstance(value, dt.datetime) else dt.datetime.combine(value, dt.time())
+
+
+def _expand_categories(ids: Sequence[int]) -> list[int]:
+    children = [c.id for c in Category.select(Category.id).where(Category.parent.in_(list(ids)))]
+    return sorted({*ids, *children})
+
+
+# -- quick search within the filters ------------------------------------------------
+
+
+def _text_condition(text: str, probe: bool = False) -> pw.Expression:
+    """Tickets matching the text. A rare text drives the query (its few tickets are looked
+    up); a common one is only probed (`+id`), so that the filter's or the sort's index
+    drives instead of a lookup of every matching ticket."""
+    exact = exact_number(text)
+    if exact is not None:
+        return Ticket.id == exact
+    expression = search_expression(text)
+    subquery = search_subquery(text, expression)
+    if expression is None or not probe and not _common_text(text, expression):
+        return Ticket.id.in_(subquery)
+    words = search_words(text)
+    if len(words) == 1 and len(words[0]) == 1:
+        return contains_character(words[0])
+    return _probed(Ticket.id).in_(subquery)
+
+
+def _common_text(text: str, expression: str) -> bool:
+    words = search_words(text)
+    if len(words) == 1 and len(words[0]) == 1:
+        return documents_at_most(words[0]) >= COMMON_MATCH
+    return fts_count(expression, cap=COMMON_MATCH) >= COMMON_MATCH
+
+
+# -- counting and paging -------------------------------------------------------------
+
+
+def count_query(f: RegistryFilter, now: dt.datetime) -> pw.Select:
+    query = Ticket.select(pw.fn.COUNT(pw.SQL("*")))
+    condition = filter_condition(f, now)
+    return query.where(condition) if condition is not None else query
+
+
+def count_tickets(f: RegistryFilter, now: dt.datetime) -> int:
+    if (f.text or "").strip() and _only_text(f) and exact_number(f.text) is None:
+        expression = search_expression(f.text)
+        return fts_count(expression) if expression is not None else 0
+    return count_query(f, now).scalar()
+
+
+def _only_text(f: RegistryFilter) -> bool:
+    return not any(value for key, value in asdict(f).items() if key != "text")
+
+
+def footer_counts(f: RegistryFilter, now: dt.datetime) -> FooterCounts:
+    """Tickets matching the filter, how many of them are open, how many overdue. A quick
+    search alone is counted up to COUNT_CAP: a one-character search over a million tickets
+    would otherwise spend longer counting than the clerk waits for the page."""
+    open_statuses = [s for s in (f.statuses or _open()) if s in _open()]
+    total, lower_bound = _text_total(f, now) if (f.text or "").strip() else (count_tickets(f, now), False)
+    open_count = _count_driven_by(f, now, Ticket.status.in_(open_statuses)) if open_statuses else 0
+    overdue_driver = (Ticket.next_due < now) & Ticket.status.in_(WATCHED)
+    if f.statuses:
+        overdue_driver &= _probed(Ticket.status).in_(list(f.statuses))
+    return FooterCounts(total, open_count, _count_driven_by(f, now, overdue_driver), lower_bound)
+
+
+def _text_total(f: RegistryFilter, now: dt.datetime) -> tuple[int, bool]:
+    """(count, True when there are more than that) for a filter with a quick search."""
+    if _only_text(f) and exact_number(f.text) is None:
+        expression = search_expression(f.text)
+        if expression is None:
+            return 0, False
+        found = fts_count(expression, cap=COUNT_CAP + 1)
+        return (COUNT_CAP, True) if found > COUNT_CAP else (found, False)
+    return count_tickets(f, now), False
+
+
+def _count_driven_by(f: RegistryFilter, now: dt.datetime, driver: pw.Expression) -> int:
+    """Count with the few open/overdue tickets driving (status or next_due index) and every
+    other condition only checked: a common kind or priority would otherwise walk its own
+    index over a large part of the office, row by row."""
+    rest = filter_condition(RegistryFilter(**{**asdict(f), "statuses": (), "overdue_only": False}), now, probe=True)
+    condition = driver if rest is None else rest & driver
+    return Ticket.select(pw.fn.COUNT(pw.SQL("*"))).where(condition).scalar()
+
+
+def _open() -> list[str]:
+    return [Status.NEW, Status.ACKNOWLEDGED, Status.DISPATCHED, Status.IN_PROGRESS]
+
+
+PAGE_COLUMNS = (
+    Ticket.id, Ticket.number, Ticket.received_at, Ticket.kind, Category.name, Room.code, Ticket.reporter_name,
+    Ticket.reporter_phone, Ticket.status, Ticket.priority, Department.name, Ticket.ack_due, Ticket.stage_reply_due,
+    Ticket.result_due, Ticket.callback_due, Ticket.next_due, Ticket.paused_since, Ticket.description, Ticket.acknowledged_at,
+)
+
+
+def page_query(f: RegistryFilter, *, now: dt.datetime, sort: str = "received_at", descending: bool = True,
+               offset: int = 0, limit: int = 100) -> pw.Select:
+    """The SELECT behind fetch_page (the bench runs its SQL through plain sqlite3 too)."""
+    if sort not in SORT_COLUMNS:
+        raise ValidationError({"sort": MSG_UNKNOWN_SORT}, {"sort": {"column": sort}})
+    query = (Ticket.select(*PAGE_COLUMNS)
+             .join(Category, pw.JOIN.LEFT_OUTER, on=(Ticket.category == Category.id))
+             .join_from(Ticket, Room, pw.JOIN.LEFT_OUTER, on=(Ticket.room == Room.id))
+             .join_from(Ticket, Department, pw.JOIN.LEFT_OUTER, on=(Ticket.department == Department.id)))
+    condition = filter_condition(f, now, probe=_is_common(f, now))
+    if condition is not None:
+        query = query.where(condition)
+    order = [column.desc() if descending else column.asc() for column in _sort_columns(sort)]
+    return query.order_by(*order).offset(max(0, offset)).limit(max(1, min(limit, PAGE_LIMIT)))
+
+
+def _sort_columns(sort: str) -> list[pw.Field]:
+    first = {"number": Ticket.number, "kind": Ticket.kind, "category": Ticket.category, "room": Ticket.room,
+             "reporter": Ticket.reporter_name, "status": Ticket.status, "priority": Ticket.priority,
+             "department": Ticket.department, "next_due": Ticket.next_due}.get(sort)
+    if sort in ("number", "next_due"):
+        return [first, Ticket.id]
+    return [column for column in (first, Ticket.received_at, Ticket.id) if column is not None]
+
+
+def fetch_page(f: RegistryFilter, *, now: dt.datetime, sort: str = "received_at", descending: bool = True,
+               offset: int = 0, limit: int = 100) -> list[RegistryRow]:
+    """One page of the registry, display-ready (phones masked, deadlines with time left)."""
+    query = page_query(f, now=now, sort=sort, descending=descending, offset=offset, limit=limit)
+    rows = Ticket._meta.database.execute(query).fetchall()
+    crews = crew_names([row[0] for row in rows])
+    return [_registry_row(row, crews.get(row[0], ""), now) for row in rows]
+
+
+def crew_names(ticket_ids: list[int]) -> dict[int, str]:
+    """The active crew members of each ticket, joined by 、."""
+    if not ticket_ids:
+        return {}
+    marks = ", ".join("?" for _ in ticket_ids)
+    cursor = Ticket._meta.database.execute_sql(
+        "SELECT a.ticket_id, s.name FROM assignment a JOIN staff s ON s.id = a.staff_id "
+        f"WHERE a.active = 1 AND a.ticket_id IN ({marks}) ORDER BY a.ticket_id, a.id", tuple(ticket_ids))
+    names: dict[int, list[str]] = {}
+    for ticket_id, name in cursor:
+        names.setdefault(ticket_id, []).append(name)
+    return {ticket_id: "、".join(dict.fromkeys(found)) for ticket_id, found in names.items()}
+
+
+def _stamp(value: str | dt.datetime | None) -> dt.datetime | None:
+    """A stored timestamp read straight from the cursor (peewee's text form)."""
+    return dt.datetime.fromisoformat(value) if isinstance(value, str) else value
+
+
+def _stamp_text(value: str | dt.datetime | None) -> str:
+    """YYYY-MM-DD HH:mm, cut from the stored text without parsing it."""
+    return value[:16] if isinstance(value, str) else format_datetime(value)
+
+
+def _registry_row(row: tuple, crew: str, now: dt.datetime) -> RegistryRow:
+    (ticket_id, number, received_at, kind, category, room, reporter, phone, status, priority, department,
+     ack_due, stage_due, result_due, callback_due, next_due, paused_since, description, acknowledged_at) = row
+    due = _stamp(next_due)
+    return RegistryRow(
+        id=ticket_id, number=number, received_at=_stamp(received_at), received_text=_stamp_text(received_at), kind=kind,
+        category=category or "", room=room or "", reporter=reporter, phone_masked=mask_phone(phone), status=status,
+        priority=priority, department=department or "", crew=crew, next_due=due, next_due_text=_stamp_text(next_due),
+        next_kind=next_deadline_kind(ack_due, stage_due, result_due, callback_due, next_due,
+                                     acknowledged=acknowledged_at is not None, status=status),
+        overdue=due is not None and due < now and status in WATCHED, time_left=None if due is None else due - now,
+        paused=paused_since is not None, description=description,
+    )
+
+
+# -- filter choices and presets ------------------------------------------------------
+
+
+def filter_options() -> FilterOptions:
+    groups = {c.id: c.name for c in Category.select().where(Category.parent.is_null(), Category.archived == False)}  # noqa: E712
+    categories = []
+    for group_id, group_name in groups.items():
+        categories.append(Option(group_id, group_name))
+        children = Category.select().where(Category.parent == group_id, Category.archived == False).order_by(  # noqa: E712
+            Category.position, Category.id)
+        categories.extend(Option(child.id, child.name, group_name) for child in children)
+    buildings = [Option(b.id, b.name, b.community.name) for b in Building.select(Building, Community).join(Community)
+                 .where(Building.archived == False).order_by(Community.name, Building.position, Building.name)]  # noqa: E712
+    departments = [Option(d.id, d.name) for d in Department.select().where(Department.archived == False).order_by(Department.id)]  # noqa: E712
+    return FilterOptions(categories, buildings, departments)
+
+
+def save_preset(name: str, f: RegistryFilter) -> None:
+    name = (name or "").strip()
+    if not name:
+        raise ValidationError({"name": MSG_PRESET_NAME})
+    if len(name) > PRESET_NAME_LIMIT:
+        raise ValidationError({"name": MSG_PRESET_NAME_LONG}, {"name": {"limit": PRESET_NAME_LIMIT}})
+    presets = get_setting(PRESETS_KEY, {})
+    presets[name] = _filter_to_json(f)
+    set_setting(PRESETS_KEY, presets)
+
+
+def list_presets() -> list[Preset]:
+    return [Preset(name, _filter_from_json(data)) for name, data in sorted(get_setting(PRESETS_KEY, {}).items())]
+
+
+def delete_preset(name: str) -> None:
+    presets = get_setting(PRESETS_KEY, {})
+    if name not in presets:
+        raise NotFound(MSG_NO_PRESET, name=name)
+    del presets[name]
+    set_setting(PRESETS_KEY, presets)
+
+
+def _filter_to_json(f: RegistryFilter) -> dict:
+    data = asdict(f)
+    for key in ("received_from", "received_to"):
+        value = data[key]
+        data[key] = None if value is None else {"datetime" if isinstance(value, dt.datetime) else "date": value.isoformat()}
+    return {key: list(value) if isinstance(value, tuple) else value for key, value in data.items()}
+
+
+def _filter_from_json(data: dict) -> RegistryFilter:
+    data = dict(data)
+    for key in ("received_from", "received_to"):
+        value = data.get(key)
+        if isinstance(value, dict):
+            data[key] = dt.datetime.fromisoformat(value["datetime"]) if "datetime" in value else dt.date.fromisoformat(value["date"])
+    known = RegistryFilter.__dataclass_fields__
+    return RegistryFilter(**{key: value for key, value in data.items() if key in known})

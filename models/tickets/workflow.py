@@ -1,0 +1,166 @@
+"""The ticket state machine of SPEC §2: which action is allowed from which status, the
+status it leads to, and the timeline event every change writes.
+
+Services call `transition()` inside their transaction; a refused action raises
+TransitionRefused with a sentence the clerk can read, and nothing is written."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+
+from models.codes import LABELS, Kind, Status
+from models.errors import TransitionRefused
+from models.i18n import QT_TRANSLATE_NOOP
+from models.office import User
+from models.tickets.tables import Ticket, TicketEvent
+
+
+class Action(StrEnum):
+    REGISTER = "register"
+    ACKNOWLEDGE = "acknowledge"
+    STAGE_REPLY = "stage_reply"
+    DISPATCH = "dispatch"
+    START = "start"
+    RESOLVE = "resolve"
+    CALL_BACK = "call_back"
+    CLOSE = "close"
+    REOPEN = "reopen"
+    CANCEL = "cancel"
+    MERGE = "merge"
+    PAUSE = "pause"
+    RESUME = "resume"
+    EDIT = "edit"
+    PRINT = "print"
+    NOTE = "note"
+
+
+OPEN = {Status.NEW, Status.ACKNOWLEDGED, Status.DISPATCHED, Status.IN_PROGRESS}
+ANSWER_AT_ONCE_KINDS = {Kind.INQUIRY, Kind.PRAISE}
+
+ALLOWED_FROM: dict[Action, set[Status]] = {
+    Action.ACKNOWLEDGE: {Status.NEW},
+    Action.STAGE_REPLY: OPEN,
+    Action.DISPATCH: {Status.NEW, Status.ACKNOWLEDGED, Status.DISPATCHED, Status.IN_PROGRESS},
+    Action.START: {Status.DISPATCHED},
+    Action.RESOLVE: {Status.ACKNOWLEDGED, Status.DISPATCHED, Status.IN_PROGRESS},
+    Action.CALL_BACK: {Status.RESOLVED},
+    Action.CLOSE: {Status.CALLED_BACK},
+    Action.REOPEN: {Status.RESOLVED, Status.CALLED_BACK, Status.CLOSED},
+    Action.CANCEL: OPEN,
+    Action.MERGE: OPEN,
+    Action.PAUSE: OPEN,
+    Action.RESUME: OPEN,
+    Action.EDIT: OPEN | {Status.RESOLVED},
+    Action.PRINT: OPEN | {Status.RESOLVED, Status.CALLED_BACK, Status.CLOSED},
+    Action.NOTE: set(Status),
+}
+
+TARGET: dict[Action, Status] = {
+    Action.ACKNOWLEDGE: Status.ACKNOWLEDGED,
+    Action.DISPATCH: Status.DISPATCHED,
+    Action.START: Status.IN_PROGRESS,
+    Action.RESOLVE: Status.RESOLVED,
+    Action.CALL_BACK: Status.CALLED_BACK,
+    Action.CLOSE: Status.CLOSED,
+    Action.REOPEN: Status.ACKNOWLEDGED,
+    Action.CANCEL: Status.CANCELLED,
+    Action.MERGE: Status.MERGED,
+}
+
+TIMESTAMP_FIELD: dict[Status, str] = {
+    Status.ACKNOWLEDGED: "acknowledged_at",
+    Status.DISPATCHED: "dispatched_at",
+    Status.RESOLVED: "resolved_at",
+    Status.CALLED_BACK: "called_back_at",
+    Status.CLOSED: "closed_at",
+    Status.CANCELLED: "closed_at",
+    Status.MERGED: "closed_at",
+}
+
+REASON_REQUIRED = {Action.CANCEL, Action.MERGE, Action.REOPEN, Action.PAUSE, Action.ACKNOWLEDGE, Action.STAGE_REPLY}
+
+MSG_NOT_ALLOWED = QT_TRANSLATE_NOOP("models", "A ticket that is \u201c{status}\u201d cannot be {action}.")
+MSG_REASON_REQUIRED = QT_TRANSLATE_NOOP("models", "Please give a reason or the reply given to the owner.")
+
+ACTION_LABELS = {
+    Action.REGISTER: QT_TRANSLATE_NOOP("models", "registered"),
+    Action.ACKNOWLEDGE: QT_TRANSLATE_NOOP("models", "acknowledged"),
+    Action.STAGE_REPLY: QT_TRANSLATE_NOOP("models", "given a stage reply"),
+    Action.DISPATCH: QT_TRANSLATE_NOOP("models", "dispatched"),
+    Action.START: QT_TRANSLATE_NOOP("models", "started"),
+    Action.RESOLVE: QT_TRANSLATE_NOOP("models", "resolved"),
+    Action.CALL_BACK: QT_TRANSLATE_NOOP("models", "called back"),
+    Action.CLOSE: QT_TRANSLATE_NOOP("models", "closed"),
+    Action.REOPEN: QT_TRANSLATE_NOOP("models", "reopened"),
+    Action.CANCEL: QT_TRANSLATE_NOOP("models", "cancelled"),
+    Action.MERGE: QT_TRANSLATE_NOOP("models", "merged"),
+    Action.PAUSE: QT_TRANSLATE_NOOP("models", "paused"),
+    Action.RESUME: QT_TRANSLATE_NOOP("models", "resumed"),
+    Action.EDIT: QT_TRANSLATE_NOOP("models", "edited"),
+    Action.PRINT: QT_TRANSLATE_NOOP("models", "printed"),
+    Action.NOTE: QT_TRANSLATE_NOOP("models", "annotated"),
+}
+
+
+def allowed_actions(ticket: Ticket) -> list[Action]:
+    """Actions the machine allows now, in the order a detail view offers them."""
+    return [action for action in Action if action is not Action.REGISTER and is_allowed(ticket, action)]
+
+
+def is_allowed(ticket: Ticket, action: Action) -> bool:
+    status = Status(ticket.status)
+    if action is Action.RESOLVE and status is Status.NEW:
+        return Kind(ticket.kind) in ANSWER_AT_ONCE_KINDS
+    if action is Action.CLOSE and status is Status.RESOLVED:
+        return Kind(ticket.kind) in ANSWER_AT_ONCE_KINDS
+    if action is Action.PAUSE and ticket.paused_since is not None:
+        return False
+    if action is Action.RESUME and ticket.paused_since is None:
+        return False
+    return status in ALLOWED_FROM.get(action, set())
+
+
+def check_allowed(ticket: Ticket, action: Action, note: str = "") -> None:
+    if not is_allowed(ticket, action):
+        raise TransitionRefused(MSG_NOT_ALLOWED, status=LABELS[Status(ticket.status)], action=ACTION_LABELS[action])
+    if action in REASON_REQUIRED and not note.strip():
+        raise TransitionRefused(MSG_REASON_REQUIRED)
+
+
+def transition(ticket: Ticket, action: Action, *, operator: User, at: dt.datetime, note: str = "") -> TicketEvent:
+    """Check the action, move the status, stamp its time and write the event. The caller
+    holds the transaction and saves any further fields it changes."""
+    check_allowed(ticket, action, note)
+    old_status = ticket.status
+    target = TARGET.get(action)
+    if target is not None:
+        ticket.status = target
+        stamp = TIMESTAMP_FIELD.get(target)
+        if stamp and (getattr(ticket, stamp) is None or action is not Action.REOPEN):
+            setattr(ticket, stamp, at)
+        if action is Action.DISPATCH and ticket.acknowledged_at is None:
+            ticket.acknowledged_at = at
+        if action is Action.RESOLVE and ticket.acknowledged_at is None:
+            ticket.acknowledged_at = at
+        if action is Action.REOPEN:
+            ticket.reopen_count += 1
+            ticket.resolved_at = None
+            ticket.called_back_at = None
+            ticket.closed_at = None
+    ticket.updated_at = at
+    ticket.save()
+    return record_event(
+        ticket, action, operator=operator, at=at, field="status" if target else "",
+        old=old_status if target else "", new=ticket.status if target else "", note=note,
+    )
+
+
+def record_event(
+    ticket: Ticket, action: Action, *, operator: User | None, at: dt.datetime,
+    field: str = "", old: str = "", new: str = "", note: str = "",
+) -> TicketEvent:
+    return TicketEvent.create(
+        ticket=ticket, at=at, actor=operator, action=action, field=field,
+        old_value=old or "", new_value=new or "", note=note or "",
+    )
