@@ -5,7 +5,11 @@ operating system's Chinese fonts (Windows, macOS, Linux) → the font the projec
 in resources/fonts (WenQuanYi Micro Hei, Apache 2.0). Only TrueType outlines are
 accepted, because ReportLab cannot embed CFF/OpenType-PostScript fonts (Noto CJK .otf/.ttc
 files are skipped for that reason); fonts without Latin letters (Droid Sans Fallback) are
-not listed, so one embedded font carries every character of a document."""
+not listed, so one embedded font carries every character of a document.
+
+It lives in printing because paper needs it without Qt; the screen's font setup
+(desktop_app.fonts) and the translations find the shipped resources through RESOURCES
+here too, beside the code or inside the frozen bundle (sys._MEIPASS)."""
 
 from __future__ import annotations
 
@@ -14,7 +18,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-RESOURCES = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parent.parent)) / "resources"
+RESOURCES = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parents[2])) / "resources"
 BUNDLED_FONT = RESOURCES / "fonts" / "wqy-microhei.ttc"
 ENV_VARIABLE = "PROPERTY_DESK_FONT"
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from desktop_app.context import DeskContext
-from desktop_app.pages.base import Page
+from desktop_app.widgets.page import Page
 
 DESCRIPTIONS = {
     "callbacks": QT_TRANSLATE_NOOP(

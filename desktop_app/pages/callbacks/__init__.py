@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop_app.pages.not_yet import NotYetPage
+from desktop_app.widgets.not_yet_page import NotYetPage
 
 
 def build_page(context) -> NotYetPage:

@@ -56,11 +56,9 @@ def notice(parent: QWidget, text: str, *, warning: bool = False) -> QMessageBox:
 
 def print_orders(parent: QWidget, context: DeskContext, ticket_ids: list[int], mode: str) -> None:
     """Hand the tickets to the work-order printing (preview, print or PDF)."""
-    try:
-        from desktop_app.printing import print_work_orders
-    except ImportError:
-        notice(parent, QCoreApplication.translate("DispatchBoard", "Printing work orders is not available in this version."), warning=True)
-        return
+    # imported on first use: printing brings ReportLab and PDFium, which the board does not need to open
+    from desktop_app.printing.qt_print import print_work_orders
+
     try:
         print_work_orders(parent, context, ticket_ids, mode=mode)
     except DeskError as error:

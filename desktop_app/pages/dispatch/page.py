@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from desktop_app.context import DeskContext
 from desktop_app.error_presenter import message_for, show_error
-from desktop_app.pages.base import Page
-from desktop_app.pages.dispatch_cards import CardDelegate, CrewPanel, LaneView
-from desktop_app.pages.dispatch_dialogs import DispatchDialog, ResultEntryDialog, notice, print_orders
+from desktop_app.pages.dispatch.cards import CardDelegate, CrewPanel, LaneView
+from desktop_app.pages.dispatch.dialogs import DispatchDialog, ResultEntryDialog, notice, print_orders
+from desktop_app.widgets.page import Page
 from models.codes import Status
 from models.dispatching import (
     BoardFilter,

@@ -2,8 +2,8 @@
 a room, picks it, fills kind, category, priority, channel, reporter, phone, location
 and description, attaches photos and saves with Ctrl+Enter. Beside the form it shows
 the room's recent tickets, repeat-complaint and open-duplicate warnings, and the
-knowledge base for the category (desktop_app.pages.intake_panels). What was typed is
-kept as a draft in the data folder on every change (desktop_app.pages.intake_draft),
+knowledge base for the category (desktop_app.pages.intake.panels). What was typed is
+kept as a draft in the data folder on every change (desktop_app.pages.intake.draft),
 so a failed save or a closed program loses nothing."""
 
 from __future__ import annotations
@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
 
 from desktop_app.context import DeskContext
 from desktop_app.error_presenter import show_error
-from desktop_app.pages.intake_draft import IntakeDraftMixin
-from desktop_app.pages.intake_panels import IntakeSidePanel
-from desktop_app.pages.registry_model import bring_to_front, label
-from desktop_app.translations import tr_models
+from desktop_app.pages.intake.draft import IntakeDraftMixin
+from desktop_app.pages.intake.panels import IntakeSidePanel
+from desktop_app.translations import code_label, tr_models
+from desktop_app.widgets.dialogs import bring_to_front
 from desktop_app.widgets.room_completer import RoomField
 from models import intake, registry_queries
 from models.codes import Channel, Kind, Location, Priority
@@ -221,7 +221,7 @@ class IntakeDialog(IntakeDraftMixin, QDialog):
             combo.blockSignals(True)
             combo.clear()
             for code in codes:
-                combo.addItem(label(code), code.value)
+                combo.addItem(code_label(code), code.value)
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
 

@@ -2,7 +2,7 @@
 operator under the data folder's drafts/ (replaced atomically), put back into the form
 when it opens, and removed once the call is saved or the form cleared; a failed save or
 a closed program loses nothing. IntakeDraftMixin is the draft half of
-desktop_app.pages.intake.IntakeDialog and works on that form's fields."""
+desktop_app.pages.intake.dialog.IntakeDialog and works on that form's fields."""
 
 from __future__ import annotations
 

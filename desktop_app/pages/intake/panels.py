@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.pages.registry_model import label
+from desktop_app.translations import code_label
 from models.clock import format_datetime
 from models.codes import KnowledgeKind
 
@@ -86,11 +86,11 @@ class IntakeSidePanel(QWidget):
             self.repeat_warning.setText(self.tr(
                 "Repeat complaint: this room complained about the same category on {date} ({number}, {status}). "
                 "It will count as a repeat complaint.").format(
-                date=format_datetime(brief.received_at), number=brief.number, status=label(brief.status)))
+                date=format_datetime(brief.received_at), number=brief.number, status=code_label(brief.status)))
 
     def _brief_item(self, brief) -> QListWidgetItem:
         text = self.tr("{number} · {received} · {category} · {status}").format(
-            number=brief.number, received=format_datetime(brief.received_at), category=brief.category, status=label(brief.status))
+            number=brief.number, received=format_datetime(brief.received_at), category=brief.category, status=code_label(brief.status))
         item = QListWidgetItem(text)
         item.setToolTip(brief.description)
         item.setData(Qt.ItemDataRole.UserRole, brief.id)

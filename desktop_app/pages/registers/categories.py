@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.pages.registers_common import archived_brush, archived_mark
+from desktop_app.pages.registers.common import archived_mark
 from desktop_app.translations import code_label, tr_models
+from desktop_app.widgets.rows_model import archived_brush
 from models.codes import Priority
 from models.errors import DeskError, ValidationError
 from models.register_categories import CategoryForm, CategoryNode, category_tree, knowledge_entries, save_category

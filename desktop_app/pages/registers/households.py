@@ -29,14 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.pages.registers_common import (
-    ROLE_LABELS,
-    Column,
-    FormDialog,
-    archived_brush,
-    archived_mark,
-    role_label,
-)
+from desktop_app.pages.registers.common import ROLE_LABELS, archived_mark, role_label
+from desktop_app.widgets.dialogs import FormDialog
+from desktop_app.widgets.rows_model import Column, archived_brush
 from models.codes import HouseholdRole
 from models.registers import PAGE_SIZE, HouseholdForm, HouseholdRow, count_households, household_page, save_household
 

@@ -27,15 +27,16 @@ from PySide6.QtWidgets import (
 
 from desktop_app.context import DeskContext
 from desktop_app.error_presenter import show_error
-from desktop_app.pages.base import Page
-from desktop_app.pages.registers_categories import NODE, CategoriesTab
-from desktop_app.pages.registers_common import confirm
-from desktop_app.pages.registers_households import HouseholdsTab
-from desktop_app.pages.registers_places import ARCHIVED, LEVEL, NAME, RECORD_ID, PlacesTab
-from desktop_app.pages.registers_staff import StaffTab
+from desktop_app.pages.registers.categories import NODE, CategoriesTab
+from desktop_app.pages.registers.common import page_title
+from desktop_app.pages.registers.households import HouseholdsTab
+from desktop_app.pages.registers.places import ARCHIVED, LEVEL, NAME, RECORD_ID, PlacesTab
+from desktop_app.pages.registers.staff import StaffTab
 from desktop_app.translations import tr_models
+from desktop_app.widgets.dialogs import confirm
 from desktop_app.widgets.import_dialog import ImportDialog
 from desktop_app.widgets.import_progress import ProgressReporter
+from desktop_app.widgets.page import Page
 from models.errors import DeskError
 from models.import_sheets import MSG_IMPORT_CANCELLED, ImportOutcome, Sheet, read_sheet
 from models.register_archive import Record, delete_record, restore_record, set_archived
@@ -213,7 +214,7 @@ class RegistersPage(Page):
         if chosen is None:
             self.say(self.tr("Choose a record first."))
             return False
-        if ask and not confirm(self, self.tr("Archive {name}? It leaves the lists; its tickets keep it.").format(name=chosen.name)):
+        if ask and not confirm(self, page_title(), self.tr("Archive {name}? It leaves the lists; its tickets keep it.").format(name=chosen.name)):
             return False
         return self._run(lambda: set_archived(chosen.record, chosen.id), self.tr("{name} archived.").format(name=chosen.name))
 
@@ -231,7 +232,7 @@ class RegistersPage(Page):
         if chosen is None:
             self.say(self.tr("Choose a record first."))
             return False
-        if ask and not confirm(self, self.tr("Delete {name} for good?").format(name=chosen.name)):
+        if ask and not confirm(self, page_title(), self.tr("Delete {name} for good?").format(name=chosen.name)):
             return False
         return self._run(lambda: delete_record(chosen.record, chosen.id), self.tr("{name} deleted.").format(name=chosen.name))
 

@@ -22,16 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.pages.registers_common import (
-    Column,
-    FormDialog,
-    RowsModel,
-    archived_brush,
-    archived_mark,
-    role_label,
-    room_kind_label,
-)
+from desktop_app.pages.registers.common import CONTEXT, archived_mark, role_label, room_kind_label
 from desktop_app.translations import code_label
+from desktop_app.widgets.dialogs import FormDialog
+from desktop_app.widgets.rows_model import Column, RowsModel, archived_brush
 from models.clock import format_datetime
 from models.codes import RoomKind
 from models.register_places import (
@@ -105,8 +99,8 @@ class PlacesTab(QWidget):
         self.room_title = QLabel(objectName="registers.room.title")
         self.room_title.setStyleSheet("font-size: 16px; font-weight: bold;")
         self.households_label, self.tickets_label = QLabel(), QLabel()
-        self.households_model = RowsModel(HOUSEHOLD_COLUMNS, self)
-        self.tickets_model = RowsModel(TICKET_COLUMNS, self)
+        self.households_model = RowsModel(HOUSEHOLD_COLUMNS, CONTEXT, self)
+        self.tickets_model = RowsModel(TICKET_COLUMNS, CONTEXT, self)
         self.households_table = read_only_table("registers.room.households", self.households_model)
         self.tickets_table = read_only_table("registers.room.tickets", self.tickets_model)
         self.households_table.setColumnWidth(2, 200)

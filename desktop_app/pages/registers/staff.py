@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.pages.registers_common import Column, FormDialog, RowsModel, archived_brush, archived_mark
-from desktop_app.pages.registers_places import read_only_table
+from desktop_app.pages.registers.common import CONTEXT, archived_mark
+from desktop_app.pages.registers.places import read_only_table
+from desktop_app.widgets.dialogs import FormDialog
+from desktop_app.widgets.rows_model import Column, RowsModel, archived_brush
 from models.register_staff import (
     DepartmentForm,
     DepartmentRow,
@@ -51,7 +53,7 @@ class StaffTab(QWidget):
         self.include_archived = False
         self.departments = QListWidget(objectName="registers.departments")
         self.departments.currentRowChanged.connect(lambda _row: self.reload())
-        self.model = RowsModel(STAFF_COLUMNS, self)
+        self.model = RowsModel(STAFF_COLUMNS, CONTEXT, self)
         self.table = read_only_table("registers.staff.table", self.model)
         self.table.doubleClicked.connect(lambda index: self.edit_staff(self.model.row_at(index.row())))
         self.add_staff_button = QPushButton(objectName="registers.staff.add")

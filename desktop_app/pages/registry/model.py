@@ -5,12 +5,10 @@ column, so the colour is never the only sign."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QBrush, QFont
 
+from desktop_app.formatting import OVERDUE_BACKGROUND, OVERDUE_FOREGROUND, URGENT_FOREGROUND, format_time_left
 from desktop_app.translations import code_label
 from models.clock import Clock, format_datetime
 from models.registry_queries import SORT_COLUMNS, FooterCounts, RegistryFilter, RegistryRow, fetch_page, footer_counts
@@ -36,46 +34,9 @@ TIME_LEFT = "time_left"
 COLUMNS: list[str] = [*SORT_COLUMNS, TIME_LEFT]
 TIME_LEFT_HEADER = QT_TRANSLATE_NOOP("RegistryModel", "Time left")
 
-OVERDUE_BACKGROUND = QColor("#fde8e7")
-OVERDUE_FOREGROUND = QColor("#9f1c13")
-URGENT_FOREGROUND = QColor("#b54708")
-
-
-label = code_label  # the ticket pages import it from here
-
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
-
-
-def bring_to_front(window: QWidget) -> None:
-    """Show a window of the desk and give it the focus; a window that is already open
-    is raised (offscreen test platforms cannot raise and say so, so they are spared)."""
-    window.show()
-    if QGuiApplication.platformName() != "offscreen":
-        window.raise_()
-    window.activateWindow()
-
-
-def format_duration(delta: dt.timedelta) -> str:
-    """2 d 3 h, 5 h 20 min, 45 min — the two largest parts, whole minutes."""
-    minutes = int(abs(delta).total_seconds() // 60)
-    days, rest = divmod(minutes, 24 * 60)
-    hours, minutes = divmod(rest, 60)
-    if days:
-        return QCoreApplication.translate("RegistryModel", "{days} d {hours} h").format(days=days, hours=hours)
-    if hours:
-        return QCoreApplication.translate("RegistryModel", "{hours} h {minutes} min").format(hours=hours, minutes=minutes)
-    return QCoreApplication.translate("RegistryModel", "{minutes} min").format(minutes=minutes)
-
-
-def format_time_left(left: dt.timedelta | None) -> str:
-    """'3 h 20 min left' or 'Overdue 1 d 2 h'; empty when nothing is due."""
-    if left is None:
-        return ""
-    if left.total_seconds() < 0:
-        return QCoreApplication.translate("RegistryModel", "Overdue {duration}").format(duration=format_duration(left))
-    return QCoreApplication.translate("RegistryModel", "{duration} left").format(duration=format_duration(left))
 
 
 def time_left_text(row: RegistryRow) -> str:
@@ -93,7 +54,7 @@ def cell_text(row: RegistryRow, column: str) -> str:
     if column == TIME_LEFT:
         return time_left_text(row)
     if column in ("kind", "status", "priority"):
-        return label(getattr(row, column))
+        return code_label(getattr(row, column))
     if column == "reporter":
         return " ".join(part for part in (row.reporter, row.phone_masked) if part)
     if column == "department":

@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 
 from desktop_app.context import DeskContext
 from desktop_app.error_presenter import show_error
-from desktop_app.pages.base import Page
-from desktop_app.pages.registry_model import COLUMNS, RegistryTableModel, bring_to_front, label
-from desktop_app.pages.reminder import ReminderController
+from desktop_app.pages.registry.model import COLUMNS, RegistryTableModel
+from desktop_app.pages.registry.reminder import ReminderController
+from desktop_app.translations import code_label
+from desktop_app.widgets.dialogs import bring_to_front
+from desktop_app.widgets.page import Page
 from models import registry_queries
 from models.codes import OPEN_STATUSES, Kind, Priority, Status
 from models.errors import DeskError
@@ -174,10 +176,10 @@ class RegistryPage(Page):
 
     def _fill_code_combos(self) -> None:
         statuses = [(self.tr("All statuses"), None), (self.tr("Open (not finished)"), OPEN)]
-        statuses += [(label(status), status.value) for status in Status]
+        statuses += [(code_label(status), status.value) for status in Status]
         self._refill(self.status, statuses)
-        self._refill(self.kind, [(self.tr("All kinds"), None)] + [(label(kind), kind.value) for kind in Kind])
-        self._refill(self.priority, [(self.tr("All priorities"), None)] + [(label(p), p.value) for p in Priority])
+        self._refill(self.kind, [(self.tr("All kinds"), None)] + [(code_label(kind), kind.value) for kind in Kind])
+        self._refill(self.priority, [(self.tr("All priorities"), None)] + [(code_label(p), p.value) for p in Priority])
 
     def reload_options(self) -> None:
         """Categories, buildings, departments and presets from the register."""
@@ -357,7 +359,7 @@ class RegistryPage(Page):
 
     def open_ticket(self, ticket_id: int):
         """Show the ticket's detail window (one per ticket), raised and focused."""
-        from desktop_app.pages.ticket_detail import TicketDetailDialog
+        from desktop_app.pages.ticket import TicketDetailDialog
 
         dialog = self._detail_windows.get(ticket_id)
         if dialog is None:

@@ -10,8 +10,9 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.context import DeskContext
-from desktop_app.pages.registry_model import OVERDUE_FOREGROUND, bring_to_front, format_time_left
+from desktop_app.formatting import OVERDUE_FOREGROUND, format_time_left
 from desktop_app.translations import tr_models
+from desktop_app.widgets.dialogs import bring_to_front
 from models import reminders, sla
 
 

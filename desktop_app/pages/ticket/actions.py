@@ -2,7 +2,7 @@
 (a reply, a reason, a merge target, a pause reason) is typed and its refusal shown,
 and the panel that edits the ticket's fields. Ctrl+Enter in either submits it. Which
 actions are offered and what they call is the dialog's business
-(desktop_app.pages.ticket_detail); button and prompt texts use the "TicketDetail"
+(desktop_app.pages.ticket.detail); button and prompt texts use the "TicketDetail"
 translation context."""
 
 from __future__ import annotations
@@ -20,9 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.pages.registry_model import label
-from desktop_app.pages.ticket_detail_timeline import PAUSE_REASON_TEXT, tr
-from desktop_app.translations import tr_models
+from desktop_app.pages.ticket.timeline import PAUSE_REASON_TEXT, tr
+from desktop_app.translations import code_label, tr_models
 from models.codes import Channel, Kind, Location, Priority
 from models.contact import mask_phone
 from models.errors import DeskError, ValidationError
@@ -200,7 +199,7 @@ class TicketEditPanel(_SubmitPanel):
                                     (self.channel, Channel, detail.channel), (self.location, Location, detail.location)):
             combo.clear()
             for code in codes:
-                combo.addItem(label(code), code.value)
+                combo.addItem(code_label(code), code.value)
             combo.setCurrentIndex(max(0, combo.findData(value)))
         self.category.clear()
         for option in categories:

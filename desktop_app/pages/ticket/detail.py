@@ -3,8 +3,9 @@ the timeline of events (who, when, what, old → new, note), and the actions the
 machine allows now — acknowledge, stage reply, dispatch, start, resolve / answer,
 cancel, merge, reopen, pause, resume and edit. Actions that need words (a reply, a
 reason, a merge target) are typed in an inline panel; refusals are shown there. The
-timeline is desktop_app.pages.ticket_detail_timeline, the action and edit panels
-desktop_app.pages.ticket_detail_actions."""
+timeline is desktop_app.pages.ticket.timeline, the action and edit panels
+desktop_app.pages.ticket.actions; dispatch and result entry open the dispatch page's
+dialogs."""
 
 from __future__ import annotations
 
@@ -31,16 +32,17 @@ from PySide6.QtWidgets import (
 
 from desktop_app.context import DeskContext
 from desktop_app.error_presenter import show_error
-from desktop_app.pages.registry_model import OVERDUE_FOREGROUND, format_duration, format_time_left, label
-from desktop_app.pages.ticket_detail_actions import (
+from desktop_app.formatting import OVERDUE_FOREGROUND, format_duration, format_time_left
+from desktop_app.pages.dispatch import DispatchDialog, ResultEntryDialog
+from desktop_app.pages.ticket.actions import (
     ACTION_BUTTONS,
     ACTION_TEXT,
     TicketActionPanel,
     TicketEditPanel,
     error_text,
 )
-from desktop_app.pages.ticket_detail_timeline import PAUSE_REASON_TEXT, TicketTimeline, tr
-from desktop_app.translations import tr_models
+from desktop_app.pages.ticket.timeline import PAUSE_REASON_TEXT, TicketTimeline, tr
+from desktop_app.translations import code_label, tr_models
 from models import intake, registry_queries, sla, ticket_actions
 from models.clock import format_datetime
 from models.codes import OPEN_STATUSES, Kind, Status
@@ -182,7 +184,7 @@ class TicketDetailDialog(QDialog):
     def show_detail(self, detail: TicketDetail) -> None:
         self.setWindowTitle(self.tr("Ticket {number}").format(number=detail.number))
         self.header.setText(self.tr("{number} · {status} · {priority}").format(
-            number=detail.number, status=label(detail.status), priority=label(detail.priority)))
+            number=detail.number, status=code_label(detail.status), priority=code_label(detail.priority)))
         self._show_deadline(detail)
         self._show_fields(detail)
         self._show_attachments(detail)
@@ -204,10 +206,10 @@ class TicketDetailDialog(QDialog):
         category = f"{detail.category_group} › {detail.category}" if detail.category_group else detail.category
         crew = "、".join(detail.crew)
         values = {
-            "kind": label(detail.kind), "category": category, "priority": label(detail.priority),
-            "channel": label(detail.channel), "room": " ".join(p for p in (detail.community, detail.room) if p),
+            "kind": code_label(detail.kind), "category": category, "priority": code_label(detail.priority),
+            "channel": code_label(detail.channel), "room": " ".join(p for p in (detail.community, detail.room) if p),
             "household": detail.household_name, "reporter": detail.reporter_name, "phone": detail.reporter_phone_masked,
-            "location": label(detail.location), "description": detail.description,
+            "location": code_label(detail.location), "description": detail.description,
             "first_responder": detail.first_responder, "department": " · ".join(p for p in (detail.department, crew) if p),
             "received": format_datetime(detail.received_at), "acknowledged": format_datetime(detail.acknowledged_at),
             "resolved": format_datetime(detail.resolved_at), "ack_due": format_datetime(detail.ack_due),
@@ -261,8 +263,6 @@ class TicketDetailDialog(QDialog):
         visible = {key: key in allowed for key in ACTION_BUTTONS}
         visible["answer"] = answer_kind and "resolve" in allowed
         visible["resolve"] = visible["resolve"] and not answer_kind and detail.status in (Status.DISPATCHED, Status.IN_PROGRESS)
-        visible["dispatch"] = visible["dispatch"] and _dialogs() is not None
-        visible["resolve"] = visible["resolve"] and _dialogs() is not None
         for key, button in self.action_buttons.items():
             button.setVisible(visible.get(key, False))
 
@@ -321,10 +321,7 @@ class TicketDetailDialog(QDialog):
         return True
 
     def _open_dispatch_dialog(self, action: str) -> None:
-        dialogs = _dialogs()
-        if dialogs is None:
-            return
-        cls = dialogs.DispatchDialog if action == "dispatch" else dialogs.ResultEntryDialog
+        cls = DispatchDialog if action == "dispatch" else ResultEntryDialog
         dialog = cls(self.context, self.ticket_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -347,15 +344,6 @@ class TicketDetailDialog(QDialog):
                                                   clock=self.context.clock)
         if self._run(call, self.edit_panel.error):
             self.end_action()
-
-
-def _dialogs():
-    """The dispatch engineer's dialogs, when that part of the program is present."""
-    try:
-        from desktop_app.pages import dispatch_dialogs
-    except ImportError:
-        return None
-    return dispatch_dialogs if hasattr(dispatch_dialogs, "DispatchDialog") else None
 
 
 def _start_work(ticket_id: int, context: DeskContext) -> None:

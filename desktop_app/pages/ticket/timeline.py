@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.pages.registry_model import format_duration, label
+from desktop_app.formatting import format_duration
+from desktop_app.translations import code_label
 from models.codes import PauseReason
 from models.ticket_detail import EventLine
 
@@ -81,7 +82,7 @@ def event_value(field: str, value: str) -> str:
     if not value:
         return ""
     if field in CODE_FIELDS:
-        return label(value)
+        return code_label(value)
     if field == "pause_reason":
         return tr(PAUSE_REASON_TEXT[value]) if value in PAUSE_REASON_TEXT else value
     if field == "paused_seconds" and value.isdigit():

@@ -9,9 +9,10 @@ import datetime as dt
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QLabel, QLineEdit, QTableView
 
-from desktop_app.pages.registry_model import COLUMNS, OVERDUE_BACKGROUND
+from desktop_app.formatting import OVERDUE_BACKGROUND
+from desktop_app.pages.registry.model import COLUMNS
 from models.tickets import Ticket
-from tests.desktop_app.tickets.conftest import find, type_text
+from tests.desktop_app.gui import find, type_text
 from tests.office import OFFICE_NOW
 
 TWO_DAYS_AGO = OFFICE_NOW - dt.timedelta(days=2)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QPlainT
 from desktop_app import create_main_window
 from models.clock import FixedClock
 from models.tickets import Attachment, Ticket, TicketEvent
-from tests.desktop_app.tickets.conftest import find, type_text
+from tests.desktop_app.gui import find, type_text
 from tests.office import OFFICE_NOW
 
 CTRL = Qt.KeyboardModifier.ControlModifier

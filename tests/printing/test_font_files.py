@@ -3,7 +3,7 @@ then the one the project ships; fonts ReportLab cannot embed are passed over."""
 
 from __future__ import annotations
 
-from desktop_app.font_files import BUNDLED_FONT, find_cjk_font
+from desktop_app.printing.font_files import BUNDLED_FONT, find_cjk_font
 
 
 def test_the_project_ships_a_truetype_cjk_font():
@@ -41,7 +41,7 @@ def test_the_app_registers_the_font_for_the_screen(qapp):
 
 
 def test_a_machine_without_chinese_fonts_uses_the_shipped_one(monkeypatch):
-    import desktop_app.font_files as font_files
+    import desktop_app.printing.font_files as font_files
 
     monkeypatch.setattr(font_files, "SYSTEM_CANDIDATES", [])
     monkeypatch.delenv(font_files.ENV_VARIABLE, raising=False)
@@ -50,7 +50,7 @@ def test_a_machine_without_chinese_fonts_uses_the_shipped_one(monkeypatch):
 
 
 def test_no_font_at_all_is_reported_not_guessed(monkeypatch, tmp_path):
-    import desktop_app.font_files as font_files
+    import desktop_app.printing.font_files as font_files
 
     monkeypatch.setattr(font_files, "SYSTEM_CANDIDATES", [])
     monkeypatch.setattr(font_files, "BUNDLED_FONT", tmp_path / "missing.ttc")

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QPus
 
 from models.codes import Status
 from models.tickets import Ticket
-from tests.desktop_app.tickets.conftest import find, type_text
+from tests.desktop_app.gui import find, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from models import reminders
 from models.tickets import Ticket
 from models.working_days import load_calendar
-from tests.desktop_app.tickets.conftest import find, type_text
+from tests.desktop_app.gui import find, type_text
 from tests.office import OFFICE_NOW
 
 REPAIR_NORMAL = 1  # rows are kind × priority: repair·urgent, repair·normal, …
