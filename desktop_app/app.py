@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop_app import fonts, translations
 from desktop_app.context import DeskContext
 from desktop_app.error_presenter import configure_logging, install_excepthook, message_for
-from desktop_app.font_files import RESOURCES
 from desktop_app.main_window import MainWindow
+from desktop_app.printing.font_files import RESOURCES
 from models.clock import Clock, SystemClock
 from models.errors import DataFileError
 from models.office import default_operator

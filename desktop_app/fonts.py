@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.font_files import FontFile, find_cjk_font
+from desktop_app.printing.font_files import FontFile, find_cjk_font
 
 _loaded_family: str | None = None
 

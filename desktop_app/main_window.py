@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import pages
 from desktop_app.context import DeskContext
-from desktop_app.pages.base import Page
+from desktop_app.widgets.page import Page
 from models import tickets
 from models.tickets import looks_like_ticket_number
 

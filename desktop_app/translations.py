@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-from desktop_app.font_files import RESOURCES
+from desktop_app.printing.font_files import RESOURCES
 
 TRANSLATIONS = RESOURCES / "translations"
 DEFAULT_LANGUAGE = "zh_CN"

@@ -1,15 +1,19 @@
 """A small hand-built office whose every figure is known in advance: one community,
 two buildings, a handful of rooms and households, crews in every department.
-Tests state expected numbers by hand against this office."""
+Tests state expected numbers by hand against this office; `register_ticket_for`
+registers a ticket in it the way the intake form would."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
 
+from models.clock import Clock
 from models.codes import Role
 from models.office import User
-from models.registers import Building, Community, Department, Household, HouseholdPhone, Room, Staff, Unit
+from models.registers import Building, Category, Community, Department, Household, HouseholdPhone, Room, Staff, Unit
+from models.store import DataFolder
+from models.tickets import NewTicket, TicketRef, register_ticket
 
 OFFICE_NOW = dt.datetime(2026, 11, 23, 10, 0)
 
@@ -58,3 +62,25 @@ def build_small_office() -> SmallOffice:
     office.clerk = User.create(username="clerk", display_name="小林", role=Role.CLERK)
     office.supervisor = User.create(username="boss", display_name="马主管", role=Role.SUPERVISOR)
     return office
+
+
+def category_id(name: str) -> int:
+    """The id of the sub-category called `name` (the level a ticket is filed under)."""
+    return Category.get(Category.name == name, Category.parent.is_null(False)).id
+
+
+def register_ticket_for(office: SmallOffice, folder: DataFolder, clock: Clock, room: str | None = "3-2-1501",
+                        category: str = "房屋渗漏", operator: User | None = None, **fields) -> TicketRef:
+    """A ticket for `room` (None: a public area) registered the way the intake form
+    would, by the office's clerk unless `operator` is given; `fields` override the form."""
+    household = office.households.get(room) if room else None
+    data = NewTicket(
+        kind=fields.pop("kind", "repair"), category_id=category_id(category), channel=fields.pop("channel", "phone"),
+        priority=fields.pop("priority", "normal"), room_id=office.rooms[room].id if room else None,
+        household_id=household.id if household else None,
+        reporter_name=fields.pop("reporter_name", household.name if household else "巡检员"),
+        reporter_phone=fields.pop("reporter_phone", "13812345678"),
+        location=fields.pop("location", "in_home" if room else "public_area"),
+        description=fields.pop("description", "卫生间天花板渗水"), **fields,
+    )
+    return register_ticket(data, operator=operator or office.clerk, clock=clock, folder=folder)

@@ -13,15 +13,12 @@ from desktop_app.cli.texts import say, translate
 from models.clock import SystemClock
 from models.dispatch import (
     LAYOUTS,
-    print_settings,
-    record_printed,
     tickets_to_print,
     work_order_for_number,
-    work_orders_for,
 )
 from models.office import default_operator
 from models.opening import open_database
-from models.store import DataFolder, database
+from models.store import DataFolder
 
 
 def register(subparsers) -> None:
@@ -73,16 +70,16 @@ def run_work_orders(args, folder: DataFolder) -> int:
 
 
 def _write(args, ticket_ids: list[int], clock: SystemClock) -> None:
-    """Render first, write the file, then record; a failure leaves no event behind."""
-    # imported here: the desktop_app.printing package brings QtWidgets and ReportLab,
-    # which the other sub-commands should not wait for
-    from desktop_app.printing.work_order_pdf import render_work_orders
+    """Render first, write the file beside its place, then record and move it into place
+    in one transaction; a failure leaves no event behind and no file at --out."""
+    # imported here: printing's documents bring ReportLab, which the other sub-commands should not wait for
+    from desktop_app.printing.work_orders import make_work_orders, partial_pdf
 
-    settings = print_settings()
-    orders = work_orders_for(ticket_ids, now=clock.now())
-    pdf = render_work_orders(orders, layout=args.layout or settings.layout, font_file=settings.font_file or None)
-    partial = args.out.with_name(args.out.name + ".part")
-    partial.write_bytes(pdf)
-    with database.atomic():
-        record_printed(ticket_ids, operator=default_operator(), clock=clock)
-        partial.replace(args.out)
+    partial = partial_pdf(args.out)
+
+    def deliver(pdf: bytes) -> bool:
+        partial.write_bytes(pdf)
+        return True
+
+    make_work_orders(ticket_ids, operator=default_operator(), clock=clock, deliver=deliver, layout=args.layout,
+                     finish=lambda: partial.replace(args.out))

@@ -1,7 +1,9 @@
 """The pages of the main window, in navigation order: key, title, shortcut and a factory.
 
-Pages are imported and built the first time they are shown, so start-up builds only
-the frame."""
+Each page is a package (pages/<key>/) with its dialogs and panels; its __init__ is its
+door (the page class and `build_page`), and another page imports only that door, to
+open one of its dialogs. Pages are imported and built the first time they are shown,
+so start-up builds only the frame."""
 
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ class PageSpec:
     key: str
     title: str  # English source, translated in context "MainWindow"
     shortcut: str
-    module: str  # module holding `build_page(context) -> Page`
+    module: str  # the page's package, whose door has `build_page(context) -> Page`
 
 
 PAGES = [

@@ -11,7 +11,7 @@ from xml.sax.saxutils import escape
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from desktop_app.font_files import find_cjk_font
+from desktop_app.printing.font_files import find_cjk_font
 from models.errors import DeskError
 from models.i18n import QT_TRANSLATE_NOOP
 

@@ -1,18 +1,31 @@
-"""Our PDFs on Qt's print support: print preview (QPrintPreviewDialog), the system's
-printer dialog (QPrintDialog) and saving the PDF itself. Qt cannot draw a PDF, so each
-page is rasterised with PDFium at the printer's resolution (at most 300 dpi, plenty for
-text and for the barcode) and painted full-page with QPainter."""
+"""Work orders on Qt's print support — the one module of printing that loads Qt: print
+preview (QPrintPreviewDialog), the system's printer dialog (QPrintDialog) and saving the
+PDF itself. Qt cannot draw a PDF, so each page is rasterised with PDFium at the
+printer's resolution (at most 300 dpi, plenty for text and for the barcode) and painted
+full-page with QPainter.
+
+Pages call `print_work_orders(parent, context, ticket_ids, mode=...)`; it shows its own
+errors (no Chinese font, a ticket that cannot be printed) and returns whether paper (or a
+PDF) was made; the printing is recorded through printing.work_orders."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import pypdfium2 as pdfium
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRect, QStandardPaths, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from desktop_app.context import DeskContext
+from desktop_app.error_presenter import show_error
+from desktop_app.printing.work_orders import make_work_orders, save_pdf
+from models.dispatch import PrintSettings, print_settings, work_orders_for
+from models.errors import DeskError
+
+MODES = ("preview", "print", "pdf")
 MAX_DPI = 300
 PROGRESS_FROM_PAGES = 6
 PAGE_LAYOUTS = {
@@ -20,6 +33,88 @@ PAGE_LAYOUTS = {
     "a4x2": (QPageSize.PageSizeId.A4, QPageLayout.Orientation.Landscape),
 }
 
+
+def print_work_orders(parent: QWidget | None, context: DeskContext, ticket_ids: Sequence[int], *, mode: str = "print",
+                      copies: int | None = None, printer: QPrinter | None = None, path: Path | None = None) -> bool:
+    """Render, then preview / print / save the work orders; when paper or a PDF was made,
+    write a print event on each ticket and tell the other pages. `printer` and `path`
+    skip the choice of printer or file (scripts and tests); `copies` defaults to the
+    office's setting."""
+    if mode not in MODES:
+        raise ValueError(f"unknown mode {mode!r}")
+    ids = list(dict.fromkeys(ticket_ids))
+    if not ids:
+        return False
+    settings = print_settings()
+    busy = _BusyWhileRendering()
+
+    def deliver(pdf: bytes) -> bool:
+        busy.done()
+        return _output(parent, context, ids, pdf, mode, settings, copies, printer, path)
+
+    try:
+        with busy:
+            done = make_work_orders(ids, operator=context.operator, clock=context.clock, deliver=deliver)
+    except DeskError as error:
+        show_error(parent, error)
+        return False
+    if done:
+        context.signals.tickets_changed.emit(ids)
+    return done
+
+
+def _output(parent: QWidget | None, context: DeskContext, ids: list[int], pdf: bytes, mode: str,
+            settings: PrintSettings, copies: int | None, printer: QPrinter | None, path: Path | None) -> bool:
+    if mode == "pdf":
+        return _save(parent, context, ids, pdf, path)
+    printer = printer or make_printer(settings.layout, copies or settings.copies)
+    if copies:
+        printer.setCopyCount(copies)
+    if mode == "preview":
+        return preview(parent, printer, pdf)
+    return print_with_dialog(parent, printer, pdf)
+
+
+def _save(parent: QWidget | None, context: DeskContext, ids: list[int], pdf: bytes, path: Path | None) -> bool:
+    target = path or ask_pdf_path(parent, _suggested_name(context, ids))
+    if target is None:
+        return False
+    try:
+        save_pdf(Path(target), pdf)
+    except OSError as error:
+        text = QCoreApplication.translate("Printing", "The PDF could not be saved to {path}: {reason}")
+        QMessageBox.warning(parent, QCoreApplication.translate("Printing", "Work orders"),
+                            text.format(path=target, reason=error.strerror or error))
+        return False
+    return True
+
+
+def _suggested_name(context: DeskContext, ids: list[int]) -> str:
+    if len(ids) == 1:
+        name = QCoreApplication.translate("Printing", "work-order-{number}.pdf")
+        return name.format(number=work_orders_for(ids)[0].number)
+    name = QCoreApplication.translate("Printing", "work-orders-{day}-{count}.pdf")
+    return name.format(day=f"{context.clock.now():%Y-%m-%d}", count=len(ids))
+
+
+class _BusyWhileRendering:
+    """The wait cursor while the PDF is drawn, gone before any dialog shows."""
+
+    def __init__(self) -> None:
+        self._on = False
+
+    def __enter__(self) -> _BusyWhileRendering:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self._on = True
+        return self
+
+    def done(self) -> None:
+        if self._on:
+            QApplication.restoreOverrideCursor()
+            self._on = False
+
+    def __exit__(self, *exc) -> None:
+        self.done()
 
 
 def make_printer(layout: str, copies: int) -> QPrinter:
@@ -145,13 +240,6 @@ def ask_pdf_path(parent: QWidget | None, suggested_name: str) -> Path | None:
         return None
     path = Path(chosen)
     return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
-
-
-def save_pdf(path: Path, pdf: bytes) -> None:
-    """Write via a temporary file so a full disk never leaves half a PDF behind."""
-    partial = path.with_name(path.name + ".part")
-    partial.write_bytes(pdf)
-    partial.replace(path)
 
 
 def _run(dialog: QDialog) -> bool:

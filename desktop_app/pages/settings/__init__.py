@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout
 
 from desktop_app.context import DeskContext
-from desktop_app.pages.base import Page
+from desktop_app.widgets.page import Page
 
 SECTIONS = [
     "desktop_app.pages.settings.general",

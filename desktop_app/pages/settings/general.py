@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel
 
 from desktop_app import translations
 from desktop_app.context import DeskContext
-from desktop_app.font_files import find_cjk_font
-from desktop_app.pages.base import Page
+from desktop_app.printing.font_files import find_cjk_font
 from desktop_app.version import VERSION
+from desktop_app.widgets.page import Page
 
 TITLE = QT_TRANSLATE_NOOP("SettingsPage", "General")
 

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.context import DeskContext
-from desktop_app.font_files import find_cjk_font
-from desktop_app.pages.base import Page
+from desktop_app.printing.font_files import find_cjk_font
 from desktop_app.translations import tr_models
+from desktop_app.widgets.page import Page
 from models.dispatch import MAX_COPIES, PrintSettings, print_settings, save_print_settings
 from models.errors import ValidationError
 

@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.context import DeskContext
 from desktop_app.error_presenter import show_error
-from desktop_app.pages.base import Page
-from desktop_app.pages.registry_model import label
-from desktop_app.translations import tr_models
+from desktop_app.translations import code_label, tr_models
+from desktop_app.widgets.page import Page
 from models import service_levels, tickets
 from models.errors import DeskError, ValidationError
 
@@ -170,7 +169,7 @@ class ServiceLevelsSection(Page):
         table = self.policy_table
         table.setRowCount(len(self._policies))
         for row, policy in enumerate(self._policies):
-            for column, text in ((0, label(policy.kind)), (1, label(policy.priority))):
+            for column, text in ((0, code_label(policy.kind)), (1, code_label(policy.priority))):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 table.setItem(row, column, item)
@@ -234,7 +233,7 @@ class ServiceLevelsSection(Page):
         field, message = next(iter(error.problems.items()))
         policy = self._policies[row]
         self.policy_error.setText(self.tr("{kind} · {priority}: {problem}").format(
-            kind=label(policy.kind), priority=label(policy.priority),
+            kind=code_label(policy.kind), priority=code_label(policy.priority),
             problem=tr_models(message, error.problem_params.get(field))))
         widget = self.policy_table.cellWidget(row, COLUMN.get(field, COLUMN["ack_amount"]))
         if widget is not None:

@@ -144,13 +144,13 @@ def test_pressing_s_marks_started_and_overdue_cards_say_so(board, tickets, qtbot
     assert lane_numbers(board, "in_progress") == [tickets.door.number]
     assert Ticket.get_by_id(tickets.door.id).status == Status.IN_PROGRESS
     rubbish = board.lane("new").card_model().cards[0]
-    from desktop_app.pages.dispatch_cards import time_left_text
+    from desktop_app.pages.dispatch.cards import time_left_text
 
     assert time_left_text(rubbish, OFFICE_NOW) == ("已超时 1小时0分", True)
 
 
 def test_a_printed_work_order_shows_on_its_card(board, tickets, qtbot, tmp_path):
-    from desktop_app.printing import print_work_orders
+    from desktop_app.printing.qt_print import print_work_orders
 
     assert not board.lane("dispatched").card_model().cards[0].printed
     assert print_work_orders(board, board.context, [tickets.door.id], mode="pdf", path=tmp_path / "door.pdf")

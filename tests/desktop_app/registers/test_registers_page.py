@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox, QTableView
 
-from desktop_app.pages.registers_households import HouseholdDialog
+from desktop_app.pages.registers.households import HouseholdDialog
 from desktop_app.widgets.import_dialog import ImportDialog
 from models.codes import Channel, Kind, Priority
 from models.imports import read_sheet

@@ -1,0 +1,354 @@
+"""Dialogs of the dispatch board: choosing the department and crew for one or more
+tickets (with "dispatch and print"), and typing in the result from a returned work
+order. Both emit `context.signals.tickets_changed` after a successful save, and a
+non-blocking notice helper the board uses for messages."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.context import DeskContext
+from desktop_app.error_presenter import message_for, show_error
+from desktop_app.translations import tr_models
+from models.clock import format_datetime
+from models.dispatch import DispatchChoices, ResultEntry, dispatch_choices, dispatch_many, record_result, result_entry
+from models.errors import DeskError, ValidationError
+
+ERROR_STYLE = "color: #b42318;"
+
+
+def notice(parent: QWidget, text: str, *, warning: bool = False) -> QMessageBox:
+    """A message that does not block: scanning goes on while it is shown."""
+    icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
+    title = QCoreApplication.translate("DispatchBoard", "Property Office Desk")
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.addButton(QCoreApplication.translate("DispatchBoard", "OK"), QMessageBox.ButtonRole.AcceptRole)
+    box.setObjectName("dispatch.notice")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def print_orders(parent: QWidget, context: DeskContext, ticket_ids: list[int], mode: str) -> None:
+    """Hand the tickets to the work-order printing (preview, print or PDF)."""
+    # imported on first use: printing brings ReportLab and PDFium, which the board does not need to open
+    from desktop_app.printing.qt_print import print_work_orders
+
+    try:
+        print_work_orders(parent, context, ticket_ids, mode=mode)
+    except DeskError as error:
+        notice(parent, message_for(error), warning=True)
+    except Exception as error:  # noqa: BLE001 - anything else is logged and reported by the presenter
+        show_error(parent, error)
+
+
+class _Retranslating(QDialog):
+    def retranslate_ui(self) -> None:
+        """Set every visible string."""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
+class DispatchDialog(_Retranslating):
+    """Choose a department and/or crew members for one or several tickets. Keyboard:
+    arrows and Space tick crew members, Enter dispatches."""
+
+    dispatched = Signal(list)  # ticket ids
+
+    def __init__(self, context: DeskContext, ticket_id: int | Sequence[int], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName("dispatch_dialog")
+        self.ticket_ids = [ticket_id] if isinstance(ticket_id, int) else list(ticket_id)
+        self.choices: DispatchChoices = dispatch_choices(self.ticket_ids, context.clock.now())
+        self.checked: set[int] = set()
+        self._build()
+        self.retranslate_ui()
+        self._fill_departments()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.crew.setFocus()
+
+    def _build(self) -> None:
+        self.heading = QLabel(objectName="dispatch_dialog.tickets", wordWrap=True)
+        self.department_label = QLabel()
+        self.department = QComboBox(objectName="dispatch_dialog.department")
+        self.department_label.setBuddy(self.department)
+        self.crew_label = QLabel()
+        self.crew = QListWidget(objectName="dispatch_dialog.crew")
+        self.crew_label.setBuddy(self.crew)
+        self.crew.itemChanged.connect(self._on_crew_item_changed)
+        self.error = QLabel(objectName="dispatch_dialog.error", wordWrap=True, styleSheet=ERROR_STYLE)
+        self.error.hide()
+        self.buttons = QDialogButtonBox()
+        self.ok = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok.setObjectName("dispatch_dialog.ok")
+        self.ok.setDefault(True)
+        self.print_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.setObjectName("dispatch_dialog.print")
+        self.cancel = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel.setObjectName("dispatch_dialog.cancel")
+        self.ok.clicked.connect(lambda: self.save(print_after=False))
+        self.print_button.clicked.connect(lambda: self.save(print_after=True))
+        self.cancel.clicked.connect(self.reject)
+        self.department.currentIndexChanged.connect(self._fill_crew)
+        layout = QVBoxLayout(self)
+        for widget in (self.heading, self.department_label, self.department, self.crew_label, self.crew, self.error, self.buttons):
+            layout.addWidget(widget)
+        self.resize(460, 480)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Dispatch"))
+        briefs = self.choices.tickets
+        if len(briefs) == 1:
+            brief = briefs[0]
+            self.heading.setText(self.tr("Ticket {number} · {room} · {category}\n{description}").format(
+                number=brief.number, room=brief.room, category=brief.category, description=brief.description))
+        else:
+            self.heading.setText(self.tr("{count} tickets: {numbers}").format(
+                count=len(briefs), numbers=", ".join(b.number for b in briefs)))
+        self.department_label.setText(self.tr("&Department"))
+        self.crew_label.setText(self.tr("C&rew members (tick with Space; none ticked sends it to the department)"))
+        self.ok.setText(self.tr("Dispatch"))
+        self.print_button.setText(self.tr("Dispatch and &print"))
+        self.cancel.setText(self.tr("Cancel"))
+        if self.department.count():
+            self.department.setItemText(0, self.tr("All departments"))
+            self._fill_crew()
+
+    def _fill_departments(self) -> None:
+        self.department.blockSignals(True)
+        self.department.addItem(self.tr("All departments"), None)
+        for department in self.choices.departments:
+            self.department.addItem(department.name, department.department_id)
+        suggested = self.department.findData(self.choices.suggested_department_id)
+        self.department.setCurrentIndex(max(0, suggested))
+        self.department.blockSignals(False)
+        self._fill_crew()
+
+    def _already_on(self) -> set[int]:
+        """Crew on every chosen ticket already; they are shown ticked and fixed."""
+        sets = [set(brief.crew_ids) for brief in self.choices.tickets]
+        return set.intersection(*sets) if sets else set()
+
+    def _fill_crew(self) -> None:
+        wanted = self.department.currentData()
+        fixed = self._already_on()
+        self.crew.blockSignals(True)
+        self.crew.clear()
+        for department in self.choices.departments:
+            if wanted is not None and department.department_id != wanted:
+                continue
+            for member in department.crew:
+                item = QListWidgetItem(self._crew_text(member, department.name))
+                item.setData(Qt.ItemDataRole.UserRole, member.staff_id)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
+                on = member.staff_id in fixed or member.staff_id in self.checked
+                item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+                if member.staff_id in fixed:
+                    item.setFlags(Qt.ItemFlag.ItemIsSelectable)
+                self.crew.addItem(item)
+        self.crew.blockSignals(False)
+        if self.crew.count():
+            self.crew.setCurrentRow(0)
+
+    def _crew_text(self, member, department: str) -> str:
+        if member.staff_id in self._already_on():
+            return self.tr("{name} ({department}) — already on this ticket").format(name=member.name, department=department)
+        text = self.tr("{name} ({department}) — {open} open, {overdue} overdue").format(
+            name=member.name, department=department, open=member.open, overdue=member.overdue)
+        return text if member.on_duty else self.tr("{text} — off duty").format(text=text)
+
+    def _on_crew_item_changed(self, item: QListWidgetItem) -> None:
+        staff_id = item.data(Qt.ItemDataRole.UserRole)
+        if item.checkState() == Qt.CheckState.Checked:
+            self.checked.add(staff_id)
+        else:
+            self.checked.discard(staff_id)
+
+    def save(self, *, print_after: bool) -> bool:
+        crew = sorted(self.checked - self._already_on())
+        department = None if crew else self.department.currentData()
+        try:
+            dispatch_many(self.ticket_ids, department_id=department, staff_ids=crew,
+                          operator=self.context.operator, clock=self.context.clock)
+        except DeskError as error:
+            self._show_problem(error)
+            return False
+        self.context.signals.tickets_changed.emit(list(self.ticket_ids))
+        self.dispatched.emit(list(self.ticket_ids))
+        self.accept()
+        if print_after:
+            print_orders(self.parentWidget() or self, self.context, self.ticket_ids, "print")
+        return True
+
+    def _show_problem(self, error: DeskError) -> None:
+        if isinstance(error, ValidationError):
+            field = next(iter(error.problems))
+            text = tr_models(error.problems[field], error.problem_params.get(field))
+        else:
+            text = message_for(error)
+        self.error.setText(text)
+        self.error.show()
+        self.crew.setFocus()
+
+
+class ResultEntryDialog(_Retranslating):
+    """The result from a returned work order: arrival and finish time, work done,
+    materials, cost, owner signed, crew, owner rating. Saving resolves the ticket."""
+
+    saved = Signal(int)  # ticket id
+    FIELDS = ("arrived", "finished", "work_done", "materials", "cost", "signed", "crew", "rating")
+    PROBLEM_FIELDS = {"owner_rating": "rating", "owner_signed": "signed"}
+
+    def __init__(self, context: DeskContext, ticket_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName("result_dialog")
+        self.entry = result_entry(ticket_id)
+        self._build()
+        self.retranslate_ui()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.arrived.setFocus()
+
+    def _build(self) -> None:
+        self.heading = QLabel(objectName="result.ticket", wordWrap=True)
+        self.arrived = QLineEdit(objectName="result.arrived")
+        self.finished = QLineEdit(objectName="result.finished")
+        self.work_done = QPlainTextEdit(objectName="result.work_done", tabChangesFocus=True)
+        self.work_done.setFixedHeight(90)
+        self.materials = QLineEdit(objectName="result.materials")
+        self.cost = QLineEdit(objectName="result.cost")
+        self.signed = QCheckBox(objectName="result.signed")
+        self.crew = QComboBox(objectName="result.crew")
+        self.rating = QComboBox(objectName="result.rating")
+        self.general_error = QLabel(objectName="result.error", wordWrap=True, styleSheet=ERROR_STYLE)
+        self.general_error.hide()
+        self.save_button = QPushButton(objectName="result.save", default=True, autoDefault=True)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button = QPushButton(objectName="result.cancel", autoDefault=False)
+        self.cancel_button.clicked.connect(self.reject)
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        self.form = QFormLayout()
+        self.labels: dict[str, QLabel] = {}
+        self.errors: dict[str, QLabel] = {}
+        for name in self.FIELDS:
+            field = getattr(self, name)
+            box = QVBoxLayout()
+            box.setContentsMargins(0, 0, 0, 0)
+            box.setSpacing(2)
+            box.addWidget(field)
+            self.errors[name] = QLabel(objectName=f"result.error.{name}", wordWrap=True, styleSheet=ERROR_STYLE)
+            self.errors[name].hide()
+            box.addWidget(self.errors[name])
+            self.labels[name] = QLabel(buddy=field)
+            self.form.addRow(self.labels[name], box)
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(self.form)
+        layout.addWidget(self.general_error)
+        layout.addStretch()
+        layout.addWidget(buttons)
+        self._fill_choices()
+        self.resize(520, self.sizeHint().height())
+
+    def _fill_choices(self) -> None:
+        self.crew.addItem("", None)
+        for member in self.entry.crew_choices:
+            self.crew.addItem(member.name, member.staff_id)
+        self.crew.setCurrentIndex(1 if self.entry.assigned else 0)
+        self.rating.addItem("", None)
+        for value in range(1, 6):
+            self.rating.addItem(str(value), value)
+
+    def retranslate_ui(self) -> None:
+        entry = self.entry
+        self.setWindowTitle(self.tr("Result of {number}").format(number=entry.number))
+        crew = ", ".join(member.name for member in entry.assigned) or "-"
+        self.heading.setText(self.tr("{number} · {community} {room} · {category}\n{description}\nCrew: {crew} · dispatched {dispatched}").format(
+            number=entry.number, community=entry.community, room=entry.room, category=entry.category,
+            description=entry.description, crew=crew, dispatched=format_datetime(entry.dispatched_at)))
+        texts = {
+            "arrived": self.tr("&Arrived at"), "finished": self.tr("&Finished at"), "work_done": self.tr("&Work done"),
+            "materials": self.tr("&Materials used"), "cost": self.tr("C&ost charged (yuan)"),
+            "signed": self.tr("Owner si&gnature"), "crew": self.tr("Cr&ew"), "rating": self.tr("Owner &rating (1–5)"),
+        }
+        for name, text in texts.items():
+            self.labels[name].setText(text)
+        hint = self.tr("e.g. 14:30 or 11-23 14:30")
+        self.arrived.setPlaceholderText(hint)
+        self.finished.setPlaceholderText(hint)
+        self.cost.setPlaceholderText("0.00")
+        self.signed.setText(self.tr("The owner signed the work order"))
+        self.crew.setItemText(0, self.tr("(not written on the paper)"))
+        self.rating.setItemText(0, self.tr("(not rated)"))
+        self.save_button.setText(self.tr("&Save and resolve"))
+        self.cancel_button.setText(self.tr("Cancel"))
+
+    def typed(self) -> ResultEntry:
+        return ResultEntry(
+            arrived=self.arrived.text(), finished=self.finished.text(), work_done=self.work_done.toPlainText(),
+            materials=self.materials.text(), cost=self.cost.text(), owner_signed=self.signed.isChecked(),
+            crew_id=self.crew.currentData(), owner_rating=self.rating.currentData(),
+        )
+
+    def save(self) -> bool:
+        self._clear_problems()
+        try:
+            outcome = record_result(self.entry.ticket_id, self.typed(), operator=self.context.operator, clock=self.context.clock)
+        except ValidationError as error:
+            self._show_problems(error)
+            return False
+        except DeskError as error:
+            self.general_error.setText(message_for(error))
+            self.general_error.show()
+            return False
+        self.context.signals.tickets_changed.emit([outcome.ticket_id])
+        self.saved.emit(outcome.ticket_id)
+        self.accept()
+        return True
+
+    def _clear_problems(self) -> None:
+        for label in (*self.errors.values(), self.general_error):
+            label.clear()
+            label.hide()
+
+    def _show_problems(self, error: ValidationError) -> None:
+        first = None
+        for field, message in error.problems.items():
+            name = self.PROBLEM_FIELDS.get(field, field)
+            label = self.errors.get(name, self.general_error)
+            label.setText(tr_models(message, error.problem_params.get(field)))
+            label.show()
+            first = first or getattr(self, name, None)
+        if first is not None:
+            first.setFocus()
