@@ -35,12 +35,21 @@ def build_office(count: int, rng: random.Random) -> User:
     rooms = []
     for building_number in range(1, 11):
         building = Building.create(community=community, name=str(building_number))
-        rooms += [Room.create(community=community, building=building, number=f"{floor:02d}{door:02d}",
-                              code=f"{building_number}-1-{floor:02d}{door:02d}")
-                  for floor in range(1, 21) for door in (1, 2)]
+        rooms += [
+            Room.create(
+                community=community,
+                building=building,
+                number=f"{floor:02d}{door:02d}",
+                code=f"{building_number}-1-{floor:02d}{door:02d}",
+            )
+            for floor in range(1, 21)
+            for door in (1, 2)
+        ]
     user = User.create(username="boss", display_name="马主管", role=Role.SUPERVISOR)
-    crew = [Staff.create(name=f"师傅{i:02d}", department=department)
-            for i, department in enumerate(list(Department.select()) * 4)]
+    crew = [
+        Staff.create(name=f"师傅{i:02d}", department=department)
+        for i, department in enumerate(list(Department.select()) * 4)
+    ]
     categories = list(Category.select().where(Category.parent.is_null(False)))
     with database.atomic():
         for number in range(count + count // 10):  # the open ones, and a tenth more awaiting callback
@@ -51,16 +60,26 @@ def build_office(count: int, rng: random.Random) -> User:
 def _ticket(number: int, status: Status, rng: random.Random, rooms, categories, crew, user) -> None:
     received = NOW - dt.timedelta(minutes=rng.randint(10, 60 * 24 * 6))
     ticket = Ticket.create(
-        number=f"BX{received:%Y%m%d}-{number:04d}", kind=Kind.REPAIR, category=rng.choice(categories),
-        channel=Channel.PHONE, priority=rng.choice(list(Priority)), status=status, room=rng.choice(rooms),
-        reporter_name="业主", reporter_phone="13812345678", description="卫生间水管漏水，楼下天花板有水渍" * 3,
-        first_responder=user, received_at=received, next_due=received + dt.timedelta(days=rng.randint(0, 4)),
+        number=f"BX{received:%Y%m%d}-{number:04d}",
+        kind=Kind.REPAIR,
+        category=rng.choice(categories),
+        channel=Channel.PHONE,
+        priority=rng.choice(list(Priority)),
+        status=status,
+        room=rng.choice(rooms),
+        reporter_name="业主",
+        reporter_phone="13812345678",
+        description="卫生间水管漏水，楼下天花板有水渍" * 3,
+        first_responder=user,
+        received_at=received,
+        next_due=received + dt.timedelta(days=rng.randint(0, 4)),
         updated_at=received,
     )
     if status in (Status.DISPATCHED, Status.IN_PROGRESS, Status.RESOLVED):
         for member in rng.sample(crew, rng.randint(1, 2)):
-            Assignment.create(ticket=ticket, staff=member, department=member.department_id,
-                              assigned_at=received, assigned_by=user)
+            Assignment.create(
+                ticket=ticket, staff=member, department=member.department_id, assigned_at=received, assigned_by=user
+            )
 
 
 def timed(label: str, action, repeat: int = 5):
@@ -102,8 +121,11 @@ def bench_page(folder: DataFolder, user: User) -> None:
     print(f"{'first show and paint':<48} {(time.perf_counter() - started) * 1000:8.1f} ms")
     timed("reload after a change (cards + workloads + views)", page.reload)
     mode = page.mode
-    timed("switch to one lane per crew member and back",
-          lambda: (mode.setCurrentIndex(1), app.processEvents(), mode.setCurrentIndex(0), app.processEvents()), repeat=2)
+    timed(
+        "switch to one lane per crew member and back",
+        lambda: (mode.setCurrentIndex(1), app.processEvents(), mode.setCurrentIndex(0), app.processEvents()),
+        repeat=2,
+    )
     waiting = [card.ticket_id for card in page.lane("new").card_model().cards]
     target = page.loads[0].crew[0].staff_id
 

@@ -40,16 +40,32 @@ def build_tickets(count: int) -> list[int]:
             received = OFFICE_NOW - dt.timedelta(minutes=5 * (count - index))
             room = rooms[index % len(rooms)]
             ticket = Ticket.create(
-                number=next_ticket_number(Kind.REPAIR, received), kind=Kind.REPAIR, channel="phone",
-                priority=Priority.NORMAL, category=category, room=room, household=room.households[0],
-                reporter_name=room.households[0].name, reporter_phone="13812345678",
-                description=DESCRIPTIONS[index % len(DESCRIPTIONS)], first_responder=office.clerk,
-                received_at=received, updated_at=received, status=Status.DISPATCHED, dispatched_at=received,
+                number=next_ticket_number(Kind.REPAIR, received),
+                kind=Kind.REPAIR,
+                channel="phone",
+                priority=Priority.NORMAL,
+                category=category,
+                room=room,
+                household=room.households[0],
+                reporter_name=room.households[0].name,
+                reporter_phone="13812345678",
+                description=DESCRIPTIONS[index % len(DESCRIPTIONS)],
+                first_responder=office.clerk,
+                received_at=received,
+                updated_at=received,
+                status=Status.DISPATCHED,
+                dispatched_at=received,
                 result_due=received + dt.timedelta(days=3),
             )
             crew = crews[index % len(crews)]
-            Assignment.create(ticket=ticket, department=crew.department, staff=crew, assigned_at=received,
-                              assigned_by=office.supervisor, due_at=received + dt.timedelta(hours=4))
+            Assignment.create(
+                ticket=ticket,
+                department=crew.department,
+                staff=crew,
+                assigned_at=received,
+                assigned_by=office.supervisor,
+                due_at=received + dt.timedelta(hours=4),
+            )
             ids.append(ticket.id)
     return ids
 
@@ -76,10 +92,14 @@ def main() -> None:
         raster, _ = timed(lambda: _rasterise(batch_pdf, pages=20))
         close_database()
     print(f"first work order (font loading included): {cold * 1000:.0f} ms")
-    print(f"one work order warm: {(data_one + render_one) * 1000:.1f} ms "
-          f"(data {data_one * 1000:.1f} ms, PDF {render_one * 1000:.1f} ms, {len(pdf) / 1024:.0f} KiB)  target <= 50 ms")
-    print(f"batch of 200: {data_batch + render_batch:.2f} s (data {data_batch:.2f} s, PDF {render_batch:.2f} s, "
-          f"{page_count(batch_pdf)} A5 pages, {len(batch_pdf) / 1024 / 1024:.1f} MiB)  target <= 5 s")
+    print(
+        f"one work order warm: {(data_one + render_one) * 1000:.1f} ms "
+        f"(data {data_one * 1000:.1f} ms, PDF {render_one * 1000:.1f} ms, {len(pdf) / 1024:.0f} KiB)  target <= 50 ms"
+    )
+    print(
+        f"batch of 200: {data_batch + render_batch:.2f} s (data {data_batch:.2f} s, PDF {render_batch:.2f} s, "
+        f"{page_count(batch_pdf)} A5 pages, {len(batch_pdf) / 1024 / 1024:.1f} MiB)  target <= 5 s"
+    )
     print(f"batch of 200, two per A4: {render_two_up:.2f} s")
     print(f"Qt print path, rasterising at 300 dpi: {raster / 20 * 1000:.0f} ms per page")
 

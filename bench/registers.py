@@ -42,8 +42,18 @@ def make_rows(count: int) -> list[list[str]]:
         floor, door = divmod(rest, 4)
         name = rng.choice(SURNAMES) + rng.choice(GIVEN) + rng.choice(GIVEN)
         phone = f"13{rng.randint(0, 9)}{index:08d}"
-        rows.append([f"{building + 1}栋", f"{unit + 1}单元", f"{floor + 1:02d}{door + 1:02d}", name, phone,
-                     "", f"20{rng.randint(10, 25)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}", ""])
+        rows.append(
+            [
+                f"{building + 1}栋",
+                f"{unit + 1}单元",
+                f"{floor + 1:02d}{door + 1:02d}",
+                name,
+                phone,
+                "",
+                f"20{rng.randint(10, 25)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+                "",
+            ]
+        )
     return rows
 
 
@@ -64,7 +74,9 @@ def timed(label: str, action, *, target: float | None = None):
     start = time.perf_counter()
     result = action()
     seconds = time.perf_counter() - start
-    verdict = "" if target is None else f"  (target ≤ {target * 1000:.0f} ms: {'ok' if seconds <= target else 'MISSED'})"
+    verdict = (
+        "" if target is None else f"  (target ≤ {target * 1000:.0f} ms: {'ok' if seconds <= target else 'MISSED'})"
+    )
     print(f"{label:<48} {seconds * 1000:9.1f} ms{verdict}")
     return result
 
@@ -76,11 +88,14 @@ def bench_import(scratch: Path, path: Path, label: str) -> None:
     print(f"  {outcome.created} created, {outcome.rooms_created} rooms, {len(plan.problems)} problems")
     start = time.perf_counter()
     apply_households(check_households(path, community="阳光花园"))
-    print(f"{'import ' + label + ' again (check + write, no change)':<48} {(time.perf_counter() - start) * 1000:9.1f} ms")
+    print(
+        f"{'import ' + label + ' again (check + write, no change)':<48} {(time.perf_counter() - start) * 1000:9.1f} ms"
+    )
 
 
 def bench_filter() -> None:
     for text in ("", "王", "3栋2单元", "13500", "12-4-0101", "没有这个人"):
+
         def filtered(text=text):
             return count_households(text), household_page(text, 0, 200)
 
@@ -164,17 +179,21 @@ def compare(label: str, once) -> None:
     make = progress_reporter()
     plain, shown = [], []
     for run in range(REPEATS):
-        for with_dialog in ((False, True) if run % 2 == 0 else (True, False)):
+        for with_dialog in (False, True) if run % 2 == 0 else (True, False):
             (shown if with_dialog else plain).append(once(2 * run + with_dialog, make if with_dialog else None))
     inside = make.spent() / REPEATS
     share = inside / (sum(shown) / REPEATS) * 100
     best_plain, best_shown = min(plain), min(shown)
     print(f"{label + ' without progress (best)':<48} {best_plain * 1000:9.1f} ms")
-    print(f"{label + ' with the progress dialog (best)':<48} {best_shown * 1000:9.1f} ms"
-          f"   ({(best_shown - best_plain) / best_plain * 100:+.1f} %)")
+    print(
+        f"{label + ' with the progress dialog (best)':<48} {best_shown * 1000:9.1f} ms"
+        f"   ({(best_shown - best_plain) / best_plain * 100:+.1f} %)"
+    )
     verdict = "ok" if share < 5 else "MISSED"
-    print(f"{'  inside the progress callback (mean)':<48} {inside * 1000:9.1f} ms = {share:.1f} % of the work"
-          f"   (target < 5 %: {verdict})")
+    print(
+        f"{'  inside the progress callback (mean)':<48} {inside * 1000:9.1f} ms = {share:.1f} % of the work"
+        f"   (target < 5 %: {verdict})"
+    )
 
 
 def bench_progress(scratch: Path, xlsx: Path) -> None:

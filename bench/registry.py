@@ -37,10 +37,32 @@ NOW = dt.datetime(2026, 11, 23, 10, 0)
 REPEATS = 7
 
 PLACES = ["厨房", "卫生间", "主卧", "次卧", "客厅", "阳台", "楼道", "地下车库", "电梯厅", "单元门口"]
-PROBLEMS = ["水龙头一直滴水", "下水道堵塞", "插座没电", "总闸频繁跳闸", "天花板渗水，墙皮脱落", "水管爆裂，水流了一地",
-            "窗户关不严漏风", "门锁坏了打不开", "灯不亮", "有很大的异味", "发现很多蟑螂", "垃圾没人清运",
-            "楼上装修噪音太大", "车位被别人占用", "门禁卡刷不开", "电梯运行有异响", "电梯困人", "暖气不热",
-            "物业费账单有疑问", "草坪很久没修剪", "高空抛物砸到车", "宠物狗不拴绳", "漏水到楼下", "监控看不清"]
+PROBLEMS = [
+    "水龙头一直滴水",
+    "下水道堵塞",
+    "插座没电",
+    "总闸频繁跳闸",
+    "天花板渗水，墙皮脱落",
+    "水管爆裂，水流了一地",
+    "窗户关不严漏风",
+    "门锁坏了打不开",
+    "灯不亮",
+    "有很大的异味",
+    "发现很多蟑螂",
+    "垃圾没人清运",
+    "楼上装修噪音太大",
+    "车位被别人占用",
+    "门禁卡刷不开",
+    "电梯运行有异响",
+    "电梯困人",
+    "暖气不热",
+    "物业费账单有疑问",
+    "草坪很久没修剪",
+    "高空抛物砸到车",
+    "宠物狗不拴绳",
+    "漏水到楼下",
+    "监控看不清",
+]
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
 GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂英华玉萍红娥玲芬建国志明海燕晓东春梅"
 
@@ -129,8 +151,10 @@ class Bench:
 
         ours, plain = median_ms(action), median_ms(replay)
         mark = "ok" if ours <= target_ms else "SLOW"
-        print(f"  {label:<44} {ours:8.1f} ms  (target ≤ {target_ms:.0f}, {mark})   "
-              f"plain sqlite3 {plain:7.1f} ms   ratio {ours / plain if plain else float('nan'):4.2f}×")
+        print(
+            f"  {label:<44} {ours:8.1f} ms  (target ≤ {target_ms:.0f}, {mark})   "
+            f"plain sqlite3 {plain:7.1f} ms   ratio {ours / plain if plain else float('nan'):4.2f}×"
+        )
 
     def run_queries(self) -> None:
         from models.tickets import RegistryFilter, count_tickets, fetch_page, footer_counts
@@ -141,35 +165,55 @@ class Bench:
         self.measure("count of all tickets", lambda: count_tickets(RegistryFilter(), NOW), 150)
         filters = {
             "status = new": RegistryFilter(statuses=[Status.NEW]),
-            "open statuses": RegistryFilter(statuses=[Status.NEW, Status.ACKNOWLEDGED, Status.DISPATCHED, Status.IN_PROGRESS]),
+            "open statuses": RegistryFilter(
+                statuses=[Status.NEW, Status.ACKNOWLEDGED, Status.DISPATCHED, Status.IN_PROGRESS]
+            ),
             "kind = complaint": RegistryFilter(kinds=[Kind.COMPLAINT]),
             "category = 电梯": RegistryFilter(category_ids=[samples["category"]]),
             "category group 维修": RegistryFilter(category_ids=[samples["group"]]),
             "building = one of the buildings": RegistryFilter(building_ids=[samples["building"]]),
             "department = engineering": RegistryFilter(department_ids=[samples["department"]]),
             "priority = urgent": RegistryFilter(priorities=[Priority.URGENT]),
-            "received in October 2026": RegistryFilter(received_from=dt.date(2026, 10, 1), received_to=dt.date(2026, 10, 31)),
+            "received in October 2026": RegistryFilter(
+                received_from=dt.date(2026, 10, 1), received_to=dt.date(2026, 10, 31)
+            ),
             "overdue only": RegistryFilter(overdue_only=True),
             "mine": RegistryFilter(mine_user_id=samples["user"]),
-            "complaints, 维修, this year": RegistryFilter(kinds=[Kind.COMPLAINT], category_ids=[samples["group"]],
-                                                         received_from=dt.date(2026, 1, 1)),
+            "complaints, 维修, this year": RegistryFilter(
+                kinds=[Kind.COMPLAINT], category_ids=[samples["group"]], received_from=dt.date(2026, 1, 1)
+            ),
         }
         for label, chosen in filters.items():
             self.measure(label, lambda chosen=chosen: (footer_counts(chosen, NOW), fetch_page(chosen, now=NOW)), 150)
         for sort in ("number", "category", "room", "reporter", "status", "priority", "department", "next_due"):
             for descending in (False, True):
                 label = f"sorted by {sort} {'desc' if descending else 'asc'}"
-                self.measure(label, lambda s=sort, d=descending: fetch_page(RegistryFilter(), now=NOW, sort=s, descending=d), 150)
+                self.measure(
+                    label, lambda s=sort, d=descending: fetch_page(RegistryFilter(), now=NOW, sort=s, descending=d), 150
+                )
         self.measure("page 50 (offset 5000)", lambda: fetch_page(RegistryFilter(), now=NOW, offset=5000), 150)
         print("quick search (footer counts + first page):")
-        for text in ("漏水", "水管爆裂", "电", samples["room_code"], samples["phone_tail"], samples["name"], samples["number"],
-                     "电梯 困人", "没有这种东西"):
+        for text in (
+            "漏水",
+            "水管爆裂",
+            "电",
+            samples["room_code"],
+            samples["phone_tail"],
+            samples["name"],
+            samples["number"],
+            "电梯 困人",
+            "没有这种东西",
+        ):
             chosen = RegistryFilter(text=text)
-            self.measure(f"search {text!r}", lambda chosen=chosen: (footer_counts(chosen, NOW), fetch_page(chosen, now=NOW)), 100)
+            self.measure(
+                f"search {text!r}", lambda chosen=chosen: (footer_counts(chosen, NOW), fetch_page(chosen, now=NOW)), 100
+            )
         print("quick search within a filter (footer counts + first page):")
-        for label, chosen in {"'漏水' among new tickets": RegistryFilter(text="漏水", statuses=[Status.NEW]),
-                              "'漏水' among repairs": RegistryFilter(text="漏水", kinds=[Kind.REPAIR]),
-                              "'王' in building one": RegistryFilter(text="王", building_ids=[samples["building"]])}.items():
+        for label, chosen in {
+            "'漏水' among new tickets": RegistryFilter(text="漏水", statuses=[Status.NEW]),
+            "'漏水' among repairs": RegistryFilter(text="漏水", kinds=[Kind.REPAIR]),
+            "'王' in building one": RegistryFilter(text="王", building_ids=[samples["building"]]),
+        }.items():
             self.measure(label, lambda chosen=chosen: (footer_counts(chosen, NOW), fetch_page(chosen, now=NOW)), 150)
 
     def _samples(self) -> dict:
@@ -197,17 +241,28 @@ class Bench:
         category = Category.get(Category.name == "房屋渗漏")
         clock = FixedClock(NOW)
         phone = "13812345678"
-        data = NewTicket(kind=Kind.REPAIR, category_id=category.id, channel=Channel.PHONE, priority=Priority.NORMAL,
-                         room_id=household.room_id, household_id=household.id, reporter_name=household.name,
-                         reporter_phone=phone, location=Location.IN_HOME, description="卫生间天花板渗水，楼上漏水到楼下")
+        data = NewTicket(
+            kind=Kind.REPAIR,
+            category_id=category.id,
+            channel=Channel.PHONE,
+            priority=Priority.NORMAL,
+            room_id=household.room_id,
+            household_id=household.id,
+            reporter_name=household.name,
+            reporter_phone=phone,
+            location=Location.IN_HOME,
+            description="卫生间天花板渗水，楼上漏水到楼下",
+        )
         times = []
         for _ in range(20):
             started = time.perf_counter()
             register_ticket(data, operator=operator, clock=clock, folder=self.folder)
             times.append((time.perf_counter() - started) * 1000)
             clock.advance(seconds=37)
-        print(f"saving a ticket with its event and deadlines: median {statistics.median(times):.1f} ms, "
-              f"max {max(times):.1f} ms (target ≤ 30, synchronous=FULL, WAL)")
+        print(
+            f"saving a ticket with its event and deadlines: median {statistics.median(times):.1f} ms, "
+            f"max {max(times):.1f} ms (target ≤ 30, synchronous=FULL, WAL)"
+        )
 
 
 # -- a synthetic office --------------------------------------------------------------
@@ -239,11 +294,15 @@ def _synthetic_places(connection, rng) -> list[tuple[int, int, str, str]]:
     rooms = []
     room_id = household_id = 0
     for building in range(1, 41):
-        connection.execute("INSERT INTO building (id, community_id, name, position, archived) VALUES (?, 1, ?, ?, 0)",
-                           (building, str(building), building))
+        connection.execute(
+            "INSERT INTO building (id, community_id, name, position, archived) VALUES (?, 1, ?, ?, 0)",
+            (building, str(building), building),
+        )
         for unit in range(1, 4):
             unit_id = building * 10 + unit
-            connection.execute("INSERT INTO unit (id, building_id, name) VALUES (?, ?, ?)", (unit_id, building, str(unit)))
+            connection.execute(
+                "INSERT INTO unit (id, building_id, name) VALUES (?, ?, ?)", (unit_id, building, str(unit))
+            )
             for floor in range(1, 21):
                 for door in range(1, 5):
                     room_id += 1
@@ -252,12 +311,20 @@ def _synthetic_places(connection, rng) -> list[tuple[int, int, str, str]]:
                     code = f"{building}-{unit}-{number}"
                     name = rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2))))
                     phone = f"1{rng.choice('3589')}{rng.randrange(10**9):09d}"
-                    connection.execute("INSERT INTO room (id, community_id, building_id, unit_id, number, code, kind, archived) "
-                                       "VALUES (?, 1, ?, ?, ?, ?, 'residence', 0)", (room_id, building, unit_id, number, code))
-                    connection.execute("INSERT INTO household (id, room_id, name, role, id_number, tags, notes, archived) "
-                                       "VALUES (?, ?, ?, 'owner', '', '', '', 0)", (household_id, room_id, name))
-                    connection.execute("INSERT INTO household_phone (household_id, number, label, position) VALUES (?, ?, '', 0)",
-                                       (household_id, phone))
+                    connection.execute(
+                        "INSERT INTO room (id, community_id, building_id, unit_id, number, code, kind, archived) "
+                        "VALUES (?, 1, ?, ?, ?, ?, 'residence', 0)",
+                        (room_id, building, unit_id, number, code),
+                    )
+                    connection.execute(
+                        "INSERT INTO household (id, room_id, name, role, id_number, tags, notes, archived) "
+                        "VALUES (?, ?, ?, 'owner', '', '', '', 0)",
+                        (household_id, room_id, name),
+                    )
+                    connection.execute(
+                        "INSERT INTO household_phone (household_id, number, label, position) VALUES (?, ?, '', 0)",
+                        (household_id, phone),
+                    )
                     rooms.append((room_id, household_id, name, phone))
     return rooms
 
@@ -266,20 +333,27 @@ def _synthetic_people(connection) -> tuple[list[int], list[tuple[int, int]]]:
     departments = dict(connection.execute("SELECT code, id FROM department").fetchall())
     users = []
     for index in range(1, 7):
-        cursor = connection.execute("INSERT INTO user (username, display_name, role, password_hash, active) VALUES (?, ?, ?, '', 1)",
-                                    (f"clerk{index}", f"客服{index}", "clerk" if index > 1 else "supervisor"))
+        cursor = connection.execute(
+            "INSERT INTO user (username, display_name, role, password_hash, active) VALUES (?, ?, ?, '', 1)",
+            (f"clerk{index}", f"客服{index}", "clerk" if index > 1 else "supervisor"),
+        )
         users.append(cursor.lastrowid)
     staff = []
     for code in ("engineering", "cleaning", "security", "greening"):
         for index in range(1, 6):
-            cursor = connection.execute("INSERT INTO staff (name, department_id, role, skills, phone, on_duty, archived) "
-                                        "VALUES (?, ?, '', '', '', 1, 0)", (f"{code[:2]}师傅{index}", departments[code]))
+            cursor = connection.execute(
+                "INSERT INTO staff (name, department_id, role, skills, phone, on_duty, archived) "
+                "VALUES (?, ?, '', '', '', 1, 0)",
+                (f"{code[:2]}师傅{index}", departments[code]),
+            )
             staff.append((cursor.lastrowid, departments[code]))
     return users, staff
 
 
 def _synthetic_tickets(connection, rng, count, rooms, users, staff) -> None:
-    categories = connection.execute("SELECT id, default_department_id FROM category WHERE parent_id IS NOT NULL").fetchall()
+    categories = connection.execute(
+        "SELECT id, default_department_id FROM category WHERE parent_id IS NOT NULL"
+    ).fetchall()
     start = NOW - dt.timedelta(days=6 * 365)
     step = (NOW - start) / count
     counters: dict[tuple[str, str], int] = {}
@@ -294,13 +368,17 @@ def _synthetic_tickets(connection, rng, count, rooms, users, staff) -> None:
         if len(ticket_rows) == 50_000:
             _flush(connection, ticket_rows, event_rows, assignment_rows)
     _flush(connection, ticket_rows, event_rows, assignment_rows)
-    connection.executemany("INSERT INTO daily_counter (prefix, day, last) VALUES (?, ?, ?)",
-                           [(prefix, day, last) for (prefix, day), last in counters.items()])
+    connection.executemany(
+        "INSERT INTO daily_counter (prefix, day, last) VALUES (?, ?, ?)",
+        [(prefix, day, last) for (prefix, day), last in counters.items()],
+    )
 
 
-TICKET_COLUMNS = ("id, number, kind, category_id, channel, priority, status, room_id, household_id, reporter_name, "
-                  "reporter_phone, location, description, first_responder_id, department_id, received_at, acknowledged_at, "
-                  "resolved_at, closed_at, ack_due, result_due, next_due, paused_seconds, reopen_count, updated_at")
+TICKET_COLUMNS = (
+    "id, number, kind, category_id, channel, priority, status, room_id, household_id, reporter_name, "
+    "reporter_phone, location, description, first_responder_id, department_id, received_at, acknowledged_at, "
+    "resolved_at, closed_at, ack_due, result_due, next_due, paused_seconds, reopen_count, updated_at"
+)
 
 
 def _synthetic_ticket(rng, ticket_id, received, counters, categories, rooms, users, staff):
@@ -313,7 +391,9 @@ def _synthetic_ticket(rng, ticket_id, received, counters, categories, rooms, use
     age = NOW - received
     status = _synthetic_status(rng, age)
     priority = rng.choices(list(Priority), weights=(8, 80, 12))[0]
-    description = f"{rng.choice(PLACES)}{rng.choice(PROBLEMS)}，{rng.choice(('请尽快处理', '业主下午在家', '麻烦尽快', ''))}"
+    description = (
+        f"{rng.choice(PLACES)}{rng.choice(PROBLEMS)}，{rng.choice(('请尽快处理', '业主下午在家', '麻烦尽快', ''))}"
+    )
     first_responder = rng.choice(users)
     ack_due, result_due = received + dt.timedelta(hours=24), received + dt.timedelta(days=4)
     open_ = status in (Status.NEW, Status.ACKNOWLEDGED, Status.DISPATCHED, Status.IN_PROGRESS)
@@ -321,32 +401,75 @@ def _synthetic_ticket(rng, ticket_id, received, counters, categories, rooms, use
     resolved = received + dt.timedelta(hours=rng.randrange(2, 96)) if not open_ else None
     closed = resolved + dt.timedelta(days=2) if status in (Status.CLOSED, Status.CANCELLED, Status.MERGED) else None
     next_due = (ack_due if status == Status.NEW else result_due) if open_ else None
-    dispatched = status not in (Status.NEW, Status.ACKNOWLEDGED, Status.CANCELLED, Status.MERGED) and kind == Kind.REPAIR
+    dispatched = (
+        status not in (Status.NEW, Status.ACKNOWLEDGED, Status.CANCELLED, Status.MERGED) and kind == Kind.REPAIR
+    )
     crew = next((s for s in rng.sample(staff, len(staff)) if s[1] == department_id), None) if dispatched else None
-    row = (ticket_id, number, kind, category_id, rng.choice(list(Channel)), priority, status, room_id, household_id, name,
-           phone, Location.IN_HOME, description, first_responder, department_id if dispatched else None, received,
-           acknowledged, resolved, closed, ack_due, result_due, next_due, 0, 0, closed or received)
+    row = (
+        ticket_id,
+        number,
+        kind,
+        category_id,
+        rng.choice(list(Channel)),
+        priority,
+        status,
+        room_id,
+        household_id,
+        name,
+        phone,
+        Location.IN_HOME,
+        description,
+        first_responder,
+        department_id if dispatched else None,
+        received,
+        acknowledged,
+        resolved,
+        closed,
+        ack_due,
+        result_due,
+        next_due,
+        0,
+        0,
+        closed or received,
+    )
     events = [(ticket_id, received, first_responder, "register", "status", "", "new", "")]
     if closed:
         events.append((ticket_id, closed, first_responder, "close", "status", "called_back", status, ""))
-    assignment = (ticket_id, department_id, crew[0], received + dt.timedelta(hours=1), first_responder) if crew else None
+    assignment = (
+        (ticket_id, department_id, crew[0], received + dt.timedelta(hours=1), first_responder) if crew else None
+    )
     return row, events, assignment
 
 
 def _synthetic_status(rng, age: dt.timedelta) -> str:
     if age > dt.timedelta(days=20):
         return rng.choices((Status.CLOSED, Status.CANCELLED, Status.MERGED), weights=(96, 3, 1))[0]
-    return rng.choice([Status.NEW, Status.ACKNOWLEDGED, Status.DISPATCHED, Status.IN_PROGRESS, Status.RESOLVED,
-                       Status.CALLED_BACK, Status.CLOSED])
+    return rng.choice(
+        [
+            Status.NEW,
+            Status.ACKNOWLEDGED,
+            Status.DISPATCHED,
+            Status.IN_PROGRESS,
+            Status.RESOLVED,
+            Status.CALLED_BACK,
+            Status.CLOSED,
+        ]
+    )
 
 
 def _flush(connection, ticket_rows, event_rows, assignment_rows) -> None:
     marks = ", ".join("?" for _ in TICKET_COLUMNS.split(","))
     connection.executemany(f"INSERT INTO ticket ({TICKET_COLUMNS}) VALUES ({marks})", _stamped(ticket_rows))
-    connection.executemany("INSERT INTO ticket_event (ticket_id, at, actor_id, action, field, old_value, new_value, note) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", _stamped(event_rows))
-    connection.executemany("INSERT INTO assignment (ticket_id, department_id, staff_id, assigned_at, assigned_by_id, active, "
-                           "print_count) VALUES (?, ?, ?, ?, ?, 1, 0)", _stamped(assignment_rows))
+    connection.executemany(
+        "INSERT INTO ticket_event (ticket_id, at, actor_id, action, field, old_value, new_value, note) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        _stamped(event_rows),
+    )
+    connection.executemany(
+        "INSERT INTO assignment (ticket_id, department_id, staff_id, assigned_at, assigned_by_id, active, "
+        "print_count) VALUES (?, ?, ?, ?, ?, 1, 0)",
+        _stamped(assignment_rows),
+    )
     ticket_rows.clear()
     event_rows.clear()
     assignment_rows.clear()

@@ -73,7 +73,9 @@ def main() -> int:
     group = next(o for o in options.categories if not o.group)
     filters = {
         "no filter": RegistryFilter(),
-        "open statuses": RegistryFilter(statuses=[s.value for s in (Status.NEW, Status.ACKNOWLEDGED, Status.DISPATCHED, Status.IN_PROGRESS)]),
+        "open statuses": RegistryFilter(
+            statuses=[s.value for s in (Status.NEW, Status.ACKNOWLEDGED, Status.DISPATCHED, Status.IN_PROGRESS)]
+        ),
         "kind = complaint": RegistryFilter(kinds=[Kind.COMPLAINT.value]),
         f"category group {group.name}": RegistryFilter(category_ids=[group.id]),
         "first building": RegistryFilter(building_ids=[options.buildings[0].id]),
@@ -81,14 +83,20 @@ def main() -> int:
         "priority = urgent": RegistryFilter(priorities=[Priority.URGENT.value]),
         "overdue only": RegistryFilter(overdue_only=True),
         "mine": RegistryFilter(mine_user_id=context.operator.id),
-        "received in October 2026": RegistryFilter(received_from=dt.date(2026, 10, 1), received_to=dt.date(2026, 10, 31)),
+        "received in October 2026": RegistryFilter(
+            received_from=dt.date(2026, 10, 1), received_to=dt.date(2026, 10, 31)
+        ),
     }
     print("filters (footer counts + first 100 rows + the view laid out, median of 5):")
     for label, registry_filter in filters.items():
         report(label, median_ms(lambda f=registry_filter: (page.show_filter(f), QApplication.processEvents())), 150)
     print("quick search (registry.search):")
     for text in ("漏水", "水管爆裂", "5678"):
-        report(f"search '{text}'", median_ms(lambda t=text: (page.show_filter(RegistryFilter(text=t)), QApplication.processEvents())), 100)
+        report(
+            f"search '{text}'",
+            median_ms(lambda t=text: (page.show_filter(RegistryFilter(text=t)), QApplication.processEvents())),
+            100,
+        )
     print("scrolling:")
     page.show_filter(RegistryFilter())
 

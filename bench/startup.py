@@ -71,15 +71,23 @@ def property_desk(*arguments: str) -> list[str]:
 
 def ensure_demo(data: Path) -> None:
     """Build the default demo office once; later runs find it and leave it alone."""
-    subprocess.run(property_desk("demo", "--data-dir", str(data), "--if-empty", "--now", NOW),
-                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(
+        property_desk("demo", "--data-dir", str(data), "--if-empty", "--now", NOW),
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
 
 
 def build_million(data: Path) -> float:
     shutil.rmtree(data, ignore_errors=True)
     began = time.perf_counter()
-    subprocess.run(property_desk("demo", "--data-dir", str(data), "--tickets", "1000000", "--now", NOW),
-                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(
+        property_desk("demo", "--data-dir", str(data), "--tickets", "1000000", "--now", NOW),
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     return time.perf_counter() - began
 
 
@@ -87,8 +95,14 @@ def start_once(data: Path) -> tuple[float, float]:
     """(seconds from spawn to interactive window, child's peak RSS in MB)."""
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     spawned = time.time()
-    child = subprocess.Popen([sys.executable, "-c", CHILD, repr(spawned), str(data)], cwd=ROOT, env=environment,
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, repr(spawned), str(data)],
+        cwd=ROOT,
+        env=environment,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     output, errors = child.stdout.read(), child.stderr.read()
     _pid, status, usage = os.wait4(child.pid, 0)
     child.returncode = os.waitstatus_to_exitcode(status)
@@ -103,8 +117,10 @@ def report(title: str, runs: list[tuple[float, float]]) -> None:
     median = statistics.median(seconds)
     verdict = "within" if median <= TARGET_SECONDS else "OVER"
     print(f"{title}: start-up to interactive window over {len(runs)} runs")
-    print(f"  median {median:.2f} s, min {min(seconds):.2f} s, max {max(seconds):.2f} s "
-          f"({verdict} the {TARGET_SECONDS:.1f} s target)")
+    print(
+        f"  median {median:.2f} s, min {min(seconds):.2f} s, max {max(seconds):.2f} s "
+        f"({verdict} the {TARGET_SECONDS:.1f} s target)"
+    )
     print(f"  peak memory {max(memory):.0f} MB (median {statistics.median(memory):.0f} MB)")
     print("  " + json.dumps({"seconds": [round(s, 3) for s in seconds]}))
 

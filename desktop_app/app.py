@@ -65,7 +65,13 @@ def run_gui(folder: DataFolder) -> int:
         return 2
     window.show()
     if fonts.cjk_family() is None:
-        QMessageBox.warning(window, APPLICATION, QCoreApplication.translate(
-            "Startup", "No Chinese font was found on this computer, so Chinese text would show as empty boxes. "
-            "Choose a Chinese TrueType font file (.ttf or .ttc) in Settings, or reinstall the program."))
+        QMessageBox.warning(
+            window,
+            APPLICATION,
+            QCoreApplication.translate(
+                "Startup",
+                "No Chinese font was found on this computer, so Chinese text would show as empty boxes. "
+                "Choose a Chinese TrueType font file (.ttf or .ttc) in Settings, or reinstall the program.",
+            ),
+        )
     return app.exec()

@@ -44,7 +44,8 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
         return
     log.error("Unexpected error\n%s", "".join(traceback.format_exception(error)))
     text = QCoreApplication.translate(
-        "ErrorPresenter", "Something went wrong and the action was stopped. Nothing you saved before was lost.\nDetails are in the log: {path}"
+        "ErrorPresenter",
+        "Something went wrong and the action was stopped. Nothing you saved before was lost.\nDetails are in the log: {path}",
     ).format(path=_log_file or "-")
     QMessageBox.critical(parent, title, text)
 

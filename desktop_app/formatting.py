@@ -22,7 +22,9 @@ def format_duration(delta: dt.timedelta) -> str:
     if days:
         return QCoreApplication.translate("RegistryModel", "{days} d {hours} h").format(days=days, hours=hours)
     if hours:
-        return QCoreApplication.translate("RegistryModel", "{hours} h {minutes} min").format(hours=hours, minutes=minutes)
+        return QCoreApplication.translate("RegistryModel", "{hours} h {minutes} min").format(
+            hours=hours, minutes=minutes
+        )
     return QCoreApplication.translate("RegistryModel", "{minutes} min").format(minutes=minutes)
 
 

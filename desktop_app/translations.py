@@ -60,7 +60,10 @@ def tr_models(text: str, params: dict | None = None) -> str:
     translated = QCoreApplication.translate("models", text)
     if not params:
         return translated
-    shown = {key: QCoreApplication.translate("models", value) if isinstance(value, str) else value for key, value in params.items()}
+    shown = {
+        key: QCoreApplication.translate("models", value) if isinstance(value, str) else value
+        for key, value in params.items()
+    }
     return translated.format(**shown)
 
 

@@ -33,7 +33,10 @@ def source_files() -> list[Path]:
 def update(area: str, files: list[str]) -> Path:
     CATALOGUES.mkdir(parents=True, exist_ok=True)
     target = CATALOGUES / f"{area}.ts"
-    subprocess.run([lupdate(), *files, "-locations", "none", "-no-obsolete", "-target-language", "zh_CN", "-ts", str(target)], check=True)
+    subprocess.run(
+        [lupdate(), *files, "-locations", "none", "-no-obsolete", "-target-language", "zh_CN", "-ts", str(target)],
+        check=True,
+    )
     return target
 
 
@@ -80,8 +83,11 @@ def missing() -> list[tuple[str, str]]:
     """Every (context, source) found in the code with no Chinese in any catalogue."""
     with tempfile.TemporaryDirectory() as scratch:
         everything = Path(scratch) / "all.ts"
-        subprocess.run([lupdate(), *map(str, source_files()), "-locations", "none", "-ts", str(everything)],
-                       check=True, capture_output=True)
+        subprocess.run(
+            [lupdate(), *map(str, source_files()), "-locations", "none", "-ts", str(everything)],
+            check=True,
+            capture_output=True,
+        )
         found = {(c, s) for c, s, _ in messages(everything)}
     return sorted(found - translated())
 

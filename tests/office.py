@@ -37,7 +37,12 @@ ROOMS = [
     ("5-1-0303", "5", "1", "0303", "陈静", ["17722223333"]),
 ]
 
-CREWS = [("赵师傅", "engineering", "水电工"), ("钱师傅", "engineering", "木工"), ("孙阿姨", "cleaning", "保洁员"), ("周队长", "security", "安保队长")]
+CREWS = [
+    ("赵师傅", "engineering", "水电工"),
+    ("钱师傅", "engineering", "木工"),
+    ("孙阿姨", "cleaning", "保洁员"),
+    ("周队长", "security", "安保队长"),
+]
 
 
 def build_small_office() -> SmallOffice:
@@ -69,18 +74,29 @@ def category_id(name: str) -> int:
     return Category.get(Category.name == name, Category.parent.is_null(False)).id
 
 
-def register_ticket_for(office: SmallOffice, folder: DataFolder, clock: Clock, room: str | None = "3-2-1501",
-                        category: str = "房屋渗漏", operator: User | None = None, **fields) -> TicketRef:
+def register_ticket_for(
+    office: SmallOffice,
+    folder: DataFolder,
+    clock: Clock,
+    room: str | None = "3-2-1501",
+    category: str = "房屋渗漏",
+    operator: User | None = None,
+    **fields,
+) -> TicketRef:
     """A ticket for `room` (None: a public area) registered the way the intake form
     would, by the office's clerk unless `operator` is given; `fields` override the form."""
     household = office.households.get(room) if room else None
     data = NewTicket(
-        kind=fields.pop("kind", "repair"), category_id=category_id(category), channel=fields.pop("channel", "phone"),
-        priority=fields.pop("priority", "normal"), room_id=office.rooms[room].id if room else None,
+        kind=fields.pop("kind", "repair"),
+        category_id=category_id(category),
+        channel=fields.pop("channel", "phone"),
+        priority=fields.pop("priority", "normal"),
+        room_id=office.rooms[room].id if room else None,
         household_id=household.id if household else None,
         reporter_name=fields.pop("reporter_name", household.name if household else "巡检员"),
         reporter_phone=fields.pop("reporter_phone", "13812345678"),
         location=fields.pop("location", "in_home" if room else "public_area"),
-        description=fields.pop("description", "卫生间天花板渗水"), **fields,
+        description=fields.pop("description", "卫生间天花板渗水"),
+        **fields,
     )
     return register_ticket(data, operator=operator or office.clerk, clock=clock, folder=folder)

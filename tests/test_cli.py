@@ -22,7 +22,9 @@ def _close(monkeypatch):
     close_database()
 
 
-@pytest.mark.parametrize("argv", [["--data-dir", "{d}", "info"], ["info", "--data-dir", "{d}"], ["info", "--data-dir={d}"]])
+@pytest.mark.parametrize(
+    "argv", [["--data-dir", "{d}", "info"], ["info", "--data-dir", "{d}"], ["info", "--data-dir={d}"]]
+)
 def test_data_dir_is_accepted_before_or_after_the_sub_command(tmp_path, capsys, argv):
     target = tmp_path / "portable"
     assert main([a.format(d=target) for a in argv]) == 0
@@ -56,8 +58,9 @@ def run_module(tmp_path, *argv: str, **env: str) -> subprocess.CompletedProcess:
     """`python -m desktop_app ARGV` with its settings in tmp_path, not the user's profile."""
     environment = {key: value for key, value in os.environ.items() if key != "PROPERTY_DESK_LANG"}
     environment.update(XDG_CONFIG_HOME=str(tmp_path / "config"), **env)
-    return subprocess.run([sys.executable, "-m", "desktop_app", *argv], capture_output=True, text=True, timeout=60,
-                          env=environment)
+    return subprocess.run(
+        [sys.executable, "-m", "desktop_app", *argv], capture_output=True, text=True, timeout=60, env=environment
+    )
 
 
 def test_python_dash_m_is_the_same_entry(tmp_path):

@@ -16,7 +16,12 @@ def test_domain_messages_are_translated_at_run_time(qapp):
 
     translations.install_language("zh_CN")
     assert translations.tr_models("Urgent") == "紧急"
-    assert translations.tr_models("A ticket that is \u201c{status}\u201d cannot be {action}.", {"status": "已关闭", "action": "派工"}) == "处于“已关闭”状态的工单不能派工。"
+    assert (
+        translations.tr_models(
+            "A ticket that is \u201c{status}\u201d cannot be {action}.", {"status": "已关闭", "action": "派工"}
+        )
+        == "处于“已关闭”状态的工单不能派工。"
+    )
 
 
 def test_labels_passed_into_a_domain_message_are_translated_with_it(qapp):
@@ -24,8 +29,13 @@ def test_labels_passed_into_a_domain_message_are_translated_with_it(qapp):
     from models.errors import TransitionRefused
 
     translations.install_language("zh_CN")
-    refusal = TransitionRefused("A ticket that is \u201c{status}\u201d cannot be {action}.", status="Closed", action="dispatched")
+    refusal = TransitionRefused(
+        "A ticket that is \u201c{status}\u201d cannot be {action}.", status="Closed", action="dispatched"
+    )
     from desktop_app.error_presenter import message_for
 
     assert message_for(refusal) == "处于“已关闭”状态的工单不能派工。"
-    assert translations.tr_models("The file {name} cannot be found or read.", {"name": "Closed.jpg"}) == "找不到或无法读取文件 Closed.jpg。"
+    assert (
+        translations.tr_models("The file {name} cannot be found or read.", {"name": "Closed.jpg"})
+        == "找不到或无法读取文件 Closed.jpg。"
+    )

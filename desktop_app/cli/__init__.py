@@ -48,7 +48,9 @@ def error_lines(error: DeskError) -> list[str]:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="property-desk", description="Property Office Desk (物业客服桌面系统)")
-    parser.add_argument("--data-dir", metavar="DIR", help="data folder (default: $PROPERTY_DESK_DATA or the user data folder)")
+    parser.add_argument(
+        "--data-dir", metavar="DIR", help="data folder (default: $PROPERTY_DESK_DATA or the user data folder)"
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)

@@ -21,8 +21,11 @@ def run_info(args, folder: DataFolder) -> int:
     major, version = database.execute_sql("SELECT major, version FROM schema_version").fetchone()
     say(translate("CliAdmin", "Data folder: {folder}"), folder=folder.root)
     say(translate("CliAdmin", "Data file: {file}"), file=folder.database)
-    say(translate("CliAdmin", "Schema version: {file_version} (this program: {program_version})"),
-        file_version=f"{major}.{version}", program_version=f"{MAJOR}.{latest_version()}")
+    say(
+        translate("CliAdmin", "Schema version: {file_version} (this program: {program_version})"),
+        file_version=f"{major}.{version}",
+        program_version=f"{MAJOR}.{latest_version()}",
+    )
     return 0
 
 

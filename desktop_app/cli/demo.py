@@ -21,12 +21,25 @@ from models.store import DataFolder, translate_environment_error
 def register(subparsers) -> None:
     parser = subparsers.add_parser("demo", help="build a believable demo office into an empty data folder")
     defaults = DemoOptions()
-    parser.add_argument("--households", type=int, default=defaults.households, help=f"households (default {defaults.households})")
-    parser.add_argument("--months", type=int, default=defaults.months, help=f"months of history (default {defaults.months})")
-    parser.add_argument("--tickets", type=int, default=None, help="tickets in all (default: about 0.35 per household per month)")
-    parser.add_argument("--seed", type=int, default=defaults.seed, help="random seed; the same seed gives the same office")
-    parser.add_argument("--now", type=_moment, default=None, metavar='"YYYY-MM-DD HH:MM"',
-                        help="the moment the history ends (default: now)")
+    parser.add_argument(
+        "--households", type=int, default=defaults.households, help=f"households (default {defaults.households})"
+    )
+    parser.add_argument(
+        "--months", type=int, default=defaults.months, help=f"months of history (default {defaults.months})"
+    )
+    parser.add_argument(
+        "--tickets", type=int, default=None, help="tickets in all (default: about 0.35 per household per month)"
+    )
+    parser.add_argument(
+        "--seed", type=int, default=defaults.seed, help="random seed; the same seed gives the same office"
+    )
+    parser.add_argument(
+        "--now",
+        type=_moment,
+        default=None,
+        metavar='"YYYY-MM-DD HH:MM"',
+        help="the moment the history ends (default: now)",
+    )
     parser.add_argument("--if-empty", action="store_true", help="do nothing when the data file already holds an office")
     parser.set_defaults(run=run_demo)
 
@@ -54,8 +67,12 @@ def run_demo(args, folder: DataFolder) -> int:
         return 0
     options = DemoOptions(households=args.households, months=args.months, tickets=args.tickets, seed=args.seed)
     now = args.now or SystemClock().now()
-    say(translate("CliDemo", "Building a demo office in {file} ({tickets:,} tickets up to {until}) …"),
-        file=folder.database, tickets=options.ticket_total(), until=format_datetime(now))
+    say(
+        translate("CliDemo", "Building a demo office in {file} ({tickets:,} tickets up to {until}) …"),
+        file=folder.database,
+        tickets=options.ticket_total(),
+        until=format_datetime(now),
+    )
     try:
         summary = build_demo_office(options, now=now, progress=_progress)
     except (sqlite3.OperationalError, peewee.OperationalError) as error:
@@ -70,14 +87,31 @@ def _progress(done: int) -> None:
 
 def format_summary(summary: DemoSummary) -> str:
     """What was built, one line per register, in the current language."""
-    return "\n".join([
-        translate("CliDemo", "Communities {communities}, buildings {buildings}, rooms {rooms:,}, households {households:,}").format(
-            communities=summary.communities, buildings=summary.buildings, rooms=summary.rooms, households=summary.households),
-        translate("CliDemo", "Staff {staff}, users {users}").format(staff=summary.staff, users=summary.users),
-        translate("CliDemo", "Tickets {tickets:,} ({open:,} open, {overdue:,} overdue), events {events:,}, callbacks {callbacks:,}").format(
-            tickets=summary.tickets, open=summary.open_tickets, overdue=summary.overdue_tickets, events=summary.events,
-            callbacks=summary.callbacks),
-        translate("CliDemo", "Survey campaigns {campaigns}, responses {responses:,}").format(
-            campaigns=summary.survey_campaigns, responses=summary.survey_responses),
-        translate("CliDemo", "Done in {seconds:.1f} s.").format(seconds=summary.seconds),
-    ])
+    return "\n".join(
+        [
+            translate(
+                "CliDemo",
+                "Communities {communities}, buildings {buildings}, rooms {rooms:,}, households {households:,}",
+            ).format(
+                communities=summary.communities,
+                buildings=summary.buildings,
+                rooms=summary.rooms,
+                households=summary.households,
+            ),
+            translate("CliDemo", "Staff {staff}, users {users}").format(staff=summary.staff, users=summary.users),
+            translate(
+                "CliDemo",
+                "Tickets {tickets:,} ({open:,} open, {overdue:,} overdue), events {events:,}, callbacks {callbacks:,}",
+            ).format(
+                tickets=summary.tickets,
+                open=summary.open_tickets,
+                overdue=summary.overdue_tickets,
+                events=summary.events,
+                callbacks=summary.callbacks,
+            ),
+            translate("CliDemo", "Survey campaigns {campaigns}, responses {responses:,}").format(
+                campaigns=summary.survey_campaigns, responses=summary.survey_responses
+            ),
+            translate("CliDemo", "Done in {seconds:.1f} s.").format(seconds=summary.seconds),
+        ]
+    )

@@ -36,7 +36,9 @@ def register(subparsers) -> None:
 
 def _common_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
-    parser.add_argument("--layout", choices=LAYOUTS, help="a5 (one per page) or a4x2 (two per A4 page); default from Settings")
+    parser.add_argument(
+        "--layout", choices=LAYOUTS, help="a5 (one per page) or a4x2 (two per A4 page); default from Settings"
+    )
 
 
 def _day(text: str) -> dt.date:
@@ -61,8 +63,11 @@ def run_work_orders(args, folder: DataFolder) -> int:
     open_database(folder)
     ids = tickets_to_print(args.dispatched_on)
     if not ids:
-        say(translate("CliPrinting", "No work orders dispatched on {day} are waiting to be printed."), err=True,
-            day=args.dispatched_on.isoformat())
+        say(
+            translate("CliPrinting", "No work orders dispatched on {day} are waiting to be printed."),
+            err=True,
+            day=args.dispatched_on.isoformat(),
+        )
         return 1
     _write(args, ids, SystemClock())
     say(translate("CliPrinting", "{count} work orders written to {file}."), count=len(ids), file=args.out)
@@ -81,5 +86,11 @@ def _write(args, ticket_ids: list[int], clock: SystemClock) -> None:
         partial.write_bytes(pdf)
         return True
 
-    make_work_orders(ticket_ids, operator=default_operator(), clock=clock, deliver=deliver, layout=args.layout,
-                     finish=lambda: partial.replace(args.out))
+    make_work_orders(
+        ticket_ids,
+        operator=default_operator(),
+        clock=clock,
+        deliver=deliver,
+        layout=args.layout,
+        finish=lambda: partial.replace(args.out),
+    )

@@ -15,7 +15,9 @@ EXIT_BAD_ROWS = 1
 
 
 def register(subparsers) -> None:
-    importing = subparsers.add_parser("import", help="import the household register or the staff list from .xlsx or .csv")
+    importing = subparsers.add_parser(
+        "import", help="import the household register or the staff list from .xlsx or .csv"
+    )
     kinds = importing.add_subparsers(dest="what", metavar="WHAT", required=True)
     households = kinds.add_parser("households", help="楼栋, 单元, 房号, 姓名, 电话, 身份证号, 入住日期, 备注")
     households.add_argument("--community", metavar="NAME", help="community the rooms belong to (default: the only one)")
@@ -35,33 +37,67 @@ def register(subparsers) -> None:
 
 def run_import_households(args, folder: DataFolder) -> int:
     open_database(folder)
-    plan, outcome = import_households(args.file, community=args.community, dry_run=args.dry_run, skip_invalid=args.skip_invalid)
-    say(translate("CliRegisters", "{file}: {read} row(s) read, {good} good, {bad} with problems (community {community})."),
-        file=plan.file_name, read=plan.rows_read, good=len(plan.good), bad=plan.bad_rows, community=plan.community_name)
+    plan, outcome = import_households(
+        args.file, community=args.community, dry_run=args.dry_run, skip_invalid=args.skip_invalid
+    )
+    say(
+        translate(
+            "CliRegisters", "{file}: {read} row(s) read, {good} good, {bad} with problems (community {community})."
+        ),
+        file=plan.file_name,
+        read=plan.rows_read,
+        good=len(plan.good),
+        bad=plan.bad_rows,
+        community=plan.community_name,
+    )
     return report(plan.problems, outcome, dry_run=args.dry_run)
 
 
 def run_import_staff(args, folder: DataFolder) -> int:
     open_database(folder)
     plan, outcome = import_staff(args.file, dry_run=args.dry_run, skip_invalid=args.skip_invalid)
-    say(translate("CliRegisters", "{file}: {read} row(s) read, {good} good, {bad} with problems."),
-        file=plan.file_name, read=plan.rows_read, good=len(plan.good), bad=plan.bad_rows)
+    say(
+        translate("CliRegisters", "{file}: {read} row(s) read, {good} good, {bad} with problems."),
+        file=plan.file_name,
+        read=plan.rows_read,
+        good=len(plan.good),
+        bad=plan.bad_rows,
+    )
     return report(plan.problems, outcome, dry_run=args.dry_run)
 
 
 def report(problems: list[RowProblem], outcome: ImportOutcome, *, dry_run: bool) -> int:
     for problem in problems:
-        say(translate("CliRegisters", "Row {row}, {column}: {problem}"), err=True,
-            row=problem.row, column=problem.column, problem=problem_text(problem))
+        say(
+            translate("CliRegisters", "Row {row}, {column}: {problem}"),
+            err=True,
+            row=problem.row,
+            column=problem.column,
+            problem=problem_text(problem),
+        )
     if dry_run:
         say(translate("CliRegisters", "Dry run: nothing was written."))
     elif not outcome.written:
-        say(translate("CliRegisters", "Nothing was written: fix the rows above, or give --skip-invalid to import the good rows."), err=True)
+        say(
+            translate(
+                "CliRegisters",
+                "Nothing was written: fix the rows above, or give --skip-invalid to import the good rows.",
+            ),
+            err=True,
+        )
     else:
-        say(translate("CliRegisters", "Written: {created} new, {updated} updated, {unchanged} unchanged, "
-                                      "{rooms} room(s) created, {skipped} row(s) skipped."),
-            created=outcome.created, updated=outcome.updated, unchanged=outcome.unchanged,
-            rooms=outcome.rooms_created, skipped=outcome.skipped)
+        say(
+            translate(
+                "CliRegisters",
+                "Written: {created} new, {updated} updated, {unchanged} unchanged, "
+                "{rooms} room(s) created, {skipped} row(s) skipped.",
+            ),
+            created=outcome.created,
+            updated=outcome.updated,
+            unchanged=outcome.unchanged,
+            rooms=outcome.rooms_created,
+            skipped=outcome.skipped,
+        )
     return EXIT_BAD_ROWS if problems else 0
 
 

@@ -17,7 +17,8 @@ from models.i18n import QT_TRANSLATE_NOOP
 
 LATIN = "Helvetica"
 MSG_NO_FONT = QT_TRANSLATE_NOOP(
-    "models", "No Chinese TrueType font was found, so work orders cannot be printed. Choose a font file in Settings › Printing."
+    "models",
+    "No Chinese TrueType font was found, so work orders cannot be printed. Choose a font file in Settings › Printing.",
 )
 
 _registered: dict[tuple[str, int], PaperFonts] = {}
@@ -52,10 +53,12 @@ class PaperFonts:
         line breaks kept."""
         lines = []
         for line in text.splitlines() or [""]:
-            lines.append("".join(
-                escape(piece) if font == self.cjk else f'<font face="{font}">{escape(piece)}</font>'
-                for font, piece in self.runs(line)
-            ))
+            lines.append(
+                "".join(
+                    escape(piece) if font == self.cjk else f'<font face="{font}">{escape(piece)}</font>'
+                    for font, piece in self.runs(line)
+                )
+            )
         return "<br/>".join(lines)
 
     def width(self, text: str, size: float) -> float:

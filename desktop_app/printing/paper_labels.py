@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from models.codes import Kind, Location, Priority
 
-KINDS = {Kind.REPAIR: "报修", Kind.COMPLAINT: "投诉", Kind.INQUIRY: "咨询", Kind.SUGGESTION: "建议", Kind.PRAISE: "表扬"}
+KINDS = {
+    Kind.REPAIR: "报修",
+    Kind.COMPLAINT: "投诉",
+    Kind.INQUIRY: "咨询",
+    Kind.SUGGESTION: "建议",
+    Kind.PRAISE: "表扬",
+}
 PRIORITIES = {Priority.URGENT: "紧急", Priority.NORMAL: "普通", Priority.LOW: "低"}
 LOCATIONS = {Location.IN_HOME: "户内", Location.PUBLIC_AREA: "公共区域"}
 

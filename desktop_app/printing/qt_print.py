@@ -34,8 +34,16 @@ PAGE_LAYOUTS = {
 }
 
 
-def print_work_orders(parent: QWidget | None, context: DeskContext, ticket_ids: Sequence[int], *, mode: str = "print",
-                      copies: int | None = None, printer: QPrinter | None = None, path: Path | None = None) -> bool:
+def print_work_orders(
+    parent: QWidget | None,
+    context: DeskContext,
+    ticket_ids: Sequence[int],
+    *,
+    mode: str = "print",
+    copies: int | None = None,
+    printer: QPrinter | None = None,
+    path: Path | None = None,
+) -> bool:
     """Render, then preview / print / save the work orders; when paper or a PDF was made,
     write a print event on each ticket and tell the other pages. `printer` and `path`
     skip the choice of printer or file (scripts and tests); `copies` defaults to the
@@ -63,8 +71,17 @@ def print_work_orders(parent: QWidget | None, context: DeskContext, ticket_ids: 
     return done
 
 
-def _output(parent: QWidget | None, context: DeskContext, ids: list[int], pdf: bytes, mode: str,
-            settings: PrintSettings, copies: int | None, printer: QPrinter | None, path: Path | None) -> bool:
+def _output(
+    parent: QWidget | None,
+    context: DeskContext,
+    ids: list[int],
+    pdf: bytes,
+    mode: str,
+    settings: PrintSettings,
+    copies: int | None,
+    printer: QPrinter | None,
+    path: Path | None,
+) -> bool:
     if mode == "pdf":
         return _save(parent, context, ids, pdf, path)
     printer = printer or make_printer(settings.layout, copies or settings.copies)
@@ -83,8 +100,11 @@ def _save(parent: QWidget | None, context: DeskContext, ids: list[int], pdf: byt
         save_pdf(Path(target), pdf)
     except OSError as error:
         text = QCoreApplication.translate("Printing", "The PDF could not be saved to {path}: {reason}")
-        QMessageBox.warning(parent, QCoreApplication.translate("Printing", "Work orders"),
-                            text.format(path=target, reason=error.strerror or error))
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("Printing", "Work orders"),
+            text.format(path=target, reason=error.strerror or error),
+        )
         return False
     return True
 
@@ -180,7 +200,9 @@ def _fitted(image: QImage, printer: QPrinter) -> QRect:
     """The whole paper, keeping the page's proportions."""
     paper = printer.paperRect(QPrinter.Unit.DevicePixel).toRect()
     scaled = image.size().scaled(paper.size(), Qt.AspectRatioMode.KeepAspectRatio)
-    return QRect((paper.width() - scaled.width()) // 2, (paper.height() - scaled.height()) // 2, scaled.width(), scaled.height())
+    return QRect(
+        (paper.width() - scaled.width()) // 2, (paper.height() - scaled.height()) // 2, scaled.width(), scaled.height()
+    )
 
 
 class _Progress:

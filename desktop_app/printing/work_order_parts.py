@@ -211,24 +211,38 @@ def facts_table(fonts: PaperFonts, styles: Styles, order: WorkOrderData) -> Tabl
     priority_style = styles.urgent if order.priority == Priority.URGENT else styles.value
     room = " ".join(part for part in (order.community, order.room) if part)
     rows = [
-        [label("受理时间"), cell(format_datetime(order.received_at)), label("紧急程度"), cell(paper_labels.priority(order.priority), priority_style)],
+        [
+            label("受理时间"),
+            cell(format_datetime(order.received_at)),
+            label("紧急程度"),
+            cell(paper_labels.priority(order.priority), priority_style),
+        ],
         [label("房号"), cell(room), label("位置"), cell(paper_labels.location(order.location))],
         [label("报修人"), cell(order.reporter), label("联系电话"), cell(order.phone)],
         [label("类型"), cell(paper_labels.kind(order.kind)), label("分类"), cell(order.category)],
         [label("派工时间"), cell(format_datetime(order.dispatched_at)), label("派工人"), cell(order.dispatched_by)],
         [label("维修人员"), cell("、".join(order.crew)), label("部门"), cell("、".join(order.departments))],
-        [label("要求完成"), cell(format_datetime(order.crew_due or order.result_due)), label("回复时限"), cell(format_datetime(order.stage_reply_due))],
+        [
+            label("要求完成"),
+            cell(format_datetime(order.crew_due or order.result_due)),
+            label("回复时限"),
+            cell(format_datetime(order.stage_reply_due)),
+        ],
     ]
     table = Table(rows, colWidths=[16 * mm, 50 * mm, 16 * mm, 50 * mm])
-    table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), fonts.cjk),  # else ReportLab lists unembedded Helvetica
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 1.5),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 1.5),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#bbbbbb")),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), fonts.cjk),  # else ReportLab lists unembedded Helvetica
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 1.5),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 1.5),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#bbbbbb")),
+            ]
+        )
+    )
     return table
 
 
@@ -281,15 +295,19 @@ def result_table(fonts: PaperFonts, styles: Styles) -> Table:
         [label("业主评价"), RatingBoxes(fonts), label("业主签字"), ""],
     ]
     table = Table(rows, colWidths=[16 * mm, 48 * mm, 24 * mm, 44 * mm], rowHeights=RESULT_ROWS)
-    table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), fonts.cjk),
-        ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
-        ("SPAN", (1, 1), (3, 1)),
-        ("SPAN", (1, 2), (3, 2)),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("VALIGN", (0, 1), (0, 2), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 2),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), fonts.cjk),
+                ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
+                ("SPAN", (1, 1), (3, 1)),
+                ("SPAN", (1, 2), (3, 2)),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("VALIGN", (0, 1), (0, 2), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
     return table
 
 

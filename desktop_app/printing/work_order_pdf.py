@@ -42,8 +42,9 @@ def render_work_orders(orders: list[WorkOrderData], *, layout: str = "a5", font_
     fonts = paper_fonts(font_file)
     styles = parts.make_styles(fonts)
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=A5 if layout == "a5" else landscape(A4), pageCompression=1,
-                    initialFontName=fonts.cjk)  # no unembedded default font in the file
+    canvas = Canvas(
+        buffer, pagesize=A5 if layout == "a5" else landscape(A4), pageCompression=1, initialFontName=fonts.cjk
+    )  # no unembedded default font in the file
     canvas.setTitle(_title(orders))
     canvas.setCreator("Property Office Desk")
     sheets = [sheet for order in orders for sheet in paginate(order, fonts, styles)]
@@ -97,7 +98,7 @@ def _place_sheets(canvas: Canvas, sheets: list[Sheet], fonts: PaperFonts, styles
     per_page = 1 if layout == "a5" else 2
     page_width = canvas._pagesize[0]
     for start in range(0, len(sheets), per_page):
-        for slot, sheet in enumerate(sheets[start:start + per_page]):
+        for slot, sheet in enumerate(sheets[start : start + per_page]):
             canvas.saveState()
             canvas.translate(_slot_left(page_width, per_page, slot), 0)
             _draw_sheet(canvas, sheet, fonts, styles)

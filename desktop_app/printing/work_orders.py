@@ -24,8 +24,15 @@ def work_orders_pdf(ticket_ids: Sequence[int], *, now: dt.datetime, layout: str 
     return render_work_orders(orders, layout=layout or settings.layout, font_file=settings.font_file or None)
 
 
-def make_work_orders(ticket_ids: Sequence[int], *, operator: User, clock: Clock, deliver: Callable[[bytes], bool],
-                     layout: str | None = None, finish: Callable[[], None] | None = None) -> bool:
+def make_work_orders(
+    ticket_ids: Sequence[int],
+    *,
+    operator: User,
+    clock: Clock,
+    deliver: Callable[[bytes], bool],
+    layout: str | None = None,
+    finish: Callable[[], None] | None = None,
+) -> bool:
     """Render, then `deliver(pdf)`; when it says paper or a file was made, record the
     printing on each ticket. `finish` runs inside the recording's transaction (moving a
     written file into place), so the file and the record stand or fall together.

@@ -198,7 +198,9 @@ class ImportDialog(QDialog):
                 self.plan = self._check(progress)
         except CancelledError:
             self.check_stopped = True
-            self.error_text = self.tr("Checking was stopped; nothing was imported. Choose the columns, then press Check the rows.")
+            self.error_text = self.tr(
+                "Checking was stopped; nothing was imported. Choose the columns, then press Check the rows."
+            )
         except DeskError as error:
             self.error_text = tr_models(error.message, error.params)
         self._show_plan()
@@ -209,10 +211,10 @@ class ImportDialog(QDialog):
         community_id = self.community.currentData() if self.community.currentIndex() >= 0 else None
         typed = self.community.currentText().strip()
         if community_id is not None and self.community.itemText(self.community.currentIndex()) == typed:
-            return imports.check_households(self.sheet, community_id=community_id, mapping=self.mapping(),
-                                                     progress=progress)
-        return imports.check_households(self.sheet, community=typed or None, mapping=self.mapping(),
-                                                 progress=progress)
+            return imports.check_households(
+                self.sheet, community_id=community_id, mapping=self.mapping(), progress=progress
+            )
+        return imports.check_households(self.sheet, community=typed or None, mapping=self.mapping(), progress=progress)
 
     def _show_plan(self) -> None:
         plan = self.plan
@@ -224,11 +226,16 @@ class ImportDialog(QDialog):
             return
         self.problems.setRowCount(len(plan.problems))
         for row, problem in enumerate(plan.problems):
-            for column, text in enumerate((str(problem.row), problem.column, tr_models(problem.message, problem.params))):
+            for column, text in enumerate(
+                (str(problem.row), problem.column, tr_models(problem.message, problem.params))
+            ):
                 self.problems.setItem(row, column, QTableWidgetItem(text))
         self.problems.setColumnWidth(0, 50)
-        self.summary.setText(self.tr("{rows} rows read: {good} ready to import, {bad} with problems.").format(
-            rows=plan.rows_read, good=len(plan.good), bad=plan.bad_rows))
+        self.summary.setText(
+            self.tr("{rows} rows read: {good} ready to import, {bad} with problems.").format(
+                rows=plan.rows_read, good=len(plan.good), bad=plan.bad_rows
+            )
+        )
         self.apply_button.setEnabled(bool(plan.good))
         if plan.problems:
             self.apply_button.setText(self.tr("Import the {count} good rows").format(count=len(plan.good)))
@@ -262,5 +269,7 @@ class ImportDialog(QDialog):
         return imports.apply_households(self.plan, skip_invalid=True, progress=progress)
 
     def _remember_mapping(self) -> None:
-        headers = {name: self.sheet.headers[index] for name, index in self.mapping().items() if index < len(self.sheet.headers)}
+        headers = {
+            name: self.sheet.headers[index] for name, index in self.mapping().items() if index < len(self.sheet.headers)
+        }
         QSettings().setValue(settings_key(self.kind), json.dumps(headers, ensure_ascii=False))

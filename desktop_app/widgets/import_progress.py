@@ -24,8 +24,15 @@ class ProgressReporter:
     `text` may name {done} and {total}; `busy_text` (only {done}) is shown while the total
     is not known (total 0)."""
 
-    def __init__(self, parent: QWidget, title: str, text: str, *, busy_text: str | None = None,
-                 object_name: str = "import.progress") -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        title: str,
+        text: str,
+        *,
+        busy_text: str | None = None,
+        object_name: str = "import.progress",
+    ) -> None:
         self.parent, self.title, self.text = parent, title, text
         self.busy_text = busy_text or text
         self.object_name = object_name

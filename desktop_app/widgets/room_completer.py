@@ -95,8 +95,12 @@ class RoomField(QLineEdit):
             self.match_list.setParent(window)
         rows = min(VISIBLE_ROWS, self.match_list.count())
         height = rows * max(self.match_list.sizeHintForRow(0), 20) + 2 * self.match_list.frameWidth() + 2
-        self.match_list.setGeometry(self.mapTo(window, QPoint(0, self.height())).x(),
-                                    self.mapTo(window, QPoint(0, self.height())).y(), self.width(), height)
+        self.match_list.setGeometry(
+            self.mapTo(window, QPoint(0, self.height())).x(),
+            self.mapTo(window, QPoint(0, self.height())).y(),
+            self.width(),
+            height,
+        )
         self.match_list.setCurrentRow(0)
         self.match_list.show()
         self.match_list.raise_()

@@ -28,15 +28,29 @@ from models.i18n import QT_TRANSLATE_NOOP
 from models.registers import Community
 from models.tickets import overdue_count
 
-MSG_NOT_EMPTY = QT_TRANSLATE_NOOP("models", "This data file already holds an office; a demo office is only built into an empty one. Choose another data folder.")
+MSG_NOT_EMPTY = QT_TRANSLATE_NOOP(
+    "models",
+    "This data file already holds an office; a demo office is only built into an empty one. Choose another data folder.",
+)
 MSG_HOUSEHOLDS = QT_TRANSLATE_NOOP("models", "Enter between {low} and {high} households.")
 MSG_MONTHS = QT_TRANSLATE_NOOP("models", "Enter between {low} and {high} months.")
 MSG_TICKETS = QT_TRANSLATE_NOOP("models", "Enter between {low} and {high} tickets.")
 
 LIMITS = {"households": (10, 200_000), "months": (1, 120), "tickets": (0, 5_000_000)}
 MESSAGES = {"households": MSG_HOUSEHOLDS, "months": MSG_MONTHS, "tickets": MSG_TICKETS}
-BULK_TABLES = ("ticket", "ticket_event", "assignment", "work_result", "callback", "callback_attempt",
-               "household", "household_phone", "room", "survey_response", "survey_answer")
+BULK_TABLES = (
+    "ticket",
+    "ticket_event",
+    "assignment",
+    "work_result",
+    "callback",
+    "callback_attempt",
+    "household",
+    "household_phone",
+    "room",
+    "survey_response",
+    "survey_answer",
+)
 
 
 @dataclass(frozen=True)
@@ -84,8 +98,9 @@ def validate_options(options: DemoOptions) -> None:
         raise ValidationError(problems, params)
 
 
-def build_demo_office(options: DemoOptions, *, now: dt.datetime,
-                      progress: Callable[[int], None] | None = None) -> DemoSummary:
+def build_demo_office(
+    options: DemoOptions, *, now: dt.datetime, progress: Callable[[int], None] | None = None
+) -> DemoSummary:
     """Fill the open, empty data file with a demo office whose history ends at `now`;
     `progress` hears the running count of tickets written."""
     validate_options(options)
@@ -98,15 +113,30 @@ def build_demo_office(options: DemoOptions, *, now: dt.datetime,
         register = build_places(_rng(options, "places"), options.households, now.date())
         people = build_people(_rng(options, "people"), register.phones)
         add_knowledge()
-        tickets = build_tickets(_rng(options, "tickets"), register, people, total=options.ticket_total(),
-                                start=start, now=now, progress=progress)
+        tickets = build_tickets(
+            _rng(options, "tickets"),
+            register,
+            people,
+            total=options.ticket_total(),
+            start=start,
+            now=now,
+            progress=progress,
+        )
         surveys = build_surveys(_rng(options, "surveys"), register, people.clerks, start=start, now=now)
     return DemoSummary(
-        communities=len(register.community_ids), buildings=register.building_count, rooms=register.room_count,
-        households=register.household_count, staff=people.staff_count, users=people.user_count,
-        tickets=tickets.tickets, events=tickets.events, callbacks=tickets.callbacks,
-        open_tickets=sum(tickets.statuses[status] for status in OPEN_STATUSES), overdue_tickets=overdue_count(now),
-        survey_campaigns=surveys.campaigns, survey_responses=surveys.responses,
+        communities=len(register.community_ids),
+        buildings=register.building_count,
+        rooms=register.room_count,
+        households=register.household_count,
+        staff=people.staff_count,
+        users=people.user_count,
+        tickets=tickets.tickets,
+        events=tickets.events,
+        callbacks=tickets.callbacks,
+        open_tickets=sum(tickets.statuses[status] for status in OPEN_STATUSES),
+        overdue_tickets=overdue_count(now),
+        survey_campaigns=surveys.campaigns,
+        survey_responses=surveys.responses,
         seconds=round(time.perf_counter() - began, 1),
     )
 

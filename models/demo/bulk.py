@@ -92,4 +92,7 @@ def _index_definitions(tables: Sequence[str]) -> list[tuple[str, str]]:
 
 
 def _has_table(name: str) -> bool:
-    return database.execute_sql("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)).fetchone() is not None
+    return (
+        database.execute_sql("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)).fetchone()
+        is not None
+    )

@@ -56,7 +56,9 @@ class DeadlineRules:
 
     def for_ticket(self, kind: str, priority: str, received_at: dt.datetime, **state) -> Deadlines:
         """All deadlines of a ticket in the given state (see models.sla.deadlines_for)."""
-        return deadlines_for(kind, priority, received_at, calendar=self.calendar, policy=self.policies[(kind, priority)], **state)
+        return deadlines_for(
+            kind, priority, received_at, calendar=self.calendar, policy=self.policies[(kind, priority)], **state
+        )
 
     def is_holiday(self, day: dt.date) -> bool:
         return self.calendar.holiday_name(day) is not None

@@ -68,7 +68,10 @@ class _PlaceBuilder:
     def __init__(self, rng: random.Random, today: dt.date) -> None:
         self.rng, self.today = rng, today
         self.register = Register()
-        self.ids = {table: IdSequence(table) for table in ("community", "building", "unit", "room", "household", "household_phone")}
+        self.ids = {
+            table: IdSequence(table)
+            for table in ("community", "building", "unit", "room", "household", "household_phone")
+        }
         self.rows: dict[str, list[tuple]] = {table: [] for table in self.ids}
 
     def build(self, households: int) -> Register:
@@ -99,7 +102,8 @@ class _PlaceBuilder:
         ]
         public = self._building(community_id, "P", count + 2)
         self.register.public_areas[community_id] = [
-            self._room(community_id, public, "P", None, f"{index:02d}", RoomKind.PUBLIC, None) for index in range(1, PUBLIC_AREAS + 1)
+            self._room(community_id, public, "P", None, f"{index:02d}", RoomKind.PUBLIC, None)
+            for index in range(1, PUBLIC_AREAS + 1)
         ]
 
     def _take(self, table: str) -> int:
@@ -111,7 +115,9 @@ class _PlaceBuilder:
         self.register.occupied_by_building[building_id] = []
         return building_id
 
-    def _residential_building(self, community_id: int, name: str, position: int, capacity: int, delivered: dt.date) -> None:
+    def _residential_building(
+        self, community_id: int, name: str, position: int, capacity: int, delivered: dt.date
+    ) -> None:
         """2–3 units, 2–4 rooms per floor and as many floors as the capacity needs."""
         building_id = self._building(community_id, name, position)
         unit_count, per_floor = self.rng.choice([2, 2, 3]), self.rng.choice([2, 2, 3, 4])
@@ -122,7 +128,15 @@ class _PlaceBuilder:
             for floor in range(1, floors + 1):
                 for index in range(1, per_floor + 1):
                     area = self.rng.choice([68, 75, 89, 96, 110, 128, 143])
-                    room = self._room(community_id, building_id, name, (unit_id, str(unit)), f"{floor:02d}{index:02d}", RoomKind.RESIDENCE, area)
+                    room = self._room(
+                        community_id,
+                        building_id,
+                        name,
+                        (unit_id, str(unit)),
+                        f"{floor:02d}{index:02d}",
+                        RoomKind.RESIDENCE,
+                        area,
+                    )
                     room.delivered = delivered
                     self.register.homes.append(room)
 
@@ -173,7 +187,11 @@ class _PlaceBuilder:
         phones = [(names.mobile(self.rng, taken), "本人")]
         if self.rng.random() < 0.3:
             home = self.rng.random() < 0.3
-            phones.append((names.landline(self.rng, "010", taken), "家中座机") if home else (names.mobile(self.rng, taken), "家属"))
+            phones.append(
+                (names.landline(self.rng, "010", taken), "家中座机")
+                if home
+                else (names.mobile(self.rng, taken), "家属")
+            )
         for position, (number, label) in enumerate(phones):
             self.rows["household_phone"].append((self._take("household_phone"), household_id, number, label, position))
         return [number for number, _label in phones]

@@ -16,19 +16,77 @@ from models.demo.timeline import CallbackPlan, Plan, State, replay
 from models.tickets import Action
 
 TICKET_COLUMNS = (
-    "id", "number", "kind", "category_id", "channel", "priority", "status", "room_id", "household_id",
-    "reporter_name", "reporter_phone", "location", "description", "first_responder_id", "department_id",
-    "received_at", "acknowledged_at", "dispatched_at", "resolved_at", "called_back_at", "closed_at",
-    "ack_due", "stage_reply_due", "result_due", "callback_due", "next_due",
-    "paused_since", "pause_reason", "paused_seconds", "reopen_count", "merged_into_id", "updated_at",
+    "id",
+    "number",
+    "kind",
+    "category_id",
+    "channel",
+    "priority",
+    "status",
+    "room_id",
+    "household_id",
+    "reporter_name",
+    "reporter_phone",
+    "location",
+    "description",
+    "first_responder_id",
+    "department_id",
+    "received_at",
+    "acknowledged_at",
+    "dispatched_at",
+    "resolved_at",
+    "called_back_at",
+    "closed_at",
+    "ack_due",
+    "stage_reply_due",
+    "result_due",
+    "callback_due",
+    "next_due",
+    "paused_since",
+    "pause_reason",
+    "paused_seconds",
+    "reopen_count",
+    "merged_into_id",
+    "updated_at",
 )
 EVENT_COLUMNS = ("ticket_id", "at", "actor_id", "action", "field", "old_value", "new_value", "note")
-ASSIGNMENT_COLUMNS = ("ticket_id", "department_id", "staff_id", "assigned_at", "assigned_by_id", "due_at", "active",
-                      "printed_at", "print_count")
-RESULT_COLUMNS = ("ticket_id", "arrived_at", "finished_at", "work_done", "materials", "cost_cents", "owner_signed",
-                  "crew_id", "owner_rating", "entered_by_id", "entered_at")
-CALLBACK_COLUMNS = ("id", "ticket_id", "due_at", "status", "attempts", "reached", "solved", "rating", "comment",
-                    "done_by_id", "done_at")
+ASSIGNMENT_COLUMNS = (
+    "ticket_id",
+    "department_id",
+    "staff_id",
+    "assigned_at",
+    "assigned_by_id",
+    "due_at",
+    "active",
+    "printed_at",
+    "print_count",
+)
+RESULT_COLUMNS = (
+    "ticket_id",
+    "arrived_at",
+    "finished_at",
+    "work_done",
+    "materials",
+    "cost_cents",
+    "owner_signed",
+    "crew_id",
+    "owner_rating",
+    "entered_by_id",
+    "entered_at",
+)
+CALLBACK_COLUMNS = (
+    "id",
+    "ticket_id",
+    "due_at",
+    "status",
+    "attempts",
+    "reached",
+    "solved",
+    "rating",
+    "comment",
+    "done_by_id",
+    "done_at",
+)
 ATTEMPT_COLUMNS = ("callback_id", "at", "by_id", "outcome", "note")
 
 
@@ -92,9 +150,16 @@ class RowMaker:
         state = replay(steps)
         pauses = self._pauses(plan)
         deadlines = self.rules.for_ticket(
-            ticket.kind, ticket.priority, ticket.received_at, paused_seconds=pauses.seconds,
-            resolved_at=state.resolved_at, acknowledged_at=state.acknowledged_at, status=state.status,
-            stage_replied=state.stage_replied, paused_since=pauses.since, result_clock_from=state.last_reopened_at,
+            ticket.kind,
+            ticket.priority,
+            ticket.received_at,
+            paused_seconds=pauses.seconds,
+            resolved_at=state.resolved_at,
+            acknowledged_at=state.acknowledged_at,
+            status=state.status,
+            stage_replied=state.stage_replied,
+            paused_since=pauses.since,
+            result_clock_from=state.last_reopened_at,
         )
         batch.tickets.append(self._ticket_row(ticket, state, pauses, deadlines))
         batch.events += [(ticket.id, stamp(s.at), s.actor, str(s.action), s.field, s.old, s.new, s.note) for s in steps]
@@ -116,12 +181,38 @@ class RowMaker:
 
     def _ticket_row(self, t: Identity, state: State, pauses: _Pauses, d) -> tuple:
         return (
-            t.id, t.number, t.kind, t.category_id, t.channel, t.priority, str(state.status), t.room_id, t.household_id,
-            t.reporter_name, t.reporter_phone, t.location, t.description, t.first_responder, t.department_id,
-            stamp(t.received_at), stamp(state.acknowledged_at), stamp(state.dispatched_at), stamp(state.resolved_at),
-            stamp(state.called_back_at), stamp(state.closed_at),
-            stamp(d.ack_due), stamp(d.stage_reply_due), stamp(d.result_due), stamp(d.callback_due), stamp(d.next_due),
-            stamp(pauses.since), pauses.reason, pauses.seconds, state.reopen_count, t.merged_into, stamp(state.updated_at),
+            t.id,
+            t.number,
+            t.kind,
+            t.category_id,
+            t.channel,
+            t.priority,
+            str(state.status),
+            t.room_id,
+            t.household_id,
+            t.reporter_name,
+            t.reporter_phone,
+            t.location,
+            t.description,
+            t.first_responder,
+            t.department_id,
+            stamp(t.received_at),
+            stamp(state.acknowledged_at),
+            stamp(state.dispatched_at),
+            stamp(state.resolved_at),
+            stamp(state.called_back_at),
+            stamp(state.closed_at),
+            stamp(d.ack_due),
+            stamp(d.stage_reply_due),
+            stamp(d.result_due),
+            stamp(d.callback_due),
+            stamp(d.next_due),
+            stamp(pauses.since),
+            pauses.reason,
+            pauses.seconds,
+            state.reopen_count,
+            t.merged_into,
+            stamp(state.updated_at),
         )
 
     def _assignments(self, batch: Batch, ticket: Identity, plan: Plan) -> None:
@@ -132,20 +223,40 @@ class RowMaker:
             clock_from = max((at for at in reopenings if at <= dispatch.at), default=ticket.received_at)
             due = self.rules.result_due(ticket.kind, ticket.priority, clock_from)
             printed = dispatch.printed_at if dispatch.printed_at and dispatch.printed_at <= self.now else None
-            batch.assignments.append((
-                ticket.id, dispatch.department_id, dispatch.crew.id if dispatch.crew else None, stamp(dispatch.at),
-                dispatch.by, stamp(due), int(index == len(kept) - 1), stamp(printed), int(printed is not None),
-            ))
+            batch.assignments.append(
+                (
+                    ticket.id,
+                    dispatch.department_id,
+                    dispatch.crew.id if dispatch.crew else None,
+                    stamp(dispatch.at),
+                    dispatch.by,
+                    stamp(due),
+                    int(index == len(kept) - 1),
+                    stamp(printed),
+                    int(printed is not None),
+                )
+            )
 
     def _results(self, batch: Batch, ticket: Identity, plan: Plan) -> None:
         for result in plan.results:
             if result.entered_at > self.now:
                 continue
             work, materials, cost = result.work
-            batch.results.append((
-                ticket.id, stamp(result.arrived_at), stamp(result.finished_at), work, materials, cost, int(result.signed),
-                result.crew.id if result.crew else None, result.owner_rating, result.entered_by, stamp(result.entered_at),
-            ))
+            batch.results.append(
+                (
+                    ticket.id,
+                    stamp(result.arrived_at),
+                    stamp(result.finished_at),
+                    work,
+                    materials,
+                    cost,
+                    int(result.signed),
+                    result.crew.id if result.crew else None,
+                    result.owner_rating,
+                    result.entered_by,
+                    stamp(result.entered_at),
+                )
+            )
 
     def _callback(self, batch: Batch, ticket: Identity, callback: CallbackPlan) -> None:
         callback_id = self.callback_ids.take()
@@ -156,10 +267,18 @@ class RowMaker:
         abandoned = not reached and len(attempts) == len(callback.attempts) == 3
         status = CallbackStatus.DONE if reached else CallbackStatus.ABANDONED if abandoned else CallbackStatus.PENDING
         finished = reached or abandoned
-        batch.callbacks.append((
-            callback_id, ticket.id, stamp(self.rules.callback_due(ticket.kind, ticket.priority, callback.resolved_at)),
-            str(status), len(attempts), (1 if reached else 0) if finished else None,
-            str(callback.solved) if reached else None, callback.rating if reached else None,
-            callback.comment if reached else "", attempts[-1].by if finished else None,
-            stamp(attempts[-1].at) if finished else None,
-        ))
+        batch.callbacks.append(
+            (
+                callback_id,
+                ticket.id,
+                stamp(self.rules.callback_due(ticket.kind, ticket.priority, callback.resolved_at)),
+                str(status),
+                len(attempts),
+                (1 if reached else 0) if finished else None,
+                str(callback.solved) if reached else None,
+                callback.rating if reached else None,
+                callback.comment if reached else "",
+                attempts[-1].by if finished else None,
+                stamp(attempts[-1].at) if finished else None,
+            )
+        )

@@ -23,10 +23,24 @@ QUESTIONS = {
     SurveyDimension.GREENING: "您对小区绿化养护是否满意？",
     SurveyDimension.OVERALL: "总体而言，您对物业服务是否满意？",
 }
-BASELINE = {SurveyDimension.SERVICE_DESK: 4.4, SurveyDimension.REPAIRS: 4.1, SurveyDimension.CLEANING: 4.3,
-            SurveyDimension.SECURITY: 4.3, SurveyDimension.GREENING: 4.2, SurveyDimension.OVERALL: 4.3}
-COMMENTS = ["希望地下车库照明再亮一些", "保洁阿姨很辛苦，点赞", "维修师傅能否提前电话预约", "小区绿化越来越好了",
-            "希望加强外来人员管理", "停车难问题希望解决", "前台服务很热情", "电梯维保希望更及时"]
+BASELINE = {
+    SurveyDimension.SERVICE_DESK: 4.4,
+    SurveyDimension.REPAIRS: 4.1,
+    SurveyDimension.CLEANING: 4.3,
+    SurveyDimension.SECURITY: 4.3,
+    SurveyDimension.GREENING: 4.2,
+    SurveyDimension.OVERALL: 4.3,
+}
+COMMENTS = [
+    "希望地下车库照明再亮一些",
+    "保洁阿姨很辛苦，点赞",
+    "维修师傅能否提前电话预约",
+    "小区绿化越来越好了",
+    "希望加强外来人员管理",
+    "停车难问题希望解决",
+    "前台服务很热情",
+    "电梯维保希望更及时",
+]
 FIELD_DAYS = 20
 
 
@@ -36,7 +50,9 @@ class SurveySummary:
     responses: int = 0
 
 
-def build_surveys(rng: random.Random, register: Register, clerks: list[int], *, start: dt.date, now: dt.datetime) -> SurveySummary:
+def build_surveys(
+    rng: random.Random, register: Register, clerks: list[int], *, start: dt.date, now: dt.datetime
+) -> SurveySummary:
     """One campaign per quarter whose field work started before now."""
     summary = SurveySummary()
     target = min(300, max(10, sum(len(rooms) for rooms in register.occupied_by_building.values()) // 10))
@@ -57,15 +73,20 @@ def _quarters(start: dt.date, today: dt.date) -> list[tuple[int, int]]:
 
 
 class _Campaign:
-    def __init__(self, rng, register: Register, clerks: list[int], ids: dict[str, IdSequence], now: dt.datetime) -> None:
+    def __init__(
+        self, rng, register: Register, clerks: list[int], ids: dict[str, IdSequence], now: dt.datetime
+    ) -> None:
         self.rng, self.register, self.clerks, self.ids, self.now = rng, register, clerks, ids, now
 
     def write(self, year: int, quarter: int, starts_on: dt.date, target: int) -> int:
         campaign_id = self.ids["survey_campaign"].take()
         ends_on = starts_on + dt.timedelta(days=FIELD_DAYS)
         name = f"{year}年第{QUARTERS[quarter - 1]}季度满意度调查"
-        insert_rows("survey_campaign", ("id", "name", "starts_on", "ends_on", "target_size", "closed"),
-                    [(campaign_id, name, day(starts_on), day(ends_on), target, int(ends_on < self.now.date()))])
+        insert_rows(
+            "survey_campaign",
+            ("id", "name", "starts_on", "ends_on", "target_size", "closed"),
+            [(campaign_id, name, day(starts_on), day(ends_on), target, int(ends_on < self.now.date()))],
+        )
         questions = self._questions(campaign_id)
         quotas = self._quotas(campaign_id, target)
         share = min(1.0, (self.now.date() - starts_on).days / FIELD_DAYS) * self.rng.uniform(0.85, 1.05)
@@ -88,8 +109,11 @@ class _Campaign:
         quotas = {building: int(value) for building, value in exact.items()}
         for building in sorted(exact, key=lambda b: quotas[b] - exact[b])[: target - sum(quotas.values())]:
             quotas[building] += 1
-        insert_rows("survey_quota", ("campaign_id", "building_id", "quota"),
-                    [(campaign_id, building, quota) for building, quota in quotas.items()])
+        insert_rows(
+            "survey_quota",
+            ("campaign_id", "building_id", "quota"),
+            [(campaign_id, building, quota) for building, quota in quotas.items()],
+        )
         return quotas
 
     def _responses(self, campaign_id, questions, quotas, share, mood, starts_on, ends_on) -> int:
@@ -101,10 +125,23 @@ class _Campaign:
                 response_id = self.ids["survey_response"].take()
                 entered_at = self._entered_at(starts_on, last_entry)
                 comment = self.rng.choice(COMMENTS) if self.rng.random() < 0.15 else ""
-                responses.append((response_id, campaign_id, room.id, room.people[0].household_id, comment,
-                                  self.rng.choice(self.clerks), stamp(entered_at)))
+                responses.append(
+                    (
+                        response_id,
+                        campaign_id,
+                        room.id,
+                        room.people[0].household_id,
+                        comment,
+                        self.rng.choice(self.clerks),
+                        stamp(entered_at),
+                    )
+                )
                 answers += self._answers(response_id, questions, mood)
-        insert_rows("survey_response", ("id", "campaign_id", "room_id", "household_id", "comment", "entered_by_id", "entered_at"), responses)
+        insert_rows(
+            "survey_response",
+            ("id", "campaign_id", "room_id", "household_id", "comment", "entered_by_id", "entered_at"),
+            responses,
+        )
         insert_rows("survey_answer", ("response_id", "question_id", "score"), answers)
         return len(responses)
 
@@ -118,5 +155,7 @@ class _Campaign:
 
     def _answers(self, response_id: int, questions: dict[SurveyDimension, int], mood: dict) -> list[tuple]:
         person = self.rng.gauss(0, 0.5)
-        return [(response_id, question_id, max(1, min(5, round(mood[dimension] + person + self.rng.gauss(0, 0.5)))))
-                for dimension, question_id in questions.items()]
+        return [
+            (response_id, question_id, max(1, min(5, round(mood[dimension] + person + self.rng.gauss(0, 0.5)))))
+            for dimension, question_id in questions.items()
+        ]

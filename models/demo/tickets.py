@@ -32,11 +32,32 @@ REPEAT_COMPLAINT_SHARE = 0.10
 SHOP_SHARE = 0.04
 ANONYMOUS_BOX_SHARE = 0.3
 # category -> the skill a crew member needs for it
-SKILLS = {"水电暖": "水电", "房屋渗漏": "防水", "门窗": "门窗", "公共设施": "综合维修", "电梯": "电梯", "门禁": "门禁",
-          "监控": "监控", "消防设施": "消防", "虫害": "消杀", "垃圾清运": "垃圾清运", "楼道卫生": "保洁", "异味": "保洁",
-          "绿化养护": "绿化养护", "噪音": "秩序维护", "宠物": "秩序维护", "私搭乱建": "秩序维护", "占用公共空间": "秩序维护",
-          "外来人员": "秩序维护", "停车秩序": "秩序维护", "高空抛物": "秩序维护", "物业费": "收费", "停车费": "收费",
-          "水电费": "收费", "账单疑问": "账务"}
+SKILLS = {
+    "水电暖": "水电",
+    "房屋渗漏": "防水",
+    "门窗": "门窗",
+    "公共设施": "综合维修",
+    "电梯": "电梯",
+    "门禁": "门禁",
+    "监控": "监控",
+    "消防设施": "消防",
+    "虫害": "消杀",
+    "垃圾清运": "垃圾清运",
+    "楼道卫生": "保洁",
+    "异味": "保洁",
+    "绿化养护": "绿化养护",
+    "噪音": "秩序维护",
+    "宠物": "秩序维护",
+    "私搭乱建": "秩序维护",
+    "占用公共空间": "秩序维护",
+    "外来人员": "秩序维护",
+    "停车秩序": "秩序维护",
+    "高空抛物": "秩序维护",
+    "物业费": "收费",
+    "停车费": "收费",
+    "水电费": "收费",
+    "账单疑问": "账务",
+}
 
 
 @dataclass
@@ -78,8 +99,16 @@ class _Choice:
         return self.items[bisect.bisect_right(self.cumulative, rng.random() * self.cumulative[-1])]
 
 
-def build_tickets(rng: random.Random, register: Register, people: People, *, total: int, start: dt.date,
-                  now: dt.datetime, progress: Callable[[int], None] | None = None) -> TicketSummary:
+def build_tickets(
+    rng: random.Random,
+    register: Register,
+    people: People,
+    *,
+    total: int,
+    start: dt.date,
+    now: dt.datetime,
+    progress: Callable[[int], None] | None = None,
+) -> TicketSummary:
     """Generate `total` tickets received between `start` and `now` and write them."""
     return _TicketGenerator(rng, register, people, now).run(total, start, progress)
 
@@ -95,10 +124,16 @@ class _TicketGenerator:
         self.rooms_by_id = {room.id: room for room in _all_rooms(register)}
         self.counters_before = _counters_before()
         self.kinds = _Choice(mix.KIND_WEIGHTS)
-        self.category_choice = {(kind, month): _Choice(mix.category_weights(kind, month)) for kind in Kind for month in range(1, 13)}
+        self.category_choice = {
+            (kind, month): _Choice(mix.category_weights(kind, month)) for kind in Kind for month in range(1, 13)
+        }
         self.channels = {kind: _Choice(weights) for kind, weights in mix.CHANNEL_WEIGHTS.items()}
         self.homes = _Choice({index: rng.lognormvariate(0, 0.8) for index in range(len(register.homes))})
-        self.patrol_crews = [crew for code in ("security", "engineering") for crew in people.crews.get(people.department_ids.get(code), [])]
+        self.patrol_crews = [
+            crew
+            for code in ("security", "engineering")
+            for crew in people.crews.get(people.department_ids.get(code), [])
+        ]
         self.staff_names = [crew.name for crews in people.crews.values() for crew in crews]
         self.ids = IdSequence("ticket")
         self.recent: deque[Recent] = deque(maxlen=300)
@@ -150,7 +185,10 @@ class _TicketGenerator:
         weights = list(_hours_of(day))
         if day == self.now.date():
             now = self.now
-            weights = [w if hour < now.hour else w * now.minute / 60 if hour == now.hour else 0.0 for hour, w in enumerate(weights)]
+            weights = [
+                w if hour < now.hour else w * now.minute / 60 if hour == now.hour else 0.0
+                for hour, w in enumerate(weights)
+            ]
         return weights
 
     def _arrival_times(self, day: dt.date, count: int) -> list[dt.datetime]:
@@ -175,8 +213,17 @@ class _TicketGenerator:
         category = self.categories[identity.category_id]
         identity.id = self.ids.take()
         identity.number = self._number(batch, identity.kind, received_at)
-        draft = Draft(received_at, Kind(identity.kind), category.name, Priority(identity.priority), category.department_id,
-                      category.department_name, category.crews, identity.first_responder, merge_into)
+        draft = Draft(
+            received_at,
+            Kind(identity.kind),
+            category.name,
+            Priority(identity.priority),
+            category.department_id,
+            category.department_name,
+            category.crews,
+            identity.first_responder,
+            merge_into,
+        )
         self.rows.add(batch, identity, self.planner.plan(draft))
         self._remember(identity)
 
@@ -198,17 +245,34 @@ class _TicketGenerator:
         """The same room and problem phoned in again, in other words."""
         source = earlier.identity
         category = self.categories[source.category_id]
-        description, priority = self._description(Kind(source.kind), category, Channel.PHONE,
-                                                  Location(source.location), received_at)
-        return Identity(**{**source.__dict__, "channel": str(Channel.PHONE), "description": description,
-                           "priority": str(priority), "received_at": received_at, "merged_into": earlier.id,
-                           "first_responder": self._first_responder(received_at)})
+        description, priority = self._description(
+            Kind(source.kind), category, Channel.PHONE, Location(source.location), received_at
+        )
+        return Identity(
+            **{
+                **source.__dict__,
+                "channel": str(Channel.PHONE),
+                "description": description,
+                "priority": str(priority),
+                "received_at": received_at,
+                "merged_into": earlier.id,
+                "first_responder": self._first_responder(received_at),
+            }
+        )
 
-    def _description(self, kind: Kind, category: CategoryInfo, channel: Channel, location: Location,
-                     received_at: dt.datetime) -> tuple[str, Priority]:
+    def _description(
+        self, kind: Kind, category: CategoryInfo, channel: Channel, location: Location, received_at: dt.datetime
+    ) -> tuple[str, Priority]:
         """The clerk's description, and the priority intake would suggest for it."""
-        text, urgent = texts.description(self.rng, kind, category.name, channel, in_home=location is Location.IN_HOME,
-                                         heating=received_at.month in mix.HEATING_MONTHS, staff=self.rng.choice(self.staff_names))
+        text, urgent = texts.description(
+            self.rng,
+            kind,
+            category.name,
+            channel,
+            in_home=location is Location.IN_HOME,
+            heating=received_at.month in mix.HEATING_MONTHS,
+            staff=self.rng.choice(self.staff_names),
+        )
         return text, Priority.URGENT if urgent else category.priority
 
     def _new_identity(self, kind: Kind, received_at: dt.datetime) -> Identity:
@@ -224,9 +288,21 @@ class _TicketGenerator:
         description, priority = self._description(kind, category, channel, location, received_at)
         household_id = (person.household_id or None) if person else None
         return Identity(
-            0, "", str(kind), category.id, str(channel), str(priority), room.id if room else None, household_id,
-            person.name if person else "匿名", person.phone if person else "", str(location), description,
-            self._first_responder(received_at), category.department_id, received_at,
+            0,
+            "",
+            str(kind),
+            category.id,
+            str(channel),
+            str(priority),
+            room.id if room else None,
+            household_id,
+            person.name if person else "匿名",
+            person.phone if person else "",
+            str(location),
+            description,
+            self._first_responder(received_at),
+            category.department_id,
+            received_at,
         )
 
     def _category(self, kind: Kind, received_at: dt.datetime) -> CategoryInfo:
@@ -239,7 +315,9 @@ class _TicketGenerator:
             return Channel.PHONE
         return channel
 
-    def _where(self, kind, category: str, channel: Channel, repeat: Recent | None) -> tuple[DemoRoom | None, Person | None, Location]:
+    def _where(
+        self, kind, category: str, channel: Channel, repeat: Recent | None
+    ) -> tuple[DemoRoom | None, Person | None, Location]:
         rng = self.rng
         if repeat is not None:
             identity = repeat.identity
@@ -248,10 +326,16 @@ class _TicketGenerator:
         if channel is Channel.PATROL:
             community = rng.choice(self.register.community_ids)
             crew = rng.choice(self.patrol_crews)
-            return rng.choice(self.register.public_areas[community]), Person(0, crew.name, crew.phone), Location.PUBLIC_AREA
+            return (
+                rng.choice(self.register.public_areas[community]),
+                Person(0, crew.name, crew.phone),
+                Location.PUBLIC_AREA,
+            )
         if channel is Channel.SUGGESTION_BOX and rng.random() < ANONYMOUS_BOX_SHARE:
             return None, None, Location.PUBLIC_AREA
-        room = rng.choice(self.register.shops) if rng.random() < SHOP_SHARE else self.register.homes[self.homes.draw(rng)]
+        room = (
+            rng.choice(self.register.shops) if rng.random() < SHOP_SHARE else self.register.homes[self.homes.draw(rng)]
+        )
         public = category in mix.PUBLIC_CATEGORIES and rng.random() < 0.85
         return room, self._reporter(room), Location.PUBLIC_AREA if public else Location.IN_HOME
 
@@ -287,20 +371,29 @@ def _hours_of(day: dt.date) -> list[float]:
 def _person_of(room: DemoRoom | None, household_id: int | None) -> Person | None:
     if room is None:
         return None
-    return next((person for person in room.people if person.household_id == household_id), room.people[0] if room.people else None)
+    return next(
+        (person for person in room.people if person.household_id == household_id),
+        room.people[0] if room.people else None,
+    )
 
 
 def _categories(people: People) -> dict[int, CategoryInfo]:
     departments = {d.id: d.name for d in Department.select()}
     desk = people.department_ids.get("service_desk")
     infos = {}
-    for category in Category.select().where(Category.parent.is_null(False), Category.archived == False):  # noqa: E712
+    for category in Category.select().where(Category.parent.is_null(False), Category.archived == False):
         department_id = category.default_department_id or desk
         crews = people.crews.get(department_id, [])
         skill = SKILLS.get(category.name)
         skilled = [crew for crew in crews if skill and skill in crew.skills]
-        infos[category.id] = CategoryInfo(category.id, category.name, Priority(category.default_priority), department_id,
-                                          departments.get(department_id, ""), skilled or crews)
+        infos[category.id] = CategoryInfo(
+            category.id,
+            category.name,
+            Priority(category.default_priority),
+            department_id,
+            departments.get(department_id, ""),
+            skilled or crews,
+        )
     return infos
 
 
@@ -309,7 +402,9 @@ def _all_rooms(register: Register) -> list[DemoRoom]:
 
 
 def _counters_before() -> dict[tuple[str, str], int]:
-    return {(prefix, day): last for prefix, day, last in database.execute_sql("SELECT prefix, day, last FROM daily_counter")}
+    return {
+        (prefix, day): last for prefix, day, last in database.execute_sql("SELECT prefix, day, last FROM daily_counter")
+    }
 
 
 def _write_counters(counters: Counter, before: dict[tuple[str, str], int]) -> None:

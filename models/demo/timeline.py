@@ -184,7 +184,9 @@ class Planner:
             self._step(at, Action.ACKNOWLEDGE, self._clerk(at), rng.choice(texts.ACK_REPLIES))
             at = self._desk_time(minutes(rng, 300))
         else:
-            at = self._desk_time(dt.timedelta(minutes=rng.randint(2, 15) if kind is Kind.INQUIRY else rng.randint(5, 90)))
+            at = self._desk_time(
+                dt.timedelta(minutes=rng.randint(2, 15) if kind is Kind.INQUIRY else rng.randint(5, 90))
+            )
         replies = texts.ANSWERS if kind is Kind.INQUIRY else texts.PRAISE_REPLIES
         clerk = self._clerk(at)
         at = self._step(at, Action.RESOLVE, clerk, rng.choice(replies))
@@ -222,8 +224,12 @@ class Planner:
             self._acknowledge()
         dispatch = self._dispatch(urgent)
         if urgent:
-            self._step(draft.received_at + dt.timedelta(minutes=rng.randint(12, 28)), Action.STAGE_REPLY,
-                       dispatch.by, rng.choice(texts.STAGE_REPLIES))
+            self._step(
+                draft.received_at + dt.timedelta(minutes=rng.randint(12, 28)),
+                Action.STAGE_REPLY,
+                dispatch.by,
+                rng.choice(texts.STAGE_REPLIES),
+            )
         arrived = self._arrive(dispatch.at, urgent)
         finished = self._do_the_work(arrived)
         entered = finished + (dt.timedelta(minutes=rng.randint(5, 20)) if urgent else minutes(rng, 90))
@@ -333,7 +339,11 @@ class Planner:
         rating = rng.choices(_RATINGS, _RATING_WEIGHTS)[0]
         if not may_reopen:
             rating = max(rating, 3)
-        solved = Solved.YES if rating >= 4 or (rating == 3 and rng.random() < 0.6) else rng.choice([Solved.PARTLY, Solved.NO])
+        solved = (
+            Solved.YES
+            if rating >= 4 or (rating == 3 and rng.random() < 0.6)
+            else rng.choice([Solved.PARTLY, Solved.NO])
+        )
         if not may_reopen and solved is Solved.NO:
             solved = Solved.PARTLY
         comment = rng.choice(texts.HAPPY_COMMENTS) if rating >= 4 else rng.choice(texts.UNHAPPY_COMMENTS)
@@ -342,7 +352,9 @@ class Planner:
         note = f"{rating} 分" + (f"：{comment}" if comment else "")
         at = self._step(at, Action.CALL_BACK, clerk, note)
         if rating <= 2 or solved is Solved.NO:
-            self._step(at + dt.timedelta(minutes=rng.randint(1, 5)), Action.REOPEN, clerk, rng.choice(texts.REOPEN_NOTES))
+            self._step(
+                at + dt.timedelta(minutes=rng.randint(1, 5)), Action.REOPEN, clerk, rng.choice(texts.REOPEN_NOTES)
+            )
             self._work(reopened=True)
             return
         self._step(at + dt.timedelta(minutes=rng.randint(1, 30)), Action.CLOSE, clerk)

@@ -28,8 +28,9 @@ def get_ticket(ticket_id: int) -> Ticket:
 
 
 def active_assignments(ticket: Ticket) -> list[Assignment]:
-    return list(Assignment.select().where(Assignment.ticket == ticket, Assignment.active == True)  # noqa: E712
-                .order_by(Assignment.id))
+    return list(
+        Assignment.select().where(Assignment.ticket == ticket, Assignment.active == True).order_by(Assignment.id)
+    )
 
 
 def assigned_crew(ticket: Ticket) -> tuple[CrewRef, ...]:

@@ -96,30 +96,50 @@ def board_cards(board_filter: BoardFilter, now: dt.datetime) -> list[CardData]:
 
 def _board_rows(board_filter: BoardFilter):
     query = (
-        Ticket.select(Ticket.id, Ticket.number, Ticket.status, Ticket.kind, Ticket.priority, Room.code,
-                      Community.name, Category.name, Ticket.description, Ticket.department, Department.name,
-                      Ticket.received_at, Ticket.next_due, Ticket.paused_since)
+        Ticket.select(
+            Ticket.id,
+            Ticket.number,
+            Ticket.status,
+            Ticket.kind,
+            Ticket.priority,
+            Room.code,
+            Community.name,
+            Category.name,
+            Ticket.description,
+            Ticket.department,
+            Department.name,
+            Ticket.received_at,
+            Ticket.next_due,
+            Ticket.paused_since,
+        )
         .join(Room, pw.JOIN.LEFT_OUTER, on=(Ticket.room == Room.id))
         .join(Community, pw.JOIN.LEFT_OUTER, on=(Room.community == Community.id))
-        .switch(Ticket).join(Category, on=(Ticket.category == Category.id))
-        .switch(Ticket).join(Department, pw.JOIN.LEFT_OUTER, on=(Ticket.department == Department.id))
+        .switch(Ticket)
+        .join(Category, on=(Ticket.category == Category.id))
+        .switch(Ticket)
+        .join(Department, pw.JOIN.LEFT_OUTER, on=(Ticket.department == Department.id))
         .where(Ticket.status.in_(list(LANE_OF_STATUS)))
     )
     if board_filter.department_id is not None:
         wanted = board_filter.department_id
-        query = query.where((Ticket.department == wanted)
-                            | (Ticket.department.is_null() & (Category.default_department == wanted)))
+        query = query.where(
+            (Ticket.department == wanted) | (Ticket.department.is_null() & (Category.default_department == wanted))
+        )
     if board_filter.community_id is not None:
         query = query.where(Room.community == board_filter.community_id)
     return query.tuples()
 
 
 def _board_assignments() -> tuple[dict[int, tuple[CrewRef, ...]], set[int]]:
-    rows = (Assignment.select(Assignment.ticket, Assignment.staff, Staff.name, Assignment.print_count)
-            .join(Staff, pw.JOIN.LEFT_OUTER, on=(Assignment.staff == Staff.id))
-            .switch(Assignment).join(Ticket, on=(Assignment.ticket == Ticket.id))
-            .where(Assignment.active == True, Ticket.status.in_(list(LANE_OF_STATUS)))  # noqa: E712
-            .order_by(Assignment.id).tuples())
+    rows = (
+        Assignment.select(Assignment.ticket, Assignment.staff, Staff.name, Assignment.print_count)
+        .join(Staff, pw.JOIN.LEFT_OUTER, on=(Assignment.staff == Staff.id))
+        .switch(Assignment)
+        .join(Ticket, on=(Assignment.ticket == Ticket.id))
+        .where(Assignment.active == True, Ticket.status.in_(list(LANE_OF_STATUS)))
+        .order_by(Assignment.id)
+        .tuples()
+    )
     crew: dict[int, list[CrewRef]] = {}
     printed: set[int] = set()
     for ticket_id, staff_id, name, print_count in rows:
@@ -131,15 +151,42 @@ def _board_assignments() -> tuple[dict[int, tuple[CrewRef, ...]], set[int]]:
 
 
 def _card(row: tuple, crew: tuple[CrewRef, ...], printed: bool, now: dt.datetime) -> CardData:
-    (ticket_id, number, status, kind, priority, room, community, category, description,
-     department_id, department, received_at, next_due, paused_since) = row
+    (
+        ticket_id,
+        number,
+        status,
+        kind,
+        priority,
+        room,
+        community,
+        category,
+        description,
+        department_id,
+        department,
+        received_at,
+        next_due,
+        paused_since,
+    ) = row
     paused = paused_since is not None
     return CardData(
-        ticket_id=ticket_id, number=number, lane=LANE_OF_STATUS[status], status=status, kind=kind,
-        priority=priority, room=room or "", community=community or "", category=category,
-        description=summary(description), department_id=department_id, department=department or "",
-        crew=crew, received_at=received_at, due_at=next_due,
-        overdue=is_overdue(next_due, now, paused=paused), paused=paused, printed=printed,
+        ticket_id=ticket_id,
+        number=number,
+        lane=LANE_OF_STATUS[status],
+        status=status,
+        kind=kind,
+        priority=priority,
+        room=room or "",
+        community=community or "",
+        category=category,
+        description=summary(description),
+        department_id=department_id,
+        department=department or "",
+        crew=crew,
+        received_at=received_at,
+        due_at=next_due,
+        overdue=is_overdue(next_due, now, paused=paused),
+        paused=paused,
+        printed=printed,
     )
 
 
@@ -154,7 +201,7 @@ def is_overdue(due_at: dt.datetime | None, now: dt.datetime, *, paused: bool = F
 
 
 def board_communities() -> list[Choice]:
-    rows = Community.select(Community.id, Community.name).where(Community.archived == False)  # noqa: E712
+    rows = Community.select(Community.id, Community.name).where(Community.archived == False)
     return [Choice(row.id, row.name) for row in rows.order_by(Community.name)]
 
 
@@ -163,30 +210,37 @@ def crew_workloads(now: dt.datetime) -> list[DepartmentLoad]:
     active assignment to them): open tickets and how many of them are overdue."""
     crew_counts = _open_counts(Assignment.staff, now)
     department_counts = _department_counts(now)
-    staff_rows = (Staff.select().where(Staff.archived == False)  # noqa: E712
-                  .order_by(Staff.department, Staff.name))
+    staff_rows = Staff.select().where(Staff.archived == False).order_by(Staff.department, Staff.name)
     crew_by_department: dict[int, list[CrewLoad]] = {}
     for member in staff_rows:
         opened, overdue = crew_counts.get(member.id, (0, 0))
         load = CrewLoad(member.id, member.name, member.role, member.department_id, member.on_duty, opened, overdue)
         crew_by_department.setdefault(member.department_id, []).append(load)
-    departments = Department.select().where(Department.archived == False).order_by(Department.id)  # noqa: E712
-    return [DepartmentLoad(d.id, d.name, *department_counts.get(d.id, (0, 0)), tuple(crew_by_department.get(d.id, ())))
-            for d in departments]
+    departments = Department.select().where(Department.archived == False).order_by(Department.id)
+    return [
+        DepartmentLoad(d.id, d.name, *department_counts.get(d.id, (0, 0)), tuple(crew_by_department.get(d.id, ())))
+        for d in departments
+    ]
 
 
 def _open_counts(column: pw.Field, now: dt.datetime) -> dict[int, tuple[int, int]]:
     overdue = pw.fn.SUM(pw.Case(None, [((Ticket.next_due < now) & Ticket.paused_since.is_null(), 1)], 0))
-    rows = (Assignment.select(column, pw.fn.COUNT(pw.fn.DISTINCT(Ticket.id)), overdue)
-            .join(Ticket, on=(Assignment.ticket == Ticket.id))
-            .where(Assignment.active == True, column.is_null(False), Ticket.status.in_(list(OPEN_STATUSES)))  # noqa: E712
-            .group_by(column).tuples())
+    rows = (
+        Assignment.select(column, pw.fn.COUNT(pw.fn.DISTINCT(Ticket.id)), overdue)
+        .join(Ticket, on=(Assignment.ticket == Ticket.id))
+        .where(Assignment.active == True, column.is_null(False), Ticket.status.in_(list(OPEN_STATUSES)))
+        .group_by(column)
+        .tuples()
+    )
     return {key: (count, late or 0) for key, count, late in rows}
 
 
 def _department_counts(now: dt.datetime) -> dict[int, tuple[int, int]]:
     overdue = pw.fn.SUM(pw.Case(None, [((Ticket.next_due < now) & Ticket.paused_since.is_null(), 1)], 0))
-    rows = (Ticket.select(Ticket.department, pw.fn.COUNT(Ticket.id), overdue)
-            .where(Ticket.department.is_null(False), Ticket.status.in_(list(OPEN_STATUSES)))
-            .group_by(Ticket.department).tuples())
+    rows = (
+        Ticket.select(Ticket.department, pw.fn.COUNT(Ticket.id), overdue)
+        .where(Ticket.department.is_null(False), Ticket.status.in_(list(OPEN_STATUSES)))
+        .group_by(Ticket.department)
+        .tuples()
+    )
     return {key: (count, late or 0) for key, count, late in rows}

@@ -27,7 +27,9 @@ from models.store import database
 from models.tickets import Action, Assignment, Ticket, apply_deadlines, check_allowed, record_event, transition
 
 MSG_CHOOSE_CREW = QT_TRANSLATE_NOOP("models", "Choose a department or at least one crew member.")
-MSG_ALREADY_ASSIGNED = QT_TRANSLATE_NOOP("models", "Ticket {number} is already dispatched to exactly these crew members.")
+MSG_ALREADY_ASSIGNED = QT_TRANSLATE_NOOP(
+    "models", "Ticket {number} is already dispatched to exactly these crew members."
+)
 MSG_NO_SUCH_DEPARTMENT = QT_TRANSLATE_NOOP("models", "This department is no longer on the list.")
 
 
@@ -74,8 +76,12 @@ def dispatch(
 
 
 def dispatch_many(
-    ticket_ids: Sequence[int], *, department_id: int | None = None, staff_ids: Iterable[int] = (),
-    operator: User, clock: Clock,
+    ticket_ids: Sequence[int],
+    *,
+    department_id: int | None = None,
+    staff_ids: Iterable[int] = (),
+    operator: User,
+    clock: Clock,
 ) -> list[DispatchOutcome]:
     """Several tickets to the same crew in one transaction: all or none."""
     staff = tuple(staff_ids)
@@ -113,8 +119,9 @@ def _dispatch_one(
         transition(ticket, Action.DISPATCH, operator=operator, at=now, note=note)
     else:
         ticket.updated_at = now
-        record_event(ticket, Action.DISPATCH, operator=operator, at=now, field="assignment",
-                     old=_describe(before), new=note)
+        record_event(
+            ticket, Action.DISPATCH, operator=operator, at=now, field="assignment", old=_describe(before), new=note
+        )
     apply_deadlines(ticket)
     ticket.save()
     return _outcome(ticket, added)
@@ -125,12 +132,12 @@ def _targets(department_id: int | None, staff_ids: tuple[int, ...]) -> tuple[Dep
         raise ValidationError({"crew": MSG_CHOOSE_CREW})
     department = None
     if department_id is not None:
-        department = Department.get_or_none(Department.id == department_id, Department.archived == False)  # noqa: E712
+        department = Department.get_or_none(Department.id == department_id, Department.archived == False)
         if department is None:
             raise ValidationError({"department": MSG_NO_SUCH_DEPARTMENT})
     crew = []
     for staff_id in dict.fromkeys(staff_ids):
-        member = Staff.get_or_none(Staff.id == staff_id, Staff.archived == False)  # noqa: E712
+        member = Staff.get_or_none(Staff.id == staff_id, Staff.archived == False)
         if member is None:
             raise ValidationError({"crew": MSG_NO_SUCH_STAFF})
         crew.append(member)
@@ -144,20 +151,26 @@ def _write_assignments(
     if not added and department is not None:
         Assignment.create(ticket=ticket, department=department, assigned_at=now, assigned_by=operator, due_at=due)
     for member in added:
-        Assignment.create(ticket=ticket, department=member.department, staff=member,
-                          assigned_at=now, assigned_by=operator, due_at=due)
+        Assignment.create(
+            ticket=ticket, department=member.department, staff=member, assigned_at=now, assigned_by=operator, due_at=due
+        )
         # a crew member of the department takes over the department-only assignment
-        (Assignment.update(active=False)
-         .where(Assignment.ticket == ticket, Assignment.staff.is_null(), Assignment.active == True,  # noqa: E712
-                Assignment.department == member.department_id)
-         .execute())
+        (
+            Assignment.update(active=False)
+            .where(
+                Assignment.ticket == ticket,
+                Assignment.staff.is_null(),
+                Assignment.active == True,
+                Assignment.department == member.department_id,
+            )
+            .execute()
+        )
 
 
 def _current_assignments(ticket: Ticket) -> list[Assignment]:
     """Active assignments; those left from before a reopen end when it is dispatched again."""
     if Status(ticket.status) in (Status.NEW, Status.ACKNOWLEDGED):
-        (Assignment.update(active=False)
-         .where(Assignment.ticket == ticket, Assignment.active == True).execute())  # noqa: E712
+        (Assignment.update(active=False).where(Assignment.ticket == ticket, Assignment.active == True).execute())
         return []
     return active_assignments(ticket)
 
@@ -175,15 +188,26 @@ def _assignment_note(ticket: Ticket) -> str:
 
 
 def _outcome(ticket: Ticket, added: list[Staff]) -> DispatchOutcome:
-    return DispatchOutcome(ticket.id, ticket.number, ticket.department_id, assigned_crew(ticket),
-                           tuple(CrewRef(m.id, m.name) for m in added))
+    return DispatchOutcome(
+        ticket.id,
+        ticket.number,
+        ticket.department_id,
+        assigned_crew(ticket),
+        tuple(CrewRef(m.id, m.name) for m in added),
+    )
 
 
 def dispatch_choices(ticket_ids: Sequence[int], now: dt.datetime) -> DispatchChoices:
     tickets = [get_ticket(ticket_id) for ticket_id in ticket_ids]
     briefs = tuple(_brief(ticket) for ticket in tickets)
-    suggested = next((t.department_id or t.category.default_department_id for t in tickets
-                      if t.department_id or t.category.default_department_id), None)
+    suggested = next(
+        (
+            t.department_id or t.category.default_department_id
+            for t in tickets
+            if t.department_id or t.category.default_department_id
+        ),
+        None,
+    )
     return DispatchChoices(briefs, suggested, tuple(crew_workloads(now)))
 
 
@@ -191,5 +215,13 @@ def _brief(ticket: Ticket) -> TicketBrief:
     crew = tuple(a.staff_id for a in active_assignments(ticket) if a.staff_id)
     if Status(ticket.status) in (Status.NEW, Status.ACKNOWLEDGED):
         crew = ()  # left from before a reopen; dispatching again starts afresh
-    return TicketBrief(ticket.id, ticket.number, ticket.status, ticket.room.code if ticket.room else "",
-                       ticket.category.name, summary(ticket.description, 120), ticket.department_id, crew)
+    return TicketBrief(
+        ticket.id,
+        ticket.number,
+        ticket.status,
+        ticket.room.code if ticket.room else "",
+        ticket.category.name,
+        summary(ticket.description, 120),
+        ticket.department_id,
+        crew,
+    )

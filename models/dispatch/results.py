@@ -97,16 +97,23 @@ def result_entry(ticket_id: int) -> ResultEntryData:
     assigned = assigned_crew(ticket)
     room = ticket.room
     return ResultEntryData(
-        ticket_id=ticket.id, number=ticket.number, status=ticket.status, room=room.code if room else "",
-        community=room.community.name if room else "", category=ticket.category.name,
-        description=ticket.description, reporter=ticket.reporter_name, dispatched_at=ticket.dispatched_at,
-        assigned=assigned, crew_choices=_crew_choices(assigned, ticket.department_id),
+        ticket_id=ticket.id,
+        number=ticket.number,
+        status=ticket.status,
+        room=room.code if room else "",
+        community=room.community.name if room else "",
+        category=ticket.category.name,
+        description=ticket.description,
+        reporter=ticket.reporter_name,
+        dispatched_at=ticket.dispatched_at,
+        assigned=assigned,
+        crew_choices=_crew_choices(assigned, ticket.department_id),
     )
 
 
 def _crew_choices(assigned: tuple[CrewRef, ...], department_id: int | None) -> tuple[CrewRef, ...]:
     """Assigned crew first, then the ticket's department, then everyone else."""
-    others = Staff.select().where(Staff.archived == False, Staff.id.not_in([c.staff_id for c in assigned]))  # noqa: E712
+    others = Staff.select().where(Staff.archived == False, Staff.id.not_in([c.staff_id for c in assigned]))
     ranked = sorted(others, key=lambda s: (s.department_id != department_id, s.department_id, s.name))
     return assigned + tuple(CrewRef(s.id, s.name) for s in ranked)
 
@@ -142,13 +149,21 @@ def _validated_result(entry: ResultEntry, ticket: Ticket, now: dt.datetime) -> d
         problems["crew"] = MSG_NO_SUCH_STAFF
     if problems:
         raise ValidationError(problems, params)
-    return dict(arrived_at=arrived, finished_at=finished, work_done=entry.work_done.strip(),
-                materials=entry.materials.strip(), cost_cents=cost_cents, owner_signed=entry.owner_signed,
-                crew=entry.crew_id, owner_rating=entry.owner_rating)
+    return dict(
+        arrived_at=arrived,
+        finished_at=finished,
+        work_done=entry.work_done.strip(),
+        materials=entry.materials.strip(),
+        cost_cents=cost_cents,
+        owner_signed=entry.owner_signed,
+        crew=entry.crew_id,
+        owner_rating=entry.owner_rating,
+    )
 
 
-def _checked_time(value, field: str, ticket: Ticket, now: dt.datetime, problems: dict, params: dict, *,
-                  required: bool) -> dt.datetime | None:
+def _checked_time(
+    value, field: str, ticket: Ticket, now: dt.datetime, problems: dict, params: dict, *, required: bool
+) -> dt.datetime | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         if required:
             problems[field] = MSG_FINISH_REQUIRED
@@ -178,8 +193,13 @@ def parse_entry_time(text: str, today: dt.date) -> dt.datetime | None:
         return None
     parts = {key: int(value) for key, value in match.groupdict().items() if value is not None}
     try:
-        return dt.datetime(parts.get("year", today.year), parts.get("month", today.month), parts.get("day", today.day),
-                           parts["hour"], parts.get("minute", 0))
+        return dt.datetime(
+            parts.get("year", today.year),
+            parts.get("month", today.month),
+            parts.get("day", today.day),
+            parts["hour"],
+            parts.get("minute", 0),
+        )
     except ValueError:
         return None
 

@@ -26,7 +26,9 @@ MSG_NO_TICKET = QT_TRANSLATE_NOOP("models", "There is no ticket numbered {number
 MSG_TICKET_GONE = QT_TRANSLATE_NOOP("models", "A ticket to print no longer exists.")
 MSG_COPIES = QT_TRANSLATE_NOOP("models", "Copies per work order must be between 1 and {most}.")
 MSG_LAYOUT = QT_TRANSLATE_NOOP("models", "Choose A5 or two work orders per A4 sheet.")
-MSG_OFFICE_PHONE = QT_TRANSLATE_NOOP("models", "Enter the office phone as a landline with area code, a mobile or a 400 number.")
+MSG_OFFICE_PHONE = QT_TRANSLATE_NOOP(
+    "models", "Enter the office phone as a landline with area code, a mobile or a 400 number."
+)
 MSG_OFFICE_NAME = QT_TRANSLATE_NOOP("models", "The office name can have at most 40 characters.")
 
 
@@ -155,20 +157,26 @@ def work_orders_for(ticket_ids: list[int], *, now: dt.datetime | None = None) ->
 
 
 def _tickets_with_places(ids: list[int]) -> dict[int, Ticket]:
-    query = (Ticket.select(Ticket, Room, Community)
-             .join(Room, on=(Ticket.room == Room.id), join_type=JOIN.LEFT_OUTER)
-             .join(Community, on=(Room.community == Community.id), join_type=JOIN.LEFT_OUTER)
-             .where(Ticket.id.in_(ids)))
+    query = (
+        Ticket.select(Ticket, Room, Community)
+        .join(Room, on=(Ticket.room == Room.id), join_type=JOIN.LEFT_OUTER)
+        .join(Community, on=(Room.community == Community.id), join_type=JOIN.LEFT_OUTER)
+        .where(Ticket.id.in_(ids))
+    )
     return {ticket.id: ticket for ticket in query}
 
 
 def _active_assignments(ids: list[int]) -> dict[int, list[Assignment]]:
-    query = (Assignment.select(Assignment, Department, Staff, User)
-             .join(Department, on=(Assignment.department == Department.id), join_type=JOIN.LEFT_OUTER)
-             .switch(Assignment).join(Staff, on=(Assignment.staff == Staff.id), join_type=JOIN.LEFT_OUTER)
-             .switch(Assignment).join(User, on=(Assignment.assigned_by == User.id))
-             .where(Assignment.ticket.in_(ids), Assignment.active == True)  # noqa: E712
-             .order_by(Assignment.assigned_at, Assignment.id))
+    query = (
+        Assignment.select(Assignment, Department, Staff, User)
+        .join(Department, on=(Assignment.department == Department.id), join_type=JOIN.LEFT_OUTER)
+        .switch(Assignment)
+        .join(Staff, on=(Assignment.staff == Staff.id), join_type=JOIN.LEFT_OUTER)
+        .switch(Assignment)
+        .join(User, on=(Assignment.assigned_by == User.id))
+        .where(Assignment.ticket.in_(ids), Assignment.active == True)
+        .order_by(Assignment.assigned_at, Assignment.id)
+    )
     grouped: dict[int, list[Assignment]] = defaultdict(list)
     for assignment in query:
         grouped[assignment.ticket_id].append(assignment)
@@ -176,7 +184,9 @@ def _active_assignments(ids: list[int]) -> dict[int, list[Assignment]]:
 
 
 def _printed_before(ids: list[int]) -> set[int]:
-    query = TicketEvent.select(TicketEvent.ticket).where(TicketEvent.ticket.in_(ids), TicketEvent.action == Action.PRINT)
+    query = TicketEvent.select(TicketEvent.ticket).where(
+        TicketEvent.ticket.in_(ids), TicketEvent.action == Action.PRINT
+    )
     return {row.ticket_id for row in query.distinct()}
 
 
@@ -190,20 +200,33 @@ def _category_path(category: Category, categories: dict[int, Category]) -> str:
     return f"{parent.name} / {category.name}" if parent else category.name
 
 
-def _work_order(ticket: Ticket, assignments: list[Assignment], printed_before: bool, settings: PrintSettings,
-                categories: dict[int, str], now: dt.datetime | None) -> WorkOrderData:
+def _work_order(
+    ticket: Ticket,
+    assignments: list[Assignment],
+    printed_before: bool,
+    settings: PrintSettings,
+    categories: dict[int, str],
+    now: dt.datetime | None,
+) -> WorkOrderData:
     room = ticket.room if ticket.room_id else None
     community = room.community if room else None
     return WorkOrderData(
-        ticket_id=ticket.id, number=ticket.number,
+        ticket_id=ticket.id,
+        number=ticket.number,
         office_name=settings.office_name or (community.name if community else ""),
         office_phone=settings.office_phone or (community.phone if community else ""),
-        received_at=ticket.received_at, community=community.name if community else "",
-        room=room.code if room else "", location=ticket.location or Location.IN_HOME,
+        received_at=ticket.received_at,
+        community=community.name if community else "",
+        room=room.code if room else "",
+        location=ticket.location or Location.IN_HOME,
         reporter=ticket.reporter_name,
         phone=ticket.reporter_phone if settings.crew_full_phone else mask_phone(ticket.reporter_phone),
-        kind=ticket.kind, category=categories.get(ticket.category_id, ""), priority=ticket.priority,
-        description=ticket.description, stage_reply_due=ticket.stage_reply_due, result_due=ticket.result_due,
+        kind=ticket.kind,
+        category=categories.get(ticket.category_id, ""),
+        priority=ticket.priority,
+        description=ticket.description,
+        stage_reply_due=ticket.stage_reply_due,
+        result_due=ticket.result_due,
         crew_due=min((a.due_at for a in assignments if a.due_at), default=None),
         dispatched_at=ticket.dispatched_at,
         dispatched_by=assignments[-1].assigned_by.display_name if assignments else "",
@@ -223,10 +246,16 @@ def tickets_to_print(day: dt.date) -> list[int]:
     """Tickets with an active assignment made on `day` that has never been printed,
     oldest dispatch first."""
     start = dt.datetime.combine(day, dt.time())
-    query = (Assignment.select(Assignment.ticket, Assignment.assigned_at)
-             .where(Assignment.active == True, Assignment.print_count == 0,  # noqa: E712
-                    Assignment.assigned_at >= start, Assignment.assigned_at < start + dt.timedelta(days=1))
-             .order_by(Assignment.assigned_at, Assignment.id))
+    query = (
+        Assignment.select(Assignment.ticket, Assignment.assigned_at)
+        .where(
+            Assignment.active == True,
+            Assignment.print_count == 0,
+            Assignment.assigned_at >= start,
+            Assignment.assigned_at < start + dt.timedelta(days=1),
+        )
+        .order_by(Assignment.assigned_at, Assignment.id)
+    )
     return list(dict.fromkeys(row.ticket_id for row in query))
 
 
@@ -245,7 +274,11 @@ def _record_one(ticket_id: int, operator: User, at: dt.datetime) -> None:
         raise NotFound(MSG_TICKET_GONE)
     check_allowed(ticket, Action.PRINT)
     times = TicketEvent.select().where(TicketEvent.ticket == ticket, TicketEvent.action == Action.PRINT).count()
-    record_event(ticket, Action.PRINT, operator=operator, at=at, field="print_count", old=str(times), new=str(times + 1))
-    (Assignment.update(print_count=Assignment.print_count + 1, printed_at=at)
-     .where(Assignment.ticket == ticket, Assignment.active == True)  # noqa: E712
-     .execute())
+    record_event(
+        ticket, Action.PRINT, operator=operator, at=at, field="print_count", old=str(times), new=str(times + 1)
+    )
+    (
+        Assignment.update(print_count=Assignment.print_count + 1, printed_at=at)
+        .where(Assignment.ticket == ticket, Assignment.active == True)
+        .execute()
+    )

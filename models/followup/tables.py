@@ -17,7 +17,9 @@ RATING_CHECK = "BETWEEN 1 AND 5"
 class Callback(BaseModel):
     ticket = pw.ForeignKeyField(Ticket, backref="callbacks", on_delete="RESTRICT")
     due_at = pw.DateTimeField()
-    status = pw.CharField(max_length=10, default=CallbackStatus.PENDING, constraints=[check_in("status", values(CallbackStatus))])
+    status = pw.CharField(
+        max_length=10, default=CallbackStatus.PENDING, constraints=[check_in("status", values(CallbackStatus))]
+    )
     attempts = pw.IntegerField(default=0)
     reached = pw.BooleanField(null=True)
     solved = pw.CharField(max_length=8, null=True, constraints=[check_in("solved", values(Solved), nullable=True)])
@@ -89,7 +91,9 @@ TABLES = [Callback, CallbackAttempt, SurveyCampaign, SurveyQuestion, SurveyQuota
 def _refuse_deleting_what_surveys_name() -> None:
     add_reference_check(Record.BUILDING, MSG_SURVEYS, lambda i: SurveyQuota.select().where(SurveyQuota.building == i))
     add_reference_check(Record.ROOM, MSG_SURVEYS, lambda i: SurveyResponse.select().where(SurveyResponse.room == i))
-    add_reference_check(Record.HOUSEHOLD, MSG_SURVEYS, lambda i: SurveyResponse.select().where(SurveyResponse.household == i))
+    add_reference_check(
+        Record.HOUSEHOLD, MSG_SURVEYS, lambda i: SurveyResponse.select().where(SurveyResponse.household == i)
+    )
 
 
 _refuse_deleting_what_surveys_name()

@@ -19,7 +19,9 @@ from models.imports.households import HEADERS, ROLE_LABELS
 from models.imports.sheets import CancelledError, Progress, report
 from models.registers import Building, Community, Household, HouseholdPhone, Room, Unit, natural_key, resolve_community
 
-MSG_CANNOT_WRITE = QT_TRANSLATE_NOOP("models", "{file} cannot be written: {reason}. Close it in Excel or choose another folder.")
+MSG_CANNOT_WRITE = QT_TRANSLATE_NOOP(
+    "models", "{file} cannot be written: {reason}. Close it in Excel or choose another folder."
+)
 MSG_EXPORT_CANCELLED = QT_TRANSLATE_NOOP("models", "Export cancelled: no file was written.")
 
 COLUMNS = ["building", "unit", "room", "name", "phones", "id_number", "move_in", "notes", "tags", "role"]
@@ -32,16 +34,25 @@ class ExportError(DeskError):
 def household_rows(community_id: int) -> list[list[object]]:
     """One list of cell values per active household, in COLUMNS order, by room then name."""
     query = (
-        Household.select(Household, Room.number.alias("room_number"), Room.code.alias("room_code"),
-                         Building.name.alias("building_name"), Unit.name.alias("unit_name"))
-        .join(Room).join(Building, on=(Room.building == Building.id))
-        .switch(Room).join(Unit, on=(Room.unit == Unit.id), join_type=pw.JOIN.LEFT_OUTER)
-        .where((Room.community == community_id) & (Household.archived == False))  # noqa: E712
+        Household.select(
+            Household,
+            Room.number.alias("room_number"),
+            Room.code.alias("room_code"),
+            Building.name.alias("building_name"),
+            Unit.name.alias("unit_name"),
+        )
+        .join(Room)
+        .join(Building, on=(Room.building == Building.id))
+        .switch(Room)
+        .join(Unit, on=(Room.unit == Unit.id), join_type=pw.JOIN.LEFT_OUTER)
+        .where((Room.community == community_id) & (Household.archived == False))
         .dicts()
     )
     phones: dict[int, list[str]] = {}
     phone_query = HouseholdPhone.select(HouseholdPhone.household, HouseholdPhone.number).join(Household).join(Room)
-    for owner, number in phone_query.where(Room.community == community_id).order_by(HouseholdPhone.position, HouseholdPhone.id).tuples():
+    for owner, number in (
+        phone_query.where(Room.community == community_id).order_by(HouseholdPhone.position, HouseholdPhone.id).tuples()
+    ):
         phones.setdefault(owner, []).append(number)
     households = sorted(query, key=lambda h: (natural_key(h["room_code"]), h["name"], h["id"]))
     return [_cells(h, phones.get(h["id"], [])) for h in households]
@@ -52,14 +63,22 @@ def _cells(household: dict, phones: list[str]) -> list[object]:
     if isinstance(move_in, str):
         move_in = dt.date.fromisoformat(move_in[:10])
     return [
-        household["building_name"], household["unit_name"] or "", household["room_number"], household["name"],
-        "/".join(phones), household["id_number"], move_in, household["notes"], household["tags"],
+        household["building_name"],
+        household["unit_name"] or "",
+        household["room_number"],
+        household["name"],
+        "/".join(phones),
+        household["id_number"],
+        move_in,
+        household["notes"],
+        household["tags"],
         ROLE_LABELS.get(household["role"], household["role"]),
     ]
 
 
-def export_households(path: str | Path, *, community: str | None = None, community_id: int | None = None,
-                      progress: Progress | None = None) -> int:
+def export_households(
+    path: str | Path, *, community: str | None = None, community_id: int | None = None, progress: Progress | None = None
+) -> int:
     """Write the register of one community to .xlsx (or .csv by suffix); the row count.
     Each row written is reported to `progress`; when it answers False, CancelledError is
     raised and no file is left behind."""
@@ -81,7 +100,9 @@ def export_households(path: str | Path, *, community: str | None = None, communi
     return len(rows)
 
 
-def _write_xlsx(path: Path, headers: list[str], rows: list[list[object]], title: str, progress: Progress | None) -> None:
+def _write_xlsx(
+    path: Path, headers: list[str], rows: list[list[object]], title: str, progress: Progress | None
+) -> None:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
 
@@ -114,5 +135,7 @@ def _write_csv(path: Path, headers: list[str], rows: list[list[object]], progres
         writer = csv.writer(handle)
         writer.writerow(headers)
         for done, row in enumerate(rows, start=1):
-            writer.writerow(["" if value is None else value.isoformat() if isinstance(value, dt.date) else value for value in row])
+            writer.writerow(
+                ["" if value is None else value.isoformat() if isinstance(value, dt.date) else value for value in row]
+            )
             report(progress, done, len(rows), MSG_EXPORT_CANCELLED)

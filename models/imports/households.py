@@ -54,7 +54,9 @@ from models.registers import (
 from models.store import database
 
 MSG_NO_ROOM = QT_TRANSLATE_NOOP("models", "The room number is missing.")
-MSG_BAD_ROOM = QT_TRANSLATE_NOOP("models", "\u201c{room}\u201d is not a room number; write it like 3-2-1501 or 3栋2单元1501.")
+MSG_BAD_ROOM = QT_TRANSLATE_NOOP(
+    "models", "\u201c{room}\u201d is not a room number; write it like 3-2-1501 or 3栋2单元1501."
+)
 MSG_BAD_PHONE = QT_TRANSLATE_NOOP("models", "\u201c{value}\u201d is not a possible phone number.")
 MSG_BAD_ID = QT_TRANSLATE_NOOP("models", "An ID card number has 18 characters (the last may be X).")
 MSG_BAD_ROLE = QT_TRANSLATE_NOOP("models", "\u201c{value}\u201d is not one of 业主, 租户, 家属.")
@@ -76,9 +78,15 @@ ALIASES: dict[str, list[str]] = {
 HEADERS = {field_name: names[0] for field_name, names in ALIASES.items()}
 REQUIRED = {"room": HEADERS["room"], "name": HEADERS["name"]}
 ROLE_WORDS = {
-    "业主": HouseholdRole.OWNER, "户主": HouseholdRole.OWNER, "owner": HouseholdRole.OWNER,
-    "租户": HouseholdRole.TENANT, "租客": HouseholdRole.TENANT, "tenant": HouseholdRole.TENANT,
-    "家属": HouseholdRole.FAMILY, "家庭成员": HouseholdRole.FAMILY, "family": HouseholdRole.FAMILY,
+    "业主": HouseholdRole.OWNER,
+    "户主": HouseholdRole.OWNER,
+    "owner": HouseholdRole.OWNER,
+    "租户": HouseholdRole.TENANT,
+    "租客": HouseholdRole.TENANT,
+    "tenant": HouseholdRole.TENANT,
+    "家属": HouseholdRole.FAMILY,
+    "家庭成员": HouseholdRole.FAMILY,
+    "family": HouseholdRole.FAMILY,
 }
 ROLE_LABELS = {HouseholdRole.OWNER: "业主", HouseholdRole.TENANT: "租户", HouseholdRole.FAMILY: "家属"}
 BATCH = 400
@@ -134,7 +142,14 @@ def check_households(
         if record is not None:
             key = (record.room.code, record.name)
             if key in first_row:
-                problems.append(RowProblem(number, column_name(sheet, mapping, "name", HEADERS["name"]), MSG_DUPLICATE_ROW, {"row": first_row[key]}))
+                problems.append(
+                    RowProblem(
+                        number,
+                        column_name(sheet, mapping, "name", HEADERS["name"]),
+                        MSG_DUPLICATE_ROW,
+                        {"row": first_row[key]},
+                    )
+                )
             else:
                 first_row[key] = number
         plan.problems.extend(problems)
@@ -158,7 +173,9 @@ def _community(community_id: int | None, name: str | None) -> tuple[int | None, 
     return place.id, place.name
 
 
-def _check_row(sheet: Sheet, mapping: dict[str, int], number: int, cells: list[object]) -> tuple[HouseholdRecord | None, list[RowProblem]]:
+def _check_row(
+    sheet: Sheet, mapping: dict[str, int], number: int, cells: list[object]
+) -> tuple[HouseholdRecord | None, list[RowProblem]]:
     problems: list[RowProblem] = []
 
     def value(field_name: str) -> object:
@@ -223,7 +240,9 @@ def _role(text: str, problem) -> str | None:
 
 
 # --- writing -----------------------------------------------------------------------------
-def apply_households(plan: HouseholdPlan, *, skip_invalid: bool = False, progress: Progress | None = None) -> ImportOutcome:
+def apply_households(
+    plan: HouseholdPlan, *, skip_invalid: bool = False, progress: Progress | None = None
+) -> ImportOutcome:
     """Write the plan's good rows in one transaction. With bad rows and no skip_invalid,
     nothing is written. Rows are written in batches, each reported to `progress`; when it
     answers False the transaction is rolled back and CancelledError raised: nothing is written."""
@@ -233,11 +252,17 @@ def apply_households(plan: HouseholdPlan, *, skip_invalid: bool = False, progres
     with database.atomic():
         writer = _HouseholdWriter(_community_for(plan))
         for start in range(0, total, BATCH):
-            writer.write(plan.good[start:start + BATCH])
+            writer.write(plan.good[start : start + BATCH])
             report(progress, min(start + BATCH, total), total)
     plan.community_id = writer.community.id
-    return ImportOutcome(True, writer.created, writer.updated, total - writer.created - writer.updated,
-                         plan.bad_rows, writer.rooms_created)
+    return ImportOutcome(
+        True,
+        writer.created,
+        writer.updated,
+        total - writer.created - writer.updated,
+        plan.bad_rows,
+        writer.rooms_created,
+    )
 
 
 def _community_for(plan: HouseholdPlan) -> Community:
@@ -247,8 +272,9 @@ def _community_for(plan: HouseholdPlan) -> Community:
     return community
 
 
-def import_households(path: str | Path, *, community: str | None = None, dry_run: bool = False,
-                      skip_invalid: bool = False) -> tuple[HouseholdPlan, ImportOutcome]:
+def import_households(
+    path: str | Path, *, community: str | None = None, dry_run: bool = False, skip_invalid: bool = False
+) -> tuple[HouseholdPlan, ImportOutcome]:
     """Check a file and, unless dry_run, write it: the command line's one call."""
     plan = check_households(path, community=community)
     if dry_run:
@@ -265,7 +291,9 @@ class _HouseholdWriter:
         self.created = self.updated = self.rooms_created = 0
         in_community = Room.community == community
         self.rooms = dict(Room.select(Room.code, Room.id).where(in_community).tuples())
-        self.buildings = dict(Building.select(Building.name, Building.id).where(Building.community == community).tuples())
+        self.buildings = dict(
+            Building.select(Building.name, Building.id).where(Building.community == community).tuples()
+        )
         units = Unit.select(Unit.building, Unit.name, Unit.id).join(Building).where(Building.community == community)
         self.units = {(b, n): i for b, n, i in units.tuples()}
         self.households = {(h.room_id, h.name): h for h in Household.select().join(Room).where(in_community).iterator()}
@@ -298,7 +326,9 @@ class _HouseholdWriter:
         if not missing:
             return
         Room.insert_many([self._room_row(code) for code in missing]).execute()
-        created = Room.select(Room.code, Room.id).where(Room.community == self.community, Room.code.in_([c.code for c in missing]))
+        created = Room.select(Room.code, Room.id).where(
+            Room.community == self.community, Room.code.in_([c.code for c in missing])
+        )
         self.rooms.update(created.tuples())
         self.rooms_created += len(missing)
 
@@ -309,7 +339,13 @@ class _HouseholdWriter:
         if code.unit and (building_id, code.unit) not in self.units:
             self.units[(building_id, code.unit)] = Unit.create(building=building_id, name=code.unit).id
         unit_id = self.units[(building_id, code.unit)] if code.unit else None
-        return {"community": self.community.id, "building": building_id, "unit": unit_id, "number": code.room, "code": code.code}
+        return {
+            "community": self.community.id,
+            "building": building_id,
+            "unit": unit_id,
+            "number": code.room,
+            "code": code.code,
+        }
 
     def _insert(self, fresh: list[HouseholdRecord]) -> set[int]:
         """Insert new households; their ids (new ids are above every id read before)."""
@@ -322,8 +358,15 @@ class _HouseholdWriter:
         return {self.ids[self._key(record)] for record in fresh}
 
     def _household_row(self, r: HouseholdRecord) -> dict:
-        return {"room": self.rooms[r.room.code], "name": r.name, "role": r.role or HouseholdRole.OWNER, "id_number": r.id_number,
-                "move_in": r.move_in, "tags": r.tags, "notes": r.notes}
+        return {
+            "room": self.rooms[r.room.code],
+            "name": r.name,
+            "role": r.role or HouseholdRole.OWNER,
+            "id_number": r.id_number,
+            "move_in": r.move_in,
+            "tags": r.tags,
+            "notes": r.notes,
+        }
 
     def _add_phones(self, records: list[HouseholdRecord]) -> set[int]:
         """Add numbers a household does not have yet; the ids of households that got one."""
@@ -339,13 +382,19 @@ class _HouseholdWriter:
                     position += 1
                     changed.add(household_id)
         for start in range(0, len(rows), BATCH):
-            HouseholdPhone.insert_many(rows[start:start + BATCH]).execute()
+            HouseholdPhone.insert_many(rows[start : start + BATCH]).execute()
         return changed
 
 
 def _changes(current: Household, record: HouseholdRecord) -> dict:
     """Columns the file changes: only cells that hold something."""
-    wanted = {"id_number": record.id_number, "move_in": record.move_in, "notes": record.notes, "tags": record.tags, "role": record.role}
+    wanted = {
+        "id_number": record.id_number,
+        "move_in": record.move_in,
+        "notes": record.notes,
+        "tags": record.tags,
+        "role": record.role,
+    }
     return {name: value for name, value in wanted.items() if value and _stored(getattr(current, name)) != value}
 
 

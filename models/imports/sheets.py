@@ -17,11 +17,18 @@ from pathlib import Path
 from models.errors import DeskError
 from models.i18n import QT_TRANSLATE_NOOP
 
-MSG_NOT_SHEET = QT_TRANSLATE_NOOP("models", "{file} is not an Excel workbook (.xlsx) or a CSV file, or it is damaged. Open it in Excel and save it as .xlsx or CSV.")
-MSG_OLD_XLS = QT_TRANSLATE_NOOP("models", "{file} is in the old Excel 97–2003 format (.xls). Open it in Excel and save it as .xlsx.")
+MSG_NOT_SHEET = QT_TRANSLATE_NOOP(
+    "models",
+    "{file} is not an Excel workbook (.xlsx) or a CSV file, or it is damaged. Open it in Excel and save it as .xlsx or CSV.",
+)
+MSG_OLD_XLS = QT_TRANSLATE_NOOP(
+    "models", "{file} is in the old Excel 97–2003 format (.xls). Open it in Excel and save it as .xlsx."
+)
 MSG_EMPTY = QT_TRANSLATE_NOOP("models", "{file} has no rows to import: the first sheet is empty.")
 MSG_UNREADABLE = QT_TRANSLATE_NOOP("models", "{file} cannot be read: {reason}")
-MSG_NO_COLUMNS = QT_TRANSLATE_NOOP("models", "{file} has no column for {columns}. Name the columns as in the template or choose them in the preview.")
+MSG_NO_COLUMNS = QT_TRANSLATE_NOOP(
+    "models", "{file} has no column for {columns}. Name the columns as in the template or choose them in the preview."
+)
 MSG_IMPORT_CANCELLED = QT_TRANSLATE_NOOP("models", "Import cancelled: nothing was imported.")
 
 Progress = Callable[[int, int], bool]
@@ -171,7 +178,9 @@ def header_key(header: str) -> str:
     return text.strip(":：").lower()
 
 
-def guess_mapping(headers: list[str], aliases: dict[str, list[str]], remembered: dict[str, str] | None = None) -> dict[str, int]:
+def guess_mapping(
+    headers: list[str], aliases: dict[str, list[str]], remembered: dict[str, str] | None = None
+) -> dict[str, int]:
     """field → column index, from a remembered header per field, then the aliases in order."""
     keys = [header_key(header) for header in headers]
     mapping: dict[str, int] = {}

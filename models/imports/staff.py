@@ -56,8 +56,9 @@ class StaffPlan:
         return len({problem.row for problem in self.problems})
 
 
-def check_staff(source: str | Path | Sheet, *, mapping: dict[str, int] | None = None,
-                progress: Progress | None = None) -> StaffPlan:
+def check_staff(
+    source: str | Path | Sheet, *, mapping: dict[str, int] | None = None, progress: Progress | None = None
+) -> StaffPlan:
     """Read and check every row, each reported to `progress` (CancelledError when it
     answers False); nothing is written."""
     sheet = source if isinstance(source, Sheet) else read_sheet(source, progress=progress)
@@ -70,7 +71,14 @@ def check_staff(source: str | Path | Sheet, *, mapping: dict[str, int] | None = 
         if values is not None:
             key = (values["name"], values["department"])
             if key in first_row:
-                problems.append(RowProblem(number, column_name(sheet, mapping, "name", HEADERS["name"]), MSG_DUPLICATE_ROW, {"row": first_row[key]}))
+                problems.append(
+                    RowProblem(
+                        number,
+                        column_name(sheet, mapping, "name", HEADERS["name"]),
+                        MSG_DUPLICATE_ROW,
+                        {"row": first_row[key]},
+                    )
+                )
                 values = None
             else:
                 first_row[key] = number
@@ -81,7 +89,9 @@ def check_staff(source: str | Path | Sheet, *, mapping: dict[str, int] | None = 
     return plan
 
 
-def _check_row(sheet: Sheet, mapping: dict[str, int], number: int, cells: list[object]) -> tuple[dict | None, list[RowProblem]]:
+def _check_row(
+    sheet: Sheet, mapping: dict[str, int], number: int, cells: list[object]
+) -> tuple[dict | None, list[RowProblem]]:
     def text(field_name: str) -> str:
         return clean_text(cell_text(sheet.cell(cells, mapping.get(field_name))))
 
@@ -95,13 +105,23 @@ def _check_row(sheet: Sheet, mapping: dict[str, int], number: int, cells: list[o
     on_duty = _on_duty(text("on_duty"))
     if on_duty is None:
         problems.append(problem("on_duty", MSG_BAD_DUTY, {"value": text("on_duty")}))
-    form = StaffForm(name=text("name"), department_id=department.id if department else None, role=text("role"),
-                     skills=text("skills"), phone=text("phone"), on_duty=bool(on_duty))
+    form = StaffForm(
+        name=text("name"),
+        department_id=department.id if department else None,
+        role=text("role"),
+        skills=text("skills"),
+        phone=text("phone"),
+        on_duty=bool(on_duty),
+    )
     try:
         values = staff_values(form)
     except ValidationError as error:
         skip = {"department"} if problems and department is None else set()
-        problems += [problem(name, message, error.problem_params.get(name, {})) for name, message in error.problems.items() if name not in skip]
+        problems += [
+            problem(name, message, error.problem_params.get(name, {}))
+            for name, message in error.problems.items()
+            if name not in skip
+        ]
         return None, problems
     return (None if problems else values), problems
 
@@ -141,7 +161,9 @@ def _differs(current: Staff, values: dict) -> bool:
     )
 
 
-def import_staff(path: str | Path, *, dry_run: bool = False, skip_invalid: bool = False) -> tuple[StaffPlan, ImportOutcome]:
+def import_staff(
+    path: str | Path, *, dry_run: bool = False, skip_invalid: bool = False
+) -> tuple[StaffPlan, ImportOutcome]:
     plan = check_staff(path)
     if dry_run:
         return plan, ImportOutcome(written=False, skipped=plan.bad_rows)

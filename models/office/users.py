@@ -28,7 +28,7 @@ DEFAULT_DISPLAY_NAME = "前台客服"
 
 
 def default_operator() -> User:
-    user = User.select().where(User.active == True).order_by(User.id).first()  # noqa: E712
+    user = User.select().where(User.active == True).order_by(User.id).first()
     if user is None:
         user = User.create(username=DEFAULT_USERNAME, display_name=DEFAULT_DISPLAY_NAME, role=Role.ADMIN)
     return user

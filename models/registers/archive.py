@@ -18,15 +18,31 @@ from models.registers.place_tables import Building, Community, Household, Room, 
 from models.registers.staff_tables import Department, Staff
 from models.store import database
 
-MSG_TICKETS = QT_TRANSLATE_NOOP("models", "{name} cannot be deleted: {count} ticket(s) refer to it. Archive it instead; its tickets keep it.")
+MSG_TICKETS = QT_TRANSLATE_NOOP(
+    "models", "{name} cannot be deleted: {count} ticket(s) refer to it. Archive it instead; its tickets keep it."
+)
 MSG_ROOMS = QT_TRANSLATE_NOOP("models", "{name} cannot be deleted: it still holds {count} room(s). Archive it instead.")
-MSG_HOUSEHOLDS = QT_TRANSLATE_NOOP("models", "{name} cannot be deleted: {count} household(s) live there. Archive it instead.")
-MSG_STAFF = QT_TRANSLATE_NOOP("models", "{name} cannot be deleted: {count} staff member(s) belong to it. Archive it instead.")
-MSG_WORK = QT_TRANSLATE_NOOP("models", "{name} cannot be deleted: {count} work order(s) or result(s) name this person. Archive it instead.")
-MSG_USERS = QT_TRANSLATE_NOOP("models", "{name} cannot be deleted: {count} user account(s) are linked to it. Archive it instead.")
-MSG_CATEGORIES = QT_TRANSLATE_NOOP("models", "{name} cannot be deleted: it still holds {count} categories. Archive it instead.")
-MSG_SURVEYS = QT_TRANSLATE_NOOP("models", "{name} cannot be deleted: {count} survey form(s) or quota(s) refer to it. Archive it instead.")
-MSG_UNIT_ROOMS = QT_TRANSLATE_NOOP("models", "Unit {name} cannot be deleted: it still holds {count} room(s). Archive the rooms instead.")
+MSG_HOUSEHOLDS = QT_TRANSLATE_NOOP(
+    "models", "{name} cannot be deleted: {count} household(s) live there. Archive it instead."
+)
+MSG_STAFF = QT_TRANSLATE_NOOP(
+    "models", "{name} cannot be deleted: {count} staff member(s) belong to it. Archive it instead."
+)
+MSG_WORK = QT_TRANSLATE_NOOP(
+    "models", "{name} cannot be deleted: {count} work order(s) or result(s) name this person. Archive it instead."
+)
+MSG_USERS = QT_TRANSLATE_NOOP(
+    "models", "{name} cannot be deleted: {count} user account(s) are linked to it. Archive it instead."
+)
+MSG_CATEGORIES = QT_TRANSLATE_NOOP(
+    "models", "{name} cannot be deleted: it still holds {count} categories. Archive it instead."
+)
+MSG_SURVEYS = QT_TRANSLATE_NOOP(
+    "models", "{name} cannot be deleted: {count} survey form(s) or quota(s) refer to it. Archive it instead."
+)
+MSG_UNIT_ROOMS = QT_TRANSLATE_NOOP(
+    "models", "Unit {name} cannot be deleted: it still holds {count} room(s). Archive the rooms instead."
+)
 MSG_GONE = QT_TRANSLATE_NOOP("models", "This record no longer exists; it may have been deleted at another desk.")
 
 
@@ -46,8 +62,14 @@ class RecordInUseError(DeskError):
 
 
 MODELS: dict[Record, type[pw.Model]] = {
-    Record.COMMUNITY: Community, Record.BUILDING: Building, Record.UNIT: Unit, Record.ROOM: Room,
-    Record.HOUSEHOLD: Household, Record.DEPARTMENT: Department, Record.STAFF: Staff, Record.CATEGORY: Category,
+    Record.COMMUNITY: Community,
+    Record.BUILDING: Building,
+    Record.UNIT: Unit,
+    Record.ROOM: Room,
+    Record.HOUSEHOLD: Household,
+    Record.DEPARTMENT: Department,
+    Record.STAFF: Staff,
+    Record.CATEGORY: Category,
 }
 
 # For each kind of record: (message, query counting what refers to a record id). The
@@ -67,13 +89,11 @@ CHECKS: dict[Record, list[Check]] = {
     Record.ROOM: [
         (MSG_HOUSEHOLDS, lambda i: Household.select().where(Household.room == i)),
     ],
-    Record.HOUSEHOLD: [
-    ],
+    Record.HOUSEHOLD: [],
     Record.DEPARTMENT: [
         (MSG_STAFF, lambda i: Staff.select().where(Staff.department == i)),
     ],
-    Record.STAFF: [
-    ],
+    Record.STAFF: [],
     Record.CATEGORY: [
         (MSG_CATEGORIES, lambda i: Category.select().where(Category.parent == i)),
     ],

@@ -16,7 +16,9 @@ from models.store import database
 
 MSG_CATEGORY_EXISTS = QT_TRANSLATE_NOOP("models", "There is already a category named \u201c{name}\u201d here.")
 MSG_NESTED = QT_TRANSLATE_NOOP("models", "Categories have two levels only: a category belongs to a group.")
-MSG_CATEGORY_GONE = QT_TRANSLATE_NOOP("models", "This category no longer exists; it may have been deleted at another desk.")
+MSG_CATEGORY_GONE = QT_TRANSLATE_NOOP(
+    "models", "This category no longer exists; it may have been deleted at another desk."
+)
 
 CATEGORY_NAME_LIMIT = 50
 
@@ -55,7 +57,7 @@ def category_tree(*, include_archived: bool = False) -> list[CategoryNode]:
     """Groups in order, each with its categories in order."""
     query = Category.select().order_by(Category.position, Category.id)
     if not include_archived:
-        query = query.where(Category.archived == False)  # noqa: E712
+        query = query.where(Category.archived == False)
     departments = {d.id: d.name for d in Department.select()}
     links = _knowledge_by_category()
     nodes = {c.id: _node(c, departments, links) for c in query}
@@ -69,15 +71,20 @@ def category_tree(*, include_archived: bool = False) -> list[CategoryNode]:
 def _node(category: Category, departments: dict[int, str], links: dict[int, list[KnowledgeLink]]) -> CategoryNode:
     department_id = category.default_department_id
     return CategoryNode(
-        id=category.id, name=category.name, parent_id=category.parent_id, default_priority=category.default_priority,
-        default_department_id=department_id, default_department=departments.get(department_id, ""),
-        archived=category.archived, knowledge=tuple(links.get(category.id, ())),
+        id=category.id,
+        name=category.name,
+        parent_id=category.parent_id,
+        default_priority=category.default_priority,
+        default_department_id=department_id,
+        default_department=departments.get(department_id, ""),
+        archived=category.archived,
+        knowledge=tuple(links.get(category.id, ())),
     )
 
 
 def _knowledge_by_category() -> dict[int, list[KnowledgeLink]]:
     found: dict[int, list[KnowledgeLink]] = {}
-    query = KnowledgeEntry.select().where(KnowledgeEntry.archived == False).order_by(KnowledgeEntry.id)  # noqa: E712
+    query = KnowledgeEntry.select().where(KnowledgeEntry.archived == False).order_by(KnowledgeEntry.id)
     for entry in query:
         if entry.category_id is not None:
             found.setdefault(entry.category_id, []).append(KnowledgeLink(entry.id, entry.title, entry.kind))
@@ -85,7 +92,7 @@ def _knowledge_by_category() -> dict[int, list[KnowledgeLink]]:
 
 
 def knowledge_entries() -> list[KnowledgeLink]:
-    query = KnowledgeEntry.select().where(KnowledgeEntry.archived == False).order_by(KnowledgeEntry.id)  # noqa: E712
+    query = KnowledgeEntry.select().where(KnowledgeEntry.archived == False).order_by(KnowledgeEntry.id)
     return [KnowledgeLink(entry.id, entry.title, entry.kind) for entry in query]
 
 
@@ -115,15 +122,21 @@ def _category_values(form: CategoryForm) -> dict:
         parent = Category.get_or_none(Category.id == form.parent_id)
         if parent is None or parent.parent_id is not None or parent.id == form.id:
             problems["parent"] = MSG_NESTED
-    siblings = Category.select().where((Category.parent == form.parent_id) & (Category.name == name) & (Category.id != (form.id or 0)))
+    siblings = Category.select().where(
+        (Category.parent == form.parent_id) & (Category.name == name) & (Category.id != (form.id or 0))
+    )
     if name and siblings.exists():
         problems["name"], params["name"] = MSG_CATEGORY_EXISTS, {"name": name}
     if form.default_priority not in list(Priority):
         problems["default_priority"] = MSG_REQUIRED
     if problems:
         raise ValidationError(problems, params)
-    return {"name": name, "parent": form.parent_id, "default_priority": form.default_priority,
-            "default_department": form.default_department_id}
+    return {
+        "name": name,
+        "parent": form.parent_id,
+        "default_priority": form.default_priority,
+        "default_department": form.default_department_id,
+    }
 
 
 def _link_knowledge(category_id: int, knowledge_ids: tuple[int, ...]) -> None:

@@ -10,7 +10,8 @@ import unicodedata
 from models.i18n import QT_TRANSLATE_NOOP
 
 MSG_PHONE_INVALID = QT_TRANSLATE_NOOP(
-    "models", "Enter an 11-digit mobile number (e.g. 13812345678) or a landline with area code (e.g. 010-62345678, extension after 转)."
+    "models",
+    "Enter an 11-digit mobile number (e.g. 13812345678) or a landline with area code (e.g. 010-62345678, extension after 转).",
 )
 MSG_ID_INVALID = QT_TRANSLATE_NOOP("models", "An ID card number has 18 characters (the last may be X).")
 

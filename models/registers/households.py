@@ -24,13 +24,21 @@ from models.registers.room_codes import normalise_room_code, room_code_prefix
 from models.store import database
 
 MSG_NO_ROOM = QT_TRANSLATE_NOOP("models", "There is no room \u201c{room}\u201d in {community}.")
-MSG_NO_ROOM_ANYWHERE = QT_TRANSLATE_NOOP("models", "There is no room “{room}” in the register; add it on the Places tab first.")
-MSG_ROOM_AMBIGUOUS = QT_TRANSLATE_NOOP("models", "Room {room} exists in several communities; open the room and add the household there.")
-MSG_BAD_ROOM = QT_TRANSLATE_NOOP("models", "\u201c{room}\u201d is not a room number; write it like 3-2-1501 or 3栋2单元1501.")
+MSG_NO_ROOM_ANYWHERE = QT_TRANSLATE_NOOP(
+    "models", "There is no room “{room}” in the register; add it on the Places tab first."
+)
+MSG_ROOM_AMBIGUOUS = QT_TRANSLATE_NOOP(
+    "models", "Room {room} exists in several communities; open the room and add the household there."
+)
+MSG_BAD_ROOM = QT_TRANSLATE_NOOP(
+    "models", "\u201c{room}\u201d is not a room number; write it like 3-2-1501 or 3栋2单元1501."
+)
 MSG_BAD_PHONE = QT_TRANSLATE_NOOP("models", "\u201c{value}\u201d is not a possible phone number.")
 MSG_BAD_ID = QT_TRANSLATE_NOOP("models", "An ID card number has 18 characters (the last may be X).")
 MSG_DUPLICATE = QT_TRANSLATE_NOOP("models", "{name} is already registered in room {room}.")
-MSG_HOUSEHOLD_GONE = QT_TRANSLATE_NOOP("models", "This household no longer exists; it may have been deleted at another desk.")
+MSG_HOUSEHOLD_GONE = QT_TRANSLATE_NOOP(
+    "models", "This household no longer exists; it may have been deleted at another desk."
+)
 MSG_ROOM_GONE = QT_TRANSLATE_NOOP("models", "This room no longer exists; it may have been deleted at another desk.")
 MSG_BAD_ROLE = QT_TRANSLATE_NOOP("models", "Choose owner, tenant or family member.")
 
@@ -92,7 +100,9 @@ def count_households(filter_text: str = "", *, include_archived: bool = False) -
     return _household_query(filter_text, include_archived).count()
 
 
-def household_page(filter_text: str = "", offset: int = 0, limit: int = PAGE_SIZE, *, include_archived: bool = False) -> list[HouseholdRow]:
+def household_page(
+    filter_text: str = "", offset: int = 0, limit: int = PAGE_SIZE, *, include_archived: bool = False
+) -> list[HouseholdRow]:
     """One page of the register, ordered by community, room code and name."""
     query = (
         _household_query(filter_text, include_archived)
@@ -117,7 +127,7 @@ def household(household_id: int) -> HouseholdRow:
 def _household_query(filter_text: str, include_archived: bool) -> pw.ModelSelect:
     query = Household.select(Household.id).join(Room).join(Community)
     if not include_archived:
-        query = query.where(Household.archived == False)  # noqa: E712
+        query = query.where(Household.archived == False)
     text = clean_text(filter_text)
     if text:
         query = query.where(_matches(text))
@@ -127,7 +137,7 @@ def _household_query(filter_text: str, include_archived: bool) -> pw.ModelSelect
 def _matches(text: str) -> pw.Expression:
     """Name or room code contains the text; or, with 3+ digits typed, a phone contains them."""
     pattern = f"%{_escape_like(text)}%"
-    condition = Household.name ** pattern | Room.code ** pattern
+    condition = Household.name**pattern | Room.code**pattern
     code = normalise_room_code(text)
     if code:
         condition |= Room.code == code
@@ -165,9 +175,18 @@ def _phones_of(household_ids: list[int]) -> dict[int, tuple[str, ...]]:
 
 def _row_from(row: dict, phones: tuple[str, ...]) -> HouseholdRow:
     return HouseholdRow(
-        id=row["id"], room_id=row["room"], room_code=row["code"], community=row["community_name"],
-        name=row["name"], role=row["role"], phones=phones, id_number=row["id_number"],
-        move_in=_as_date(row["move_in"]), tags=row["tags"], notes=row["notes"], archived=bool(row["archived"]),
+        id=row["id"],
+        room_id=row["room"],
+        room_code=row["code"],
+        community=row["community_name"],
+        name=row["name"],
+        role=row["role"],
+        phones=phones,
+        id_number=row["id_number"],
+        move_in=_as_date(row["move_in"]),
+        tags=row["tags"],
+        notes=row["notes"],
+        archived=bool(row["archived"]),
     )
 
 
@@ -184,15 +203,20 @@ def room_page(room_id: int) -> RoomPage:
         raise NotFound(MSG_ROOM_GONE)
     households = _rows_of_room(room_id)
     return RoomPage(
-        room_id=room.id, code=room.code, community=room.community.name, kind=room.kind,
-        archived=room.archived, households=households,
+        room_id=room.id,
+        code=room.code,
+        community=room.community.name,
+        kind=room.kind,
+        archived=room.archived,
+        households=households,
     )
 
 
 def _rows_of_room(room_id: int) -> list[HouseholdRow]:
     query = (
         Household.select(Household, Room.code, Community.name.alias("community_name"))
-        .join(Room).join(Community)
+        .join(Room)
+        .join(Community)
         .where(Household.room == room_id)
         .order_by(Household.archived, Household.id)
     )

@@ -53,7 +53,9 @@ class Room(BaseModel):
 class Household(BaseModel):
     room = pw.ForeignKeyField(Room, backref="households", on_delete="RESTRICT")
     name = pw.CharField(max_length=100)
-    role = pw.CharField(max_length=20, default=HouseholdRole.OWNER, constraints=[check_in("role", values(HouseholdRole))])
+    role = pw.CharField(
+        max_length=20, default=HouseholdRole.OWNER, constraints=[check_in("role", values(HouseholdRole))]
+    )
     id_number = pw.CharField(max_length=30, default="")
     move_in = pw.DateField(null=True)
     tags = pw.CharField(max_length=200, default="")

@@ -19,12 +19,17 @@ from models.registers.place_tables import Building, Community, Household, Room, 
 from models.registers.room_codes import RoomCode, parse_room_code
 from models.store import database
 
-MSG_NO_COMMUNITY = QT_TRANSLATE_NOOP("models", "There is no community yet; name the community the rooms belong to, or add it on the Places tab of Registers.")
+MSG_NO_COMMUNITY = QT_TRANSLATE_NOOP(
+    "models",
+    "There is no community yet; name the community the rooms belong to, or add it on the Places tab of Registers.",
+)
 MSG_CHOOSE_COMMUNITY = QT_TRANSLATE_NOOP("models", "There are several communities ({names}); say which one.")
 MSG_UNKNOWN_COMMUNITY = QT_TRANSLATE_NOOP("models", "There is no community named \u201c{name}\u201d.")
 MSG_COMMUNITY_EXISTS = QT_TRANSLATE_NOOP("models", "A community named \u201c{name}\u201d already exists.")
 MSG_ROOM_EXISTS = QT_TRANSLATE_NOOP("models", "Room {room} already exists in this community.")
-MSG_ROOM_CODE = QT_TRANSLATE_NOOP("models", "\u201c{room}\u201d is not a room number; write it like 3-2-1501 or 3栋2单元1501.")
+MSG_ROOM_CODE = QT_TRANSLATE_NOOP(
+    "models", "\u201c{room}\u201d is not a room number; write it like 3-2-1501 or 3栋2单元1501."
+)
 MSG_AREA = QT_TRANSLATE_NOOP("models", "Write the area in square metres, e.g. 89.5.")
 MSG_PLACE_GONE = QT_TRANSLATE_NOOP("models", "This place no longer exists; it may have been deleted at another desk.")
 
@@ -66,14 +71,14 @@ def natural_key(text: str) -> list:
 def list_communities(*, include_archived: bool = False) -> list[PlaceNode]:
     query = Community.select().order_by(Community.name)
     if not include_archived:
-        query = query.where(Community.archived == False)  # noqa: E712
+        query = query.where(Community.archived == False)
     return [PlaceNode(c.id, "community", c.name, c.archived) for c in query]
 
 
 def list_buildings(community_id: int, *, include_archived: bool = False) -> list[PlaceNode]:
     query = Building.select().where(Building.community == community_id)
     if not include_archived:
-        query = query.where(Building.archived == False)  # noqa: E712
+        query = query.where(Building.archived == False)
     nodes = [PlaceNode(b.id, "building", b.name, b.archived) for b in query]
     return sorted(nodes, key=lambda node: natural_key(node.name))
 
@@ -100,7 +105,7 @@ def list_rooms(building_id: int, unit_id: int | None = None, *, include_archived
     query = Room.select().where(Room.building == building_id)
     query = query.where(Room.unit.is_null() if unit_id is None else Room.unit == unit_id)
     if not include_archived:
-        query = query.where(Room.archived == False)  # noqa: E712
+        query = query.where(Room.archived == False)
     return sorted((PlaceNode(r.id, "room", r.code, r.archived) for r in query), key=lambda node: natural_key(node.name))
 
 
@@ -109,9 +114,9 @@ def search_rooms(text: str, limit: int = 200, *, include_archived: bool = False)
     typed = clean_text(text)
     parsed = parse_room_code(typed)
     pattern = f"%{(parsed.code if parsed else typed).replace('%', '').replace('_', '')}%"
-    query = Room.select().where(Room.code ** pattern).order_by(Room.code).limit(limit)
+    query = Room.select().where(Room.code**pattern).order_by(Room.code).limit(limit)
     if not include_archived:
-        query = query.where(Room.archived == False)  # noqa: E712
+        query = query.where(Room.archived == False)
     return [PlaceNode(r.id, "room", r.code, r.archived) for r in query]
 
 
@@ -128,7 +133,7 @@ def resolve_community(community_id: int | None = None, name: str | None = None) 
         if found is None:
             raise NotFound(MSG_UNKNOWN_COMMUNITY, name=name)
         return found
-    active = list(Community.select().where(Community.archived == False).order_by(Community.name))  # noqa: E712
+    active = list(Community.select().where(Community.archived == False).order_by(Community.name))
     if not active:
         raise NotFound(MSG_NO_COMMUNITY)
     if len(active) > 1:
@@ -179,7 +184,11 @@ def save_room(form: RoomForm) -> int:
     params: dict[str, dict] = {}
     if parts is None:
         problems["code"], params["code"] = (MSG_ROOM_CODE, {"room": typed}) if typed else (MSG_REQUIRED, {})
-    elif Room.select().where((Room.community == form.community_id) & (Room.code == parts.code) & (Room.id != (form.id or 0))).exists():
+    elif (
+        Room.select()
+        .where((Room.community == form.community_id) & (Room.code == parts.code) & (Room.id != (form.id or 0)))
+        .exists()
+    ):
         problems["code"], params["code"] = MSG_ROOM_EXISTS, {"room": parts.code}
     area = _area(form.area_m2, problems)
     if not Community.select().where(Community.id == form.community_id).exists():

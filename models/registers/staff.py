@@ -17,7 +17,9 @@ from models.store import database
 
 MSG_BAD_PHONE = QT_TRANSLATE_NOOP("models", "\u201c{value}\u201d is not a possible phone number.")
 MSG_NO_DEPARTMENT = QT_TRANSLATE_NOOP("models", "Choose a department.")
-MSG_UNKNOWN_DEPARTMENT = QT_TRANSLATE_NOOP("models", "There is no department \u201c{name}\u201d; the departments are {names}.")
+MSG_UNKNOWN_DEPARTMENT = QT_TRANSLATE_NOOP(
+    "models", "There is no department \u201c{name}\u201d; the departments are {names}."
+)
 MSG_DEPARTMENT_EXISTS = QT_TRANSLATE_NOOP("models", "A department named \u201c{name}\u201d already exists.")
 MSG_STAFF_GONE = QT_TRANSLATE_NOOP("models", "This record no longer exists; it may have been deleted at another desk.")
 
@@ -75,32 +77,45 @@ def list_departments(*, include_archived: bool = False) -> list[DepartmentRow]:
     count = pw.fn.COUNT(Staff.id)
     query = (
         Department.select(Department, count.alias("staff_count"))
-        .join(Staff, pw.JOIN.LEFT_OUTER, on=(Staff.department == Department.id) & (Staff.archived == False))  # noqa: E712
+        .join(Staff, pw.JOIN.LEFT_OUTER, on=(Staff.department == Department.id) & (Staff.archived == False))
         .group_by(Department.id)
         .order_by(Department.id)
     )
     if not include_archived:
-        query = query.where(Department.archived == False)  # noqa: E712
+        query = query.where(Department.archived == False)
     return [DepartmentRow(d.id, d.name, d.code, d.phone, d.archived, d.staff_count) for d in query]
 
 
-def list_staff(filter_text: str = "", department_id: int | None = None, *, include_archived: bool = False) -> list[StaffRow]:
+def list_staff(
+    filter_text: str = "", department_id: int | None = None, *, include_archived: bool = False
+) -> list[StaffRow]:
     """Staff ordered by department and name; the filter matches name, role, skills or department."""
     query = Staff.select(Staff, Department).join(Department).order_by(Department.id, Staff.name, Staff.id)
     if not include_archived:
-        query = query.where(Staff.archived == False)  # noqa: E712
+        query = query.where(Staff.archived == False)
     if department_id is not None:
         query = query.where(Staff.department == department_id)
     text = clean_text(filter_text).replace("%", "").replace("_", "")
     if text:
         pattern = f"%{text}%"
-        query = query.where((Staff.name ** pattern) | (Staff.role ** pattern) | (Staff.skills ** pattern) | (Department.name ** pattern))
+        query = query.where(
+            (Staff.name**pattern) | (Staff.role**pattern) | (Staff.skills**pattern) | (Department.name**pattern)
+        )
     return [_staff_row(s) for s in query]
 
 
 def _staff_row(staff: Staff) -> StaffRow:
-    return StaffRow(staff.id, staff.name, staff.department.id, staff.department.name, staff.role, staff.skills,
-                    staff.phone, staff.on_duty, staff.archived)
+    return StaffRow(
+        staff.id,
+        staff.name,
+        staff.department.id,
+        staff.department.name,
+        staff.role,
+        staff.skills,
+        staff.phone,
+        staff.on_duty,
+        staff.archived,
+    )
 
 
 def find_department(text: str) -> Department | None:
@@ -112,7 +127,7 @@ def find_department(text: str) -> Department | None:
 
 
 def unknown_department(name: str) -> tuple[str, dict]:
-    names = "、".join(d.name for d in Department.select().where(Department.archived == False).order_by(Department.id))  # noqa: E712
+    names = "、".join(d.name for d in Department.select().where(Department.archived == False).order_by(Department.id))
     return MSG_UNKNOWN_DEPARTMENT, {"name": name, "names": names}
 
 
@@ -140,7 +155,14 @@ def staff_values(form: StaffForm) -> dict:
         problem("phone", (MSG_BAD_PHONE, {"value": clean_text(form.phone)}))
     if problems:
         raise ValidationError(problems, params)
-    return {"name": name, "department": form.department_id, "role": role, "skills": skills, "phone": phone, "on_duty": form.on_duty}
+    return {
+        "name": name,
+        "department": form.department_id,
+        "role": role,
+        "skills": skills,
+        "phone": phone,
+        "on_duty": form.on_duty,
+    }
 
 
 def save_staff(form: StaffForm) -> int:

@@ -102,7 +102,10 @@ class OverrideData:
 
 
 def list_overrides() -> list[OverrideData]:
-    return [OverrideData(row.day, row.is_workday, row.note) for row in CalendarOverride.select().order_by(CalendarOverride.day)]
+    return [
+        OverrideData(row.day, row.is_workday, row.note)
+        for row in CalendarOverride.select().order_by(CalendarOverride.day)
+    ]
 
 
 def store_override(data: OverrideData) -> None:

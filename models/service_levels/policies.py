@@ -37,13 +37,19 @@ UNIT_LABELS = {
     DeadlineUnit.WORKING_DAYS: QT_TRANSLATE_NOOP("models", "working days"),
 }
 # The longest amount an office may set per unit: a month of minutes, a year of days.
-UNIT_LIMITS = {DeadlineUnit.MINUTES: 43200, DeadlineUnit.HOURS: 720,
-               DeadlineUnit.CALENDAR_DAYS: 365, DeadlineUnit.WORKING_DAYS: 250}
+UNIT_LIMITS = {
+    DeadlineUnit.MINUTES: 43200,
+    DeadlineUnit.HOURS: 720,
+    DeadlineUnit.CALENDAR_DAYS: 365,
+    DeadlineUnit.WORKING_DAYS: 250,
+}
 STAGE_REPLY_LIMIT = 1440
 
 MSG_AMOUNT = QT_TRANSLATE_NOOP("models", "Enter a whole number from 1 to {limit}.")
 MSG_UNIT = QT_TRANSLATE_NOOP("models", "Choose minutes, hours, calendar days or working days.")
-MSG_STAGE_REPLY = QT_TRANSLATE_NOOP("models", "Enter the stage reply time in minutes (1 to {limit}), or leave it empty.")
+MSG_STAGE_REPLY = QT_TRANSLATE_NOOP(
+    "models", "Enter the stage reply time in minutes (1 to {limit}), or leave it empty."
+)
 MSG_KIND_PRIORITY = QT_TRANSLATE_NOOP("models", "Unknown ticket kind or priority.")
 
 
@@ -76,32 +82,48 @@ def default_policy(kind: str, priority: str) -> PolicyData:
     in 3 working days, callback in 7 days."""
     urgent = priority == Priority.URGENT
     return PolicyData(
-        kind=str(kind), priority=str(priority),
-        ack_amount=30 if urgent else 24, ack_unit=DeadlineUnit.MINUTES if urgent else DeadlineUnit.HOURS,
+        kind=str(kind),
+        priority=str(priority),
+        ack_amount=30 if urgent else 24,
+        ack_unit=DeadlineUnit.MINUTES if urgent else DeadlineUnit.HOURS,
         stage_reply_minutes=30 if urgent else None,
-        result_amount=3, result_unit=DeadlineUnit.WORKING_DAYS,
-        callback_amount=7, callback_unit=DeadlineUnit.CALENDAR_DAYS,
+        result_amount=3,
+        result_unit=DeadlineUnit.WORKING_DAYS,
+        callback_amount=7,
+        callback_unit=DeadlineUnit.CALENDAR_DAYS,
     )
 
 
 def seed_default_policies() -> None:
     """A new office starts with the SPEC §3 policy for every kind × priority."""
     if not SlaPolicy.select().exists():
-        SlaPolicy.insert_many([asdict(default_policy(kind, priority)) for kind in Kind for priority in Priority]).execute()
+        SlaPolicy.insert_many(
+            [asdict(default_policy(kind, priority)) for kind in Kind for priority in Priority]
+        ).execute()
 
 
 def _policy_data(row: SlaPolicy) -> PolicyData:
     return PolicyData(
-        kind=row.kind, priority=row.priority, ack_amount=row.ack_amount, ack_unit=row.ack_unit,
-        stage_reply_minutes=row.stage_reply_minutes, result_amount=row.result_amount, result_unit=row.result_unit,
-        callback_amount=row.callback_amount, callback_unit=row.callback_unit,
+        kind=row.kind,
+        priority=row.priority,
+        ack_amount=row.ack_amount,
+        ack_unit=row.ack_unit,
+        stage_reply_minutes=row.stage_reply_minutes,
+        result_amount=row.result_amount,
+        result_unit=row.result_unit,
+        callback_amount=row.callback_amount,
+        callback_unit=row.callback_unit,
     )
 
 
 def list_policies() -> list[PolicyData]:
     """One policy per kind × priority, in the order of the Kind and Priority lists."""
     stored = _policies_by_key()
-    return [stored.get((kind.value, priority.value)) or default_policy(kind, priority) for kind in Kind for priority in Priority]
+    return [
+        stored.get((kind.value, priority.value)) or default_policy(kind, priority)
+        for kind in Kind
+        for priority in Priority
+    ]
 
 
 def _policies_by_key() -> dict[tuple[str, str], PolicyData]:
@@ -168,10 +190,19 @@ def _give_back_paused(due: dt.datetime, seconds: int, unit: str, calendar: Worki
 
 
 def deadlines_for(
-    kind: str, priority: str, received_at: dt.datetime, *, calendar: WorkingCalendar,
-    policy: PolicyData | None = None, paused_seconds: int = 0, resolved_at: dt.datetime | None = None,
-    acknowledged_at: dt.datetime | None = None, status: str | None = None,
-    stage_replied: bool = False, paused_since: dt.datetime | None = None, result_clock_from: dt.datetime | None = None,
+    kind: str,
+    priority: str,
+    received_at: dt.datetime,
+    *,
+    calendar: WorkingCalendar,
+    policy: PolicyData | None = None,
+    paused_seconds: int = 0,
+    resolved_at: dt.datetime | None = None,
+    acknowledged_at: dt.datetime | None = None,
+    status: str | None = None,
+    stage_replied: bool = False,
+    paused_since: dt.datetime | None = None,
+    result_clock_from: dt.datetime | None = None,
 ) -> Deadlines:
     """All deadlines of a ticket in the given state; `status` None means a new ticket."""
     policy = policy or policy_for(kind, priority)
@@ -183,9 +214,16 @@ def deadlines_for(
     if not (paused_since is not None and status in OPEN):
         base = add_amount(start, policy.result_amount, policy.result_unit, calendar)
         result_due = _give_back_paused(base, paused_seconds, policy.result_unit, calendar)
-    callback_due = add_amount(resolved_at, policy.callback_amount, policy.callback_unit, calendar) if resolved_at else None
-    pending = _pending(status, ack_due if acknowledged_at is None else None,
-                       None if stage_replied else stage_due, result_due, callback_due)
+    callback_due = (
+        add_amount(resolved_at, policy.callback_amount, policy.callback_unit, calendar) if resolved_at else None
+    )
+    pending = _pending(
+        status,
+        ack_due if acknowledged_at is None else None,
+        None if stage_replied else stage_due,
+        result_due,
+        callback_due,
+    )
     next_kind, next_due = min(pending.items(), key=lambda item: item[1]) if pending else (None, None)
     estimated = _estimated(calendar, policy, start, result_due, resolved_at, callback_due)
     return Deadlines(ack_due, stage_due, result_due, callback_due, next_due, next_kind, estimated)
@@ -215,13 +253,24 @@ def time_left(due: dt.datetime | None, now: dt.datetime) -> dt.timedelta | None:
     return None if due is None else due - now
 
 
-def next_deadline_kind(ack_due, stage_reply_due, result_due, callback_due, next_due, *,
-                       acknowledged: bool = False, status: str | None = None) -> str | None:
+def next_deadline_kind(
+    ack_due,
+    stage_reply_due,
+    result_due,
+    callback_due,
+    next_due,
+    *,
+    acknowledged: bool = False,
+    status: str | None = None,
+) -> str | None:
     """Which deadline the stored next_due is: ACK, STAGE_REPLY, RESULT or CALLBACK."""
     if next_due is None:
         return None
     if status == Status.RESOLVED:
         return CALLBACK if callback_due == next_due else None
-    candidates = ((STAGE_REPLY, stage_reply_due), (RESULT, result_due)) if acknowledged else \
-        ((ACK, ack_due), (STAGE_REPLY, stage_reply_due), (RESULT, result_due))
+    candidates = (
+        ((STAGE_REPLY, stage_reply_due), (RESULT, result_due))
+        if acknowledged
+        else ((ACK, ack_due), (STAGE_REPLY, stage_reply_due), (RESULT, result_due))
+    )
     return next((name for name, due in candidates if due == next_due), None)

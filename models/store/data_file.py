@@ -26,12 +26,26 @@ PRAGMAS = {
     "temp_store": "memory",
 }
 
-MSG_NOT_WRITABLE = QT_TRANSLATE_NOOP("models", "The data folder {path} cannot be written. Choose another folder or ask the administrator for write access.")
-MSG_NOT_DATABASE = QT_TRANSLATE_NOOP("models", "The data file {path} is damaged or is not a Property Office Desk database. Nothing was changed; restore a backup or choose another data folder.")
-MSG_TOO_NEW = QT_TRANSLATE_NOOP("models", "The data file {path} was made by a newer version of the program (schema {found}, this program knows {known}). Nothing was changed; install the newer version.")
+MSG_NOT_WRITABLE = QT_TRANSLATE_NOOP(
+    "models",
+    "The data folder {path} cannot be written. Choose another folder or ask the administrator for write access.",
+)
+MSG_NOT_DATABASE = QT_TRANSLATE_NOOP(
+    "models",
+    "The data file {path} is damaged or is not a Property Office Desk database. Nothing was changed; restore a backup or choose another data folder.",
+)
+MSG_TOO_NEW = QT_TRANSLATE_NOOP(
+    "models",
+    "The data file {path} was made by a newer version of the program (schema {found}, this program knows {known}). Nothing was changed; install the newer version.",
+)
 MSG_UNREADABLE = QT_TRANSLATE_NOOP("models", "The data file {path} cannot be opened: {reason}. Nothing was changed.")
-MSG_BUSY = QT_TRANSLATE_NOOP("models", "The data file {path} is in use by another program (perhaps another copy of Property Office Desk). Close it and try again; nothing was changed.")
-MSG_DISK_FULL = QT_TRANSLATE_NOOP("models", "The disk holding {path} is full. Free some space and try again; nothing was lost.")
+MSG_BUSY = QT_TRANSLATE_NOOP(
+    "models",
+    "The data file {path} is in use by another program (perhaps another copy of Property Office Desk). Close it and try again; nothing was changed.",
+)
+MSG_DISK_FULL = QT_TRANSLATE_NOOP(
+    "models", "The disk holding {path} is full. Free some space and try again; nothing was lost."
+)
 
 
 def open_store(folder: DataFolder, prepare: Callable[[], None] | None = None) -> pw.SqliteDatabase:
@@ -110,7 +124,9 @@ def translate_environment_error(error: Exception, path: Path) -> DataFileError:
 
 def _refuse_if_newer(path: Path, found: tuple[int, int]) -> None:
     if found[0] > MAJOR or found[1] > latest_version():
-        raise DataFileError(MSG_TOO_NEW, path=str(path), found=f"{found[0]}.{found[1]}", known=f"{MAJOR}.{latest_version()}")
+        raise DataFileError(
+            MSG_TOO_NEW, path=str(path), found=f"{found[0]}.{found[1]}", known=f"{MAJOR}.{latest_version()}"
+        )
 
 
 def _ensure_writable_folder(root: Path) -> None:

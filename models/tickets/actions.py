@@ -29,16 +29,24 @@ MSG_NOTE_TOO_LONG = QT_TRANSLATE_NOOP("models", "Keep this under {limit} charact
 MSG_PAUSE_REASON = QT_TRANSLATE_NOOP("models", "Choose why the ticket is paused.")
 MSG_MERGE_TARGET_MISSING = QT_TRANSLATE_NOOP("models", "There is no ticket with the number {number}.")
 MSG_MERGE_SELF = QT_TRANSLATE_NOOP("models", "A ticket cannot be merged into itself.")
-MSG_MERGE_TARGET_GONE = QT_TRANSLATE_NOOP("models", "Ticket {number} was itself cancelled or merged; choose the ticket it became.")
+MSG_MERGE_TARGET_GONE = QT_TRANSLATE_NOOP(
+    "models", "Ticket {number} was itself cancelled or merged; choose the ticket it became."
+)
 MSG_MERGED_FROM = QT_TRANSLATE_NOOP("models", "Ticket {number} was merged into this one.")
 MSG_NOT_ANSWERABLE = QT_TRANSLATE_NOOP("models", "Only inquiries and praise can be answered and closed at once.")
 
 # edit_ticket's keys → (ticket column, the form's field name for error messages)
 EDITABLE = {
-    "kind": ("kind", "kind"), "category_id": ("category", "category"), "channel": ("channel", "channel"),
-    "priority": ("priority", "priority"), "room_id": ("room", "room"), "household_id": ("household", "room"),
-    "reporter_name": ("reporter_name", "reporter"), "reporter_phone": ("reporter_phone", "phone"),
-    "location": ("location", "location"), "description": ("description", "description"),
+    "kind": ("kind", "kind"),
+    "category_id": ("category", "category"),
+    "channel": ("channel", "channel"),
+    "priority": ("priority", "priority"),
+    "room_id": ("room", "room"),
+    "household_id": ("household", "room"),
+    "reporter_name": ("reporter_name", "reporter"),
+    "reporter_phone": ("reporter_phone", "phone"),
+    "location": ("location", "location"),
+    "description": ("description", "description"),
 }
 
 
@@ -64,13 +72,21 @@ def _note(text: str | None) -> str:
 def acknowledge(ticket_id: int, reply: str, *, operator: User, clock: Clock) -> None:
     """Initial assessment done and the owner told `reply` (SPEC §3: within 24 h / 30 min)."""
     reply = _note(reply)
-    _act(ticket_id, clock, lambda ticket, now: transition(ticket, Action.ACKNOWLEDGE, operator=operator, at=now, note=reply))
+    _act(
+        ticket_id,
+        clock,
+        lambda ticket, now: transition(ticket, Action.ACKNOWLEDGE, operator=operator, at=now, note=reply),
+    )
 
 
 def stage_reply(ticket_id: int, reply: str, *, operator: User, clock: Clock) -> None:
     """A progress reply to the owner (阶段性回复); it settles the stage-reply deadline."""
     reply = _note(reply)
-    _act(ticket_id, clock, lambda ticket, now: transition(ticket, Action.STAGE_REPLY, operator=operator, at=now, note=reply))
+    _act(
+        ticket_id,
+        clock,
+        lambda ticket, now: transition(ticket, Action.STAGE_REPLY, operator=operator, at=now, note=reply),
+    )
 
 
 def answer_and_close(ticket_id: int, reply: str, *, operator: User, clock: Clock) -> None:
@@ -109,7 +125,9 @@ def merge(ticket_id: int, into_number: str, reason: str, *, operator: User, cloc
         ticket.merged_into = target
         transition(ticket, Action.MERGE, operator=operator, at=now, note=reason)
         record_event(ticket, Action.EDIT, operator=operator, at=now, field="merged_into", new=target.number)
-        record_event(target, Action.NOTE, operator=operator, at=now, field="merged_from", new=ticket.number, note=reason)
+        record_event(
+            target, Action.NOTE, operator=operator, at=now, field="merged_from", new=ticket.number, note=reason
+        )
 
     _act(ticket_id, clock, change)
 
@@ -133,8 +151,15 @@ def reopen(ticket_id: int, reason: str, *, operator: User, clock: Clock) -> None
     def change(ticket: Ticket, now: dt.datetime) -> None:
         transition(ticket, Action.REOPEN, operator=operator, at=now, note=reason)
         if ticket.paused_seconds or ticket.paused_since:
-            record_event(ticket, Action.EDIT, operator=operator, at=now, field="paused_seconds",
-                         old=str(ticket.paused_seconds), new="0")
+            record_event(
+                ticket,
+                Action.EDIT,
+                operator=operator,
+                at=now,
+                field="paused_seconds",
+                old=str(ticket.paused_seconds),
+                new="0",
+            )
             ticket.paused_seconds, ticket.paused_since, ticket.pause_reason = 0, None, None
             ticket.save()
 
@@ -174,8 +199,16 @@ def _end_pause(ticket: Ticket, now: dt.datetime, operator: User, note: str = "")
     ticket.paused_seconds = old + max(0, int((now - ticket.paused_since).total_seconds()))
     ticket.paused_since, ticket.pause_reason, ticket.updated_at = None, None, now
     ticket.save()
-    record_event(ticket, Action.RESUME, operator=operator, at=now, field="paused_seconds",
-                 old=str(old), new=str(ticket.paused_seconds), note=note)
+    record_event(
+        ticket,
+        Action.RESUME,
+        operator=operator,
+        at=now,
+        field="paused_seconds",
+        old=str(old),
+        new=str(ticket.paused_seconds),
+        note=note,
+    )
 
 
 def edit_ticket(ticket_id: int, changes: dict[str, Any], *, operator: User, clock: Clock) -> list[str]:

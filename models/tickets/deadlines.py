@@ -40,9 +40,12 @@ def _clock_facts(ticket_ids: list[int]) -> dict[int, _ClockFacts]:
     if not ticket_ids:
         return {}
     for chunk_start in range(0, len(ticket_ids), 500):
-        chunk = ticket_ids[chunk_start:chunk_start + 500]
-        query = (TicketEvent.select(TicketEvent.ticket_id, TicketEvent.action, TicketEvent.at)
-                 .where(TicketEvent.ticket_id.in_(chunk), TicketEvent.action.in_((STAGE_REPLY, "reopen"))).tuples())
+        chunk = ticket_ids[chunk_start : chunk_start + 500]
+        query = (
+            TicketEvent.select(TicketEvent.ticket_id, TicketEvent.action, TicketEvent.at)
+            .where(TicketEvent.ticket_id.in_(chunk), TicketEvent.action.in_((STAGE_REPLY, "reopen")))
+            .tuples()
+        )
         for ticket_id, action, at in query:
             entry = facts.setdefault(ticket_id, {"stage_replied": False, "last_reopened_at": None})
             if action == "reopen":
@@ -55,10 +58,18 @@ def _clock_facts(ticket_ids: list[int]) -> dict[int, _ClockFacts]:
 
 def _deadlines_of(ticket: Ticket, calendar: WorkingCalendar, policy: PolicyData, facts: _ClockFacts) -> Deadlines:
     return deadlines_for(
-        ticket.kind, ticket.priority, ticket.received_at, calendar=calendar, policy=policy,
-        paused_seconds=ticket.paused_seconds or 0, resolved_at=ticket.resolved_at,
-        acknowledged_at=ticket.acknowledged_at, status=ticket.status, stage_replied=facts.stage_replied,
-        paused_since=ticket.paused_since, result_clock_from=facts.last_reopened_at,
+        ticket.kind,
+        ticket.priority,
+        ticket.received_at,
+        calendar=calendar,
+        policy=policy,
+        paused_seconds=ticket.paused_seconds or 0,
+        resolved_at=ticket.resolved_at,
+        acknowledged_at=ticket.acknowledged_at,
+        status=ticket.status,
+        stage_replied=facts.stage_replied,
+        paused_since=ticket.paused_since,
+        result_clock_from=facts.last_reopened_at,
     )
 
 
@@ -93,8 +104,9 @@ def recompute_deadlines(kind: str | None = None, priority: str | None = None) ->
     facts = _clock_facts([ticket.id for ticket in tickets])
     with database.atomic():
         for ticket in tickets:
-            deadlines = _deadlines_of(ticket, calendar, policies[(ticket.kind, ticket.priority)],
-                                      facts.get(ticket.id, _ClockFacts()))
+            deadlines = _deadlines_of(
+                ticket, calendar, policies[(ticket.kind, ticket.priority)], facts.get(ticket.id, _ClockFacts())
+            )
             _store(ticket, deadlines)
     return len(tickets)
 

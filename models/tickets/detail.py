@@ -97,30 +97,67 @@ def ticket_detail(ticket_id: int, now: dt.datetime) -> TicketDetail:
         raise NotFound(MSG_NO_TICKET)
     category = Category.get_by_id(ticket.category_id)
     group = Category.get_or_none(Category.id == category.parent_id)
-    room = Room.select(Room, Community).join(Community).where(Room.id == ticket.room_id).first() if ticket.room_id else None
+    room = (
+        Room.select(Room, Community).join(Community).where(Room.id == ticket.room_id).first()
+        if ticket.room_id
+        else None
+    )
     household = Household.get_or_none(Household.id == ticket.household_id) if ticket.household_id else None
     department = Department.get_or_none(Department.id == ticket.department_id) if ticket.department_id else None
     merged_into = Ticket.get_or_none(Ticket.id == ticket.merged_into_id) if ticket.merged_into_id else None
     return TicketDetail(
-        id=ticket.id, number=ticket.number, kind=ticket.kind, category_id=category.id, category=category.name,
-        category_group=group.name if group else "", channel=ticket.channel, priority=ticket.priority, status=ticket.status,
-        room_id=ticket.room_id, room=room.code if room else "", community=room.community.name if room else "",
-        household_id=ticket.household_id, household_name=household.name if household else "",
-        reporter_name=ticket.reporter_name, reporter_phone=ticket.reporter_phone,
-        reporter_phone_masked=mask_phone(ticket.reporter_phone), location=ticket.location, description=ticket.description,
+        id=ticket.id,
+        number=ticket.number,
+        kind=ticket.kind,
+        category_id=category.id,
+        category=category.name,
+        category_group=group.name if group else "",
+        channel=ticket.channel,
+        priority=ticket.priority,
+        status=ticket.status,
+        room_id=ticket.room_id,
+        room=room.code if room else "",
+        community=room.community.name if room else "",
+        household_id=ticket.household_id,
+        household_name=household.name if household else "",
+        reporter_name=ticket.reporter_name,
+        reporter_phone=ticket.reporter_phone,
+        reporter_phone_masked=mask_phone(ticket.reporter_phone),
+        location=ticket.location,
+        description=ticket.description,
         first_responder=User.get_by_id(ticket.first_responder_id).display_name,
-        department=department.name if department else "", crew=_crew(ticket.id),
-        received_at=ticket.received_at, acknowledged_at=ticket.acknowledged_at, dispatched_at=ticket.dispatched_at,
-        resolved_at=ticket.resolved_at, called_back_at=ticket.called_back_at, closed_at=ticket.closed_at,
-        ack_due=ticket.ack_due, stage_reply_due=ticket.stage_reply_due, result_due=ticket.result_due,
-        callback_due=ticket.callback_due, next_due=ticket.next_due,
-        next_kind=next_deadline_kind(ticket.ack_due, ticket.stage_reply_due, ticket.result_due, ticket.callback_due, ticket.next_due,
-                                     acknowledged=ticket.acknowledged_at is not None, status=ticket.status),
+        department=department.name if department else "",
+        crew=_crew(ticket.id),
+        received_at=ticket.received_at,
+        acknowledged_at=ticket.acknowledged_at,
+        dispatched_at=ticket.dispatched_at,
+        resolved_at=ticket.resolved_at,
+        called_back_at=ticket.called_back_at,
+        closed_at=ticket.closed_at,
+        ack_due=ticket.ack_due,
+        stage_reply_due=ticket.stage_reply_due,
+        result_due=ticket.result_due,
+        callback_due=ticket.callback_due,
+        next_due=ticket.next_due,
+        next_kind=next_deadline_kind(
+            ticket.ack_due,
+            ticket.stage_reply_due,
+            ticket.result_due,
+            ticket.callback_due,
+            ticket.next_due,
+            acknowledged=ticket.acknowledged_at is not None,
+            status=ticket.status,
+        ),
         overdue=ticket.next_due is not None and ticket.next_due < now and ticket.status in WATCHED,
-        time_left=time_left(ticket.next_due, now), paused_since=ticket.paused_since, pause_reason=ticket.pause_reason,
-        paused_seconds=ticket.paused_seconds or 0, reopen_count=ticket.reopen_count,
-        merged_into_number=merged_into.number if merged_into else "", deadlines_estimated=_estimated(ticket),
-        attachments=_attachments(ticket.id), events=timeline(ticket.id),
+        time_left=time_left(ticket.next_due, now),
+        paused_since=ticket.paused_since,
+        pause_reason=ticket.pause_reason,
+        paused_seconds=ticket.paused_seconds or 0,
+        reopen_count=ticket.reopen_count,
+        merged_into_number=merged_into.number if merged_into else "",
+        deadlines_estimated=_estimated(ticket),
+        attachments=_attachments(ticket.id),
+        events=timeline(ticket.id),
         allowed_actions=[action.value for action in allowed_actions(ticket)],
     )
 
@@ -131,8 +168,12 @@ def _estimated(ticket: Ticket) -> bool:
 
 
 def _crew(ticket_id: int) -> list[str]:
-    query = (Staff.select(Staff.name).join(Assignment, on=(Assignment.staff == Staff.id))
-             .where(Assignment.ticket == ticket_id, Assignment.active == True).order_by(Assignment.id))  # noqa: E712
+    query = (
+        Staff.select(Staff.name)
+        .join(Assignment, on=(Assignment.staff == Staff.id))
+        .where(Assignment.ticket == ticket_id, Assignment.active == True)
+        .order_by(Assignment.id)
+    )
     return list(dict.fromkeys(staff.name for staff in query))
 
 
@@ -143,11 +184,26 @@ def _attachments(ticket_id: int) -> list[AttachmentInfo]:
 
 def timeline(ticket_id: int) -> list[EventLine]:
     """The ticket's events, oldest first, with the actor's display name."""
-    query = (TicketEvent.select(TicketEvent, User.display_name.alias("actor_name"))
-             .join(User, JOIN.LEFT_OUTER, on=(TicketEvent.actor == User.id))
-             .where(TicketEvent.ticket == ticket_id).order_by(TicketEvent.at, TicketEvent.id).objects())
-    return [EventLine(at=e.at, at_text=format_datetime(e.at), actor=e.actor_name or "", action=e.action, field=e.field,
-                      old_value=e.old_value, new_value=e.new_value, note=e.note) for e in query]
+    query = (
+        TicketEvent.select(TicketEvent, User.display_name.alias("actor_name"))
+        .join(User, JOIN.LEFT_OUTER, on=(TicketEvent.actor == User.id))
+        .where(TicketEvent.ticket == ticket_id)
+        .order_by(TicketEvent.at, TicketEvent.id)
+        .objects()
+    )
+    return [
+        EventLine(
+            at=e.at,
+            at_text=format_datetime(e.at),
+            actor=e.actor_name or "",
+            action=e.action,
+            field=e.field,
+            old_value=e.old_value,
+            new_value=e.new_value,
+            note=e.note,
+        )
+        for e in query
+    ]
 
 
 @dataclass(frozen=True)
@@ -162,12 +218,19 @@ class TicketLine:
     description: str
 
 
-
 def room_tickets(room_id: int) -> list[TicketLine]:
     """Every ticket of the room, newest first."""
     query = (
-        Ticket.select(Ticket.id, Ticket.number, Ticket.received_at, Ticket.kind, Category.name, Ticket.status,
-                      Ticket.reporter_name, Ticket.description)
+        Ticket.select(
+            Ticket.id,
+            Ticket.number,
+            Ticket.received_at,
+            Ticket.kind,
+            Category.name,
+            Ticket.status,
+            Ticket.reporter_name,
+            Ticket.description,
+        )
         .join(Category)
         .where(Ticket.room == room_id)
         .order_by(Ticket.received_at.desc(), Ticket.id.desc())

@@ -37,11 +37,31 @@ PHONE_OPTIONAL_CHANNELS = (Channel.SUGGESTION_BOX, Channel.PATROL)
 
 # Words that make a call urgent whatever its category (SPEC §2: burst pipe, people
 # trapped in a lift, power cut, gas, fire, water leaking to the flat below).
-URGENT_WORDS = ("爆裂", "爆管", "困人", "被困", "漏水", "跑水", "燃气", "煤气", "着火", "火情", "起火", "冒烟",
-                "火", "停电", "漏电", "触电", "坠落", "塌")
+URGENT_WORDS = (
+    "爆裂",
+    "爆管",
+    "困人",
+    "被困",
+    "漏水",
+    "跑水",
+    "燃气",
+    "煤气",
+    "着火",
+    "火情",
+    "起火",
+    "冒烟",
+    "火",
+    "停电",
+    "漏电",
+    "触电",
+    "坠落",
+    "塌",
+)
 NOT_URGENT_PHRASES = ("发火", "火气", "上火", "火车", "火锅")
 
-MSG_ROOM_REQUIRED = QT_TRANSLATE_NOOP("models", "Choose the room: type its number, the owner's name or part of a phone number.")
+MSG_ROOM_REQUIRED = QT_TRANSLATE_NOOP(
+    "models", "Choose the room: type its number, the owner's name or part of a phone number."
+)
 MSG_ROOM_UNKNOWN = QT_TRANSLATE_NOOP("models", "This room is not in the register.")
 MSG_HOUSEHOLD_ELSEWHERE = QT_TRANSLATE_NOOP("models", "This household does not live in the chosen room.")
 MSG_KIND = QT_TRANSLATE_NOOP("models", "Choose the kind of ticket.")
@@ -149,9 +169,12 @@ def collect_problems(data: NewTicket) -> _Problems:
 
 
 def _check_codes(data: NewTicket, problems: _Problems) -> None:
-    for name, value, enum, message in (("kind", data.kind, Kind, MSG_KIND), ("channel", data.channel, Channel, MSG_CHANNEL),
-                                       ("priority", data.priority, Priority, MSG_PRIORITY),
-                                       ("location", data.location, Location, MSG_LOCATION)):
+    for name, value, enum, message in (
+        ("kind", data.kind, Kind, MSG_KIND),
+        ("channel", data.channel, Channel, MSG_CHANNEL),
+        ("priority", data.priority, Priority, MSG_PRIORITY),
+        ("location", data.location, Location, MSG_LOCATION),
+    ):
         if value not in {member.value for member in enum}:
             problems.add(name, message)
 
@@ -163,8 +186,10 @@ def _check_room(room_id, household_id, location, problems: _Problems) -> None:
         return
     if not Room.select().where(Room.id == room_id).exists():
         problems.add("room", MSG_ROOM_UNKNOWN)
-    elif household_id is not None and not Household.select().where(
-            Household.id == household_id, Household.room == room_id).exists():
+    elif (
+        household_id is not None
+        and not Household.select().where(Household.id == household_id, Household.room == room_id).exists()
+    ):
         problems.add("room", MSG_HOUSEHOLD_ELSEWHERE)
 
 
@@ -232,16 +257,26 @@ def register_ticket(data: NewTicket, *, operator: User, clock: Clock, folder: Da
 
 def _create_ticket(data: NewTicket, operator: User, now: dt.datetime) -> Ticket:
     return Ticket.create(
-        number=next_ticket_number(data.kind, now), kind=data.kind, category=data.category_id, channel=data.channel,
-        priority=data.priority, room=data.room_id, household=data.household_id,
-        reporter_name=data.reporter_name.strip(), reporter_phone=normalise_phone(data.reporter_phone) or "",
-        location=data.location, description=data.description.strip(), first_responder=operator,
-        received_at=now, updated_at=now,
+        number=next_ticket_number(data.kind, now),
+        kind=data.kind,
+        category=data.category_id,
+        channel=data.channel,
+        priority=data.priority,
+        room=data.room_id,
+        household=data.household_id,
+        reporter_name=data.reporter_name.strip(),
+        reporter_phone=normalise_phone(data.reporter_phone) or "",
+        location=data.location,
+        description=data.description.strip(),
+        first_responder=operator,
+        received_at=now,
+        updated_at=now,
     )
 
 
-def store_attachments(ticket: Ticket, paths: Sequence[str], *, operator: User, at: dt.datetime,
-                      folder: DataFolder) -> list[Path]:
+def store_attachments(
+    ticket: Ticket, paths: Sequence[str], *, operator: User, at: dt.datetime, folder: DataFolder
+) -> list[Path]:
     """Copy files into attachments/<YYYYMM>/ under a name made from the ticket number and
     record them; returns the copies so a failed transaction can remove them."""
     copied: list[Path] = []
@@ -253,8 +288,14 @@ def store_attachments(ticket: Ticket, paths: Sequence[str], *, operator: User, a
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(source, target)
         copied.append(target)
-        Attachment.create(ticket=ticket, original_name=source.name[:255], stored_name=stored_name,
-                          size_bytes=target.stat().st_size, added_at=at, added_by=operator)
+        Attachment.create(
+            ticket=ticket,
+            original_name=source.name[:255],
+            stored_name=stored_name,
+            size_bytes=target.stat().st_size,
+            added_at=at,
+            added_by=operator,
+        )
     return copied
 
 
@@ -307,25 +348,51 @@ def room_context(room_id: int | None, category_id: int | None, now: dt.datetime)
     if category_id is None:
         return RoomContext(recent=[_brief(row) for row in recent_rows], calls_in_30_days=calls)
     same = _briefs().where(Ticket.room == room_id, Ticket.category == category_id)
-    repeat = (same.where(Ticket.received_at >= since, Ticket.received_at <= now,
-                         Ticket.status.not_in((Status.CANCELLED, Status.MERGED)))
-              .order_by(Ticket.received_at.desc()).first())
+    repeat = (
+        same.where(
+            Ticket.received_at >= since,
+            Ticket.received_at <= now,
+            Ticket.status.not_in((Status.CANCELLED, Status.MERGED)),
+        )
+        .order_by(Ticket.received_at.desc())
+        .first()
+    )
     open_rows = same.where(Ticket.status.in_(OPEN_STATUSES)).order_by(Ticket.received_at.desc())
     return RoomContext(
-        recent=[_brief(row) for row in recent_rows], repeat_complaint=_brief(repeat) if repeat else None,
-        open_same_problem=[_brief(row) for row in open_rows], calls_in_30_days=calls,
+        recent=[_brief(row) for row in recent_rows],
+        repeat_complaint=_brief(repeat) if repeat else None,
+        open_same_problem=[_brief(row) for row in open_rows],
+        calls_in_30_days=calls,
     )
 
 
 def _briefs():
-    return Ticket.select(Ticket.id, Ticket.number, Ticket.received_at, Ticket.kind, Ticket.status,
-                         Ticket.description, Category.name.alias("category_name")).join(Category).objects()
+    return (
+        Ticket.select(
+            Ticket.id,
+            Ticket.number,
+            Ticket.received_at,
+            Ticket.kind,
+            Ticket.status,
+            Ticket.description,
+            Category.name.alias("category_name"),
+        )
+        .join(Category)
+        .objects()
+    )
 
 
 def _brief(row) -> TicketBrief:
-    return TicketBrief(id=row.id, number=row.number, received_at=row.received_at,
-                       received_text=format_datetime(row.received_at), kind=row.kind, category=row.category_name,
-                       status=row.status, description=row.description)
+    return TicketBrief(
+        id=row.id,
+        number=row.number,
+        received_at=row.received_at,
+        received_text=format_datetime(row.received_at),
+        kind=row.kind,
+        category=row.category_name,
+        status=row.status,
+        description=row.description,
+    )
 
 
 def add_call_to_ticket(ticket_id: int, note: str, *, operator: User, clock: Clock) -> None:
@@ -353,8 +420,11 @@ def knowledge_for(category_id: int | None, description: str = "") -> list[Knowle
     """Standard replies and FAQ for the category; emergency checklists first when the
     category is urgent or the description names the emergency (from any category)."""
     category = Category.get_or_none(Category.id == category_id) if category_id is not None else None
-    query = KnowledgeEntry.select(KnowledgeEntry, Category).join(Category, JOIN.LEFT_OUTER).where(
-        KnowledgeEntry.archived == False)  # noqa: E712
+    query = (
+        KnowledgeEntry.select(KnowledgeEntry, Category)
+        .join(Category, JOIN.LEFT_OUTER)
+        .where(KnowledgeEntry.archived == False)
+    )
     items = [_knowledge_item(entry) for entry in query if _relevant(entry, category_id, description)]
     urgent = category is not None and category.default_priority == Priority.URGENT or _mentions_emergency(description)
     return sorted(items, key=lambda item: (_knowledge_rank(item, urgent), not _names_it(item, description), item.id))
@@ -375,11 +445,20 @@ def _names_it(item: KnowledgeItem, description: str) -> bool:
 
 
 def _knowledge_rank(item: KnowledgeItem, urgent: bool) -> int:
-    order = [KnowledgeKind.EMERGENCY, KnowledgeKind.SCRIPT, KnowledgeKind.FAQ] if urgent else \
-        [KnowledgeKind.SCRIPT, KnowledgeKind.FAQ, KnowledgeKind.EMERGENCY]
+    order = (
+        [KnowledgeKind.EMERGENCY, KnowledgeKind.SCRIPT, KnowledgeKind.FAQ]
+        if urgent
+        else [KnowledgeKind.SCRIPT, KnowledgeKind.FAQ, KnowledgeKind.EMERGENCY]
+    )
     return order.index(item.kind) if item.kind in order else len(order)
 
 
 def _knowledge_item(entry: KnowledgeEntry) -> KnowledgeItem:
-    return KnowledgeItem(id=entry.id, kind=entry.kind, title=entry.title, body=entry.body,
-                         category=entry.category.name if entry.category_id else "", keywords=entry.keywords)
+    return KnowledgeItem(
+        id=entry.id,
+        kind=entry.kind,
+        title=entry.title,
+        body=entry.body,
+        category=entry.category.name if entry.category_id else "",
+        keywords=entry.keywords,
+    )

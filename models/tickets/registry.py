@@ -34,7 +34,18 @@ from models.tickets.search import (
 )
 from models.tickets.tables import Ticket
 
-SORT_COLUMNS = ("number", "received_at", "kind", "category", "room", "reporter", "status", "priority", "department", "next_due")
+SORT_COLUMNS = (
+    "number",
+    "received_at",
+    "kind",
+    "category",
+    "room",
+    "reporter",
+    "status",
+    "priority",
+    "department",
+    "next_due",
+)
 PAGE_LIMIT = 500
 COMMON_MATCH = 5000  # from this many matching tickets on, a condition is probed rather than looked up
 PRESETS_KEY = "registry.presets"
@@ -151,8 +162,12 @@ def _as_is(field: pw.Field) -> pw.Field:
 
 
 def _code_pairs(f: RegistryFilter) -> list[tuple[pw.Field, Sequence]]:
-    return [(Ticket.status, f.statuses), (Ticket.kind, f.kinds), (Ticket.priority, f.priorities),
-            (Ticket.department, f.department_ids)]
+    return [
+        (Ticket.status, f.statuses),
+        (Ticket.kind, f.kinds),
+        (Ticket.priority, f.priorities),
+        (Ticket.department, f.department_ids),
+    ]
 
 
 def _is_common(f: RegistryFilter, now: dt.datetime) -> bool:
@@ -274,21 +289,46 @@ def _open() -> list[str]:
 
 
 PAGE_COLUMNS = (
-    Ticket.id, Ticket.number, Ticket.received_at, Ticket.kind, Category.name, Room.code, Ticket.reporter_name,
-    Ticket.reporter_phone, Ticket.status, Ticket.priority, Department.name, Ticket.ack_due, Ticket.stage_reply_due,
-    Ticket.result_due, Ticket.callback_due, Ticket.next_due, Ticket.paused_since, Ticket.description, Ticket.acknowledged_at,
+    Ticket.id,
+    Ticket.number,
+    Ticket.received_at,
+    Ticket.kind,
+    Category.name,
+    Room.code,
+    Ticket.reporter_name,
+    Ticket.reporter_phone,
+    Ticket.status,
+    Ticket.priority,
+    Department.name,
+    Ticket.ack_due,
+    Ticket.stage_reply_due,
+    Ticket.result_due,
+    Ticket.callback_due,
+    Ticket.next_due,
+    Ticket.paused_since,
+    Ticket.description,
+    Ticket.acknowledged_at,
 )
 
 
-def page_query(f: RegistryFilter, *, now: dt.datetime, sort: str = "received_at", descending: bool = True,
-               offset: int = 0, limit: int = 100) -> pw.Select:
+def page_query(
+    f: RegistryFilter,
+    *,
+    now: dt.datetime,
+    sort: str = "received_at",
+    descending: bool = True,
+    offset: int = 0,
+    limit: int = 100,
+) -> pw.Select:
     """The SELECT behind fetch_page (the bench runs its SQL through plain sqlite3 too)."""
     if sort not in SORT_COLUMNS:
         raise ValidationError({"sort": MSG_UNKNOWN_SORT}, {"sort": {"column": sort}})
-    query = (Ticket.select(*PAGE_COLUMNS)
-             .join(Category, pw.JOIN.LEFT_OUTER, on=(Ticket.category == Category.id))
-             .join_from(Ticket, Room, pw.JOIN.LEFT_OUTER, on=(Ticket.room == Room.id))
-             .join_from(Ticket, Department, pw.JOIN.LEFT_OUTER, on=(Ticket.department == Department.id)))
+    query = (
+        Ticket.select(*PAGE_COLUMNS)
+        .join(Category, pw.JOIN.LEFT_OUTER, on=(Ticket.category == Category.id))
+        .join_from(Ticket, Room, pw.JOIN.LEFT_OUTER, on=(Ticket.room == Room.id))
+        .join_from(Ticket, Department, pw.JOIN.LEFT_OUTER, on=(Ticket.department == Department.id))
+    )
     condition = filter_condition(f, now, probe=_is_common(f, now))
     if condition is not None:
         query = query.where(condition)
@@ -297,16 +337,31 @@ def page_query(f: RegistryFilter, *, now: dt.datetime, sort: str = "received_at"
 
 
 def _sort_columns(sort: str) -> list[pw.Field]:
-    first = {"number": Ticket.number, "kind": Ticket.kind, "category": Ticket.category, "room": Ticket.room,
-             "reporter": Ticket.reporter_name, "status": Ticket.status, "priority": Ticket.priority,
-             "department": Ticket.department, "next_due": Ticket.next_due}.get(sort)
+    first = {
+        "number": Ticket.number,
+        "kind": Ticket.kind,
+        "category": Ticket.category,
+        "room": Ticket.room,
+        "reporter": Ticket.reporter_name,
+        "status": Ticket.status,
+        "priority": Ticket.priority,
+        "department": Ticket.department,
+        "next_due": Ticket.next_due,
+    }.get(sort)
     if sort in ("number", "next_due"):
         return [first, Ticket.id]
     return [column for column in (first, Ticket.received_at, Ticket.id) if column is not None]
 
 
-def fetch_page(f: RegistryFilter, *, now: dt.datetime, sort: str = "received_at", descending: bool = True,
-               offset: int = 0, limit: int = 100) -> list[RegistryRow]:
+def fetch_page(
+    f: RegistryFilter,
+    *,
+    now: dt.datetime,
+    sort: str = "received_at",
+    descending: bool = True,
+    offset: int = 0,
+    limit: int = 100,
+) -> list[RegistryRow]:
     """One page of the registry, display-ready (phones masked, deadlines with time left)."""
     query = page_query(f, now=now, sort=sort, descending=descending, offset=offset, limit=limit)
     rows = Ticket._meta.database.execute(query).fetchall()
@@ -321,7 +376,9 @@ def crew_names(ticket_ids: list[int]) -> dict[int, str]:
     marks = ", ".join("?" for _ in ticket_ids)
     cursor = Ticket._meta.database.execute_sql(
         "SELECT a.ticket_id, s.name FROM assignment a JOIN staff s ON s.id = a.staff_id "
-        f"WHERE a.active = 1 AND a.ticket_id IN ({marks}) ORDER BY a.ticket_id, a.id", tuple(ticket_ids))
+        f"WHERE a.active = 1 AND a.ticket_id IN ({marks}) ORDER BY a.ticket_id, a.id",
+        tuple(ticket_ids),
+    )
     names: dict[int, list[str]] = {}
     for ticket_id, name in cursor:
         names.setdefault(ticket_id, []).append(name)
@@ -339,17 +396,57 @@ def _stamp_text(value: str | dt.datetime | None) -> str:
 
 
 def _registry_row(row: tuple, crew: str, now: dt.datetime) -> RegistryRow:
-    (ticket_id, number, received_at, kind, category, room, reporter, phone, status, priority, department,
-     ack_due, stage_due, result_due, callback_due, next_due, paused_since, description, acknowledged_at) = row
+    (
+        ticket_id,
+        number,
+        received_at,
+        kind,
+        category,
+        room,
+        reporter,
+        phone,
+        status,
+        priority,
+        department,
+        ack_due,
+        stage_due,
+        result_due,
+        callback_due,
+        next_due,
+        paused_since,
+        description,
+        acknowledged_at,
+    ) = row
     due = _stamp(next_due)
     return RegistryRow(
-        id=ticket_id, number=number, received_at=_stamp(received_at), received_text=_stamp_text(received_at), kind=kind,
-        category=category or "", room=room or "", reporter=reporter, phone_masked=mask_phone(phone), status=status,
-        priority=priority, department=department or "", crew=crew, next_due=due, next_due_text=_stamp_text(next_due),
-        next_kind=next_deadline_kind(ack_due, stage_due, result_due, callback_due, next_due,
-                                     acknowledged=acknowledged_at is not None, status=status),
-        overdue=due is not None and due < now and status in WATCHED, time_left=None if due is None else due - now,
-        paused=paused_since is not None, description=description,
+        id=ticket_id,
+        number=number,
+        received_at=_stamp(received_at),
+        received_text=_stamp_text(received_at),
+        kind=kind,
+        category=category or "",
+        room=room or "",
+        reporter=reporter,
+        phone_masked=mask_phone(phone),
+        status=status,
+        priority=priority,
+        department=department or "",
+        crew=crew,
+        next_due=due,
+        next_due_text=_stamp_text(next_due),
+        next_kind=next_deadline_kind(
+            ack_due,
+            stage_due,
+            result_due,
+            callback_due,
+            next_due,
+            acknowledged=acknowledged_at is not None,
+            status=status,
+        ),
+        overdue=due is not None and due < now and status in WATCHED,
+        time_left=None if due is None else due - now,
+        paused=paused_since is not None,
+        description=description,
     )
 
 
@@ -357,16 +454,26 @@ def _registry_row(row: tuple, crew: str, now: dt.datetime) -> RegistryRow:
 
 
 def filter_options() -> FilterOptions:
-    groups = {c.id: c.name for c in Category.select().where(Category.parent.is_null(), Category.archived == False)}  # noqa: E712
+    groups = {c.id: c.name for c in Category.select().where(Category.parent.is_null(), Category.archived == False)}
     categories = []
     for group_id, group_name in groups.items():
         categories.append(Option(group_id, group_name))
-        children = Category.select().where(Category.parent == group_id, Category.archived == False).order_by(  # noqa: E712
-            Category.position, Category.id)
+        children = (
+            Category.select()
+            .where(Category.parent == group_id, Category.archived == False)
+            .order_by(Category.position, Category.id)
+        )
         categories.extend(Option(child.id, child.name, group_name) for child in children)
-    buildings = [Option(b.id, b.name, b.community.name) for b in Building.select(Building, Community).join(Community)
-                 .where(Building.archived == False).order_by(Community.name, Building.position, Building.name)]  # noqa: E712
-    departments = [Option(d.id, d.name) for d in Department.select().where(Department.archived == False).order_by(Department.id)]  # noqa: E712
+    buildings = [
+        Option(b.id, b.name, b.community.name)
+        for b in Building.select(Building, Community)
+        .join(Community)
+        .where(Building.archived == False)
+        .order_by(Community.name, Building.position, Building.name)
+    ]
+    departments = [
+        Option(d.id, d.name) for d in Department.select().where(Department.archived == False).order_by(Department.id)
+    ]
     return FilterOptions(categories, buildings, departments)
 
 
@@ -397,7 +504,9 @@ def _filter_to_json(f: RegistryFilter) -> dict:
     data = asdict(f)
     for key in ("received_from", "received_to"):
         value = data[key]
-        data[key] = None if value is None else {"datetime" if isinstance(value, dt.datetime) else "date": value.isoformat()}
+        data[key] = (
+            None if value is None else {"datetime" if isinstance(value, dt.datetime) else "date": value.isoformat()}
+        )
     return {key: list(value) if isinstance(value, tuple) else value for key, value in data.items()}
 
 
@@ -406,6 +515,10 @@ def _filter_from_json(data: dict) -> RegistryFilter:
     for key in ("received_from", "received_to"):
         value = data.get(key)
         if isinstance(value, dict):
-            data[key] = dt.datetime.fromisoformat(value["datetime"]) if "datetime" in value else dt.date.fromisoformat(value["date"])
+            data[key] = (
+                dt.datetime.fromisoformat(value["datetime"])
+                if "datetime" in value
+                else dt.date.fromisoformat(value["date"])
+            )
     known = RegistryFilter.__dataclass_fields__
     return RegistryFilter(**{key: value for key, value in data.items() if key in known})

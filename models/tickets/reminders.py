@@ -52,20 +52,41 @@ def due_soon(now: dt.datetime, within: dt.timedelta | None = None, limit: int = 
     """Overdue tickets and those due within `within` (the setting by default), the most
     pressing first."""
     within = within if within is not None else dt.timedelta(minutes=reminder_window_minutes())
-    query = (Ticket.select(Ticket, Category.name.alias("category_name"), Room.code.alias("room_code"))
-             .join(Category).join_from(Ticket, Room, on=(Ticket.room == Room.id), join_type=JOIN.LEFT_OUTER)
-             .where(Ticket.next_due <= now + within, Ticket.status.in_(WATCHED))
-             .order_by(Ticket.next_due, Ticket.id).limit(limit).objects())
+    query = (
+        Ticket.select(Ticket, Category.name.alias("category_name"), Room.code.alias("room_code"))
+        .join(Category)
+        .join_from(Ticket, Room, on=(Ticket.room == Room.id), join_type=JOIN.LEFT_OUTER)
+        .where(Ticket.next_due <= now + within, Ticket.status.in_(WATCHED))
+        .order_by(Ticket.next_due, Ticket.id)
+        .limit(limit)
+        .objects()
+    )
     return [_item(ticket, now) for ticket in query]
 
 
 def _item(ticket: Ticket, now: dt.datetime) -> DueItem:
-    kind = next_deadline_kind(ticket.ack_due, ticket.stage_reply_due, ticket.result_due, ticket.callback_due,
-                              ticket.next_due, acknowledged=ticket.acknowledged_at is not None, status=ticket.status)
-    return DueItem(ticket_id=ticket.id, number=ticket.number, room=ticket.room_code or "", category=ticket.category_name,
-                   status=ticket.status, priority=ticket.priority, next_due=ticket.next_due,
-                   next_due_text=format_datetime(ticket.next_due), next_kind=kind, overdue=ticket.next_due < now,
-                   time_left=time_left(ticket.next_due, now))
+    kind = next_deadline_kind(
+        ticket.ack_due,
+        ticket.stage_reply_due,
+        ticket.result_due,
+        ticket.callback_due,
+        ticket.next_due,
+        acknowledged=ticket.acknowledged_at is not None,
+        status=ticket.status,
+    )
+    return DueItem(
+        ticket_id=ticket.id,
+        number=ticket.number,
+        room=ticket.room_code or "",
+        category=ticket.category_name,
+        status=ticket.status,
+        priority=ticket.priority,
+        next_due=ticket.next_due,
+        next_due_text=format_datetime(ticket.next_due),
+        next_kind=kind,
+        overdue=ticket.next_due < now,
+        time_left=time_left(ticket.next_due, now),
+    )
 
 
 def reminder_interval_minutes() -> int:

@@ -42,9 +42,13 @@ def search_words(text: str) -> list[str]:
 def _term_expression(word: str) -> str | None:
     if len(word) >= 3:
         return _quoted(word)
-    trigrams = [row[0] for row in Ticket._meta.database.execute_sql(
-        "SELECT term FROM ticket_fts_vocab WHERE term >= ? AND term < ? LIMIT ?",
-        (word, word + "\U0010ffff", SHORT_TERM_EXPANSION))]
+    trigrams = [
+        row[0]
+        for row in Ticket._meta.database.execute_sql(
+            "SELECT term FROM ticket_fts_vocab WHERE term >= ? AND term < ? LIMIT ?",
+            (word, word + "\U0010ffff", SHORT_TERM_EXPANSION),
+        )
+    ]
     return "(" + " OR ".join(_quoted(term) for term in trigrams) + ")" if trigrams else None
 
 
@@ -64,8 +68,8 @@ def documents_at_most(word: str) -> int:
     """An upper bound of the tickets holding a short word: the tickets of each trigram
     starting with it, added up (fts5vocab keeps these counts)."""
     return Ticket._meta.database.execute_sql(
-        "SELECT coalesce(sum(doc), 0) FROM ticket_fts_vocab WHERE term >= ? AND term < ?",
-        (word, word + "\U0010ffff")).fetchone()[0]
+        "SELECT coalesce(sum(doc), 0) FROM ticket_fts_vocab WHERE term >= ? AND term < ?", (word, word + "\U0010ffff")
+    ).fetchone()[0]
 
 
 class _SearchText(pw.Model):
@@ -109,8 +113,12 @@ def find_ticket_ids(text: str, limit: int = 50) -> list[int]:
         exact = Ticket.get_or_none(Ticket.number == text.upper())
         if exact is not None:
             return [exact.id]
-    query = (Ticket.select(Ticket.id).where(Ticket.id.in_(search_subquery(text)))
-             .order_by(Ticket.received_at.desc(), Ticket.id.desc()).limit(limit))
+    query = (
+        Ticket.select(Ticket.id)
+        .where(Ticket.id.in_(search_subquery(text)))
+        .order_by(Ticket.received_at.desc(), Ticket.id.desc())
+        .limit(limit)
+    )
     return [row.id for row in query] if text else []
 
 

@@ -33,7 +33,9 @@ class Ticket(BaseModel):
     household = pw.ForeignKeyField(Household, null=True, on_delete="RESTRICT")
     reporter_name = pw.CharField(max_length=50)
     reporter_phone = pw.CharField(max_length=40)
-    location = pw.CharField(max_length=12, default=Location.IN_HOME, constraints=[check_in("location", values(Location))])
+    location = pw.CharField(
+        max_length=12, default=Location.IN_HOME, constraints=[check_in("location", values(Location))]
+    )
     description = pw.TextField(constraints=[pw.Check("length(description) > 0")])
     first_responder = pw.ForeignKeyField(User, on_delete="RESTRICT")
     department = pw.ForeignKeyField(Department, null=True, on_delete="RESTRICT")
@@ -49,8 +51,9 @@ class Ticket(BaseModel):
     callback_due = pw.DateTimeField(null=True)
     next_due = pw.DateTimeField(null=True)
     paused_since = pw.DateTimeField(null=True)
-    pause_reason = pw.CharField(max_length=20, null=True,
-                                constraints=[check_in("pause_reason", values(PauseReason), nullable=True)])
+    pause_reason = pw.CharField(
+        max_length=20, null=True, constraints=[check_in("pause_reason", values(PauseReason), nullable=True)]
+    )
     paused_seconds = pw.IntegerField(default=0, constraints=[pw.Check("paused_seconds >= 0")])
     reopen_count = pw.IntegerField(default=0)
     merged_into = pw.ForeignKeyField("self", null=True, on_delete="RESTRICT")
@@ -115,7 +118,9 @@ class WorkResult(BaseModel):
     cost_cents = pw.IntegerField(default=0, constraints=[pw.Check("cost_cents >= 0")])
     owner_signed = pw.BooleanField(default=False)
     crew = pw.ForeignKeyField(Staff, null=True, on_delete="RESTRICT")
-    owner_rating = pw.IntegerField(null=True, constraints=[pw.Check("owner_rating IS NULL OR owner_rating BETWEEN 1 AND 5")])
+    owner_rating = pw.IntegerField(
+        null=True, constraints=[pw.Check("owner_rating IS NULL OR owner_rating BETWEEN 1 AND 5")]
+    )
     entered_by = pw.ForeignKeyField(User, on_delete="RESTRICT")
     entered_at = pw.DateTimeField()
 
@@ -146,7 +151,6 @@ class DailyCounter(BaseModel):
 
 
 TABLES = [Ticket, TicketEvent, Assignment, WorkResult, Attachment, DailyCounter]
-
 
 
 def _refuse_deleting_what_tickets_name() -> None:

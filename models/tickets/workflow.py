@@ -151,16 +151,35 @@ def transition(ticket: Ticket, action: Action, *, operator: User, at: dt.datetim
     ticket.updated_at = at
     ticket.save()
     return record_event(
-        ticket, action, operator=operator, at=at, field="status" if target else "",
-        old=old_status if target else "", new=ticket.status if target else "", note=note,
+        ticket,
+        action,
+        operator=operator,
+        at=at,
+        field="status" if target else "",
+        old=old_status if target else "",
+        new=ticket.status if target else "",
+        note=note,
     )
 
 
 def record_event(
-    ticket: Ticket, action: Action, *, operator: User | None, at: dt.datetime,
-    field: str = "", old: str = "", new: str = "", note: str = "",
+    ticket: Ticket,
+    action: Action,
+    *,
+    operator: User | None,
+    at: dt.datetime,
+    field: str = "",
+    old: str = "",
+    new: str = "",
+    note: str = "",
 ) -> TicketEvent:
     return TicketEvent.create(
-        ticket=ticket, at=at, actor=operator, action=action, field=field,
-        old_value=old or "", new_value=new or "", note=note or "",
+        ticket=ticket,
+        at=at,
+        actor=operator,
+        action=action,
+        field=field,
+        old_value=old or "",
+        new_value=new or "",
+        note=note or "",
     )

@@ -24,8 +24,14 @@ def register(window, office, folder):
     """register(room="3-2-1501", category="房屋渗漏", at=None, operator=None, **fields) -> TicketRef,
     registered at `at` (default: the window's clock)."""
 
-    def _register(room: str | None = "3-2-1501", category: str = "房屋渗漏", *, at: dt.datetime | None = None,
-                  operator=None, **fields) -> TicketRef:
+    def _register(
+        room: str | None = "3-2-1501",
+        category: str = "房屋渗漏",
+        *,
+        at: dt.datetime | None = None,
+        operator=None,
+        **fields,
+    ) -> TicketRef:
         clock = FixedClock(at) if at else window.context.clock
         return register_ticket_for(office, folder, clock, room, category, operator, **fields)
 

@@ -26,9 +26,18 @@ def make_ticket(office, **overrides) -> Ticket:
     from models.registers import Category
 
     fields = dict(
-        number="BX20261123-0001", kind="repair", category=Category.get(Category.name == "水电暖"), channel="phone",
-        priority="normal", room=office.rooms["3-2-1501"], reporter_name="王建国", reporter_phone="13812345678",
-        description="厨房水管漏水", first_responder=office.clerk, received_at=NOW, updated_at=NOW,
+        number="BX20261123-0001",
+        kind="repair",
+        category=Category.get(Category.name == "水电暖"),
+        channel="phone",
+        priority="normal",
+        room=office.rooms["3-2-1501"],
+        reporter_name="王建国",
+        reporter_phone="13812345678",
+        description="厨房水管漏水",
+        first_responder=office.clerk,
+        received_at=NOW,
+        updated_at=NOW,
     )
     fields.update(overrides)
     return Ticket.create(**fields)
@@ -88,7 +97,13 @@ def test_migrated_file_has_every_column_the_models_declare(folder):
 
 def test_indexes_serve_the_registry_and_reports(folder):
     indexed = {tuple(index.columns) for index in database.get_indexes("ticket")}
-    for wanted in [("status", "received_at"), ("received_at",), ("room_id", "received_at"), ("category_id", "received_at"), ("next_due",)]:
+    for wanted in [
+        ("status", "received_at"),
+        ("received_at",),
+        ("room_id", "received_at"),
+        ("category_id", "received_at"),
+        ("next_due",),
+    ]:
         assert wanted in indexed
 
 
@@ -101,7 +116,9 @@ def _version_one_file(path) -> None:
             connection.execute(statement)
     connection.execute("INSERT INTO schema_version VALUES (1, 1)")
     connection.execute("INSERT INTO community (name, address, phone, archived) VALUES ('老小区', '', '', 0)")
-    connection.execute("INSERT INTO user (username, display_name, role, password_hash, active) VALUES ('old', '老员工', 'clerk', '', 1)")
+    connection.execute(
+        "INSERT INTO user (username, display_name, role, password_hash, active) VALUES ('old', '老员工', 'clerk', '', 1)"
+    )
     connection.commit()
     connection.close()
 

@@ -79,7 +79,9 @@ def test_nothing_is_acknowledged_dispatched_or_resolved_before_it_was_received(d
 
 
 def test_resolved_comes_before_called_back_before_closed(demo):
-    assert rows("SELECT count(*) FROM ticket WHERE called_back_at < resolved_at OR closed_at < called_back_at") == [(0,)]
+    assert rows("SELECT count(*) FROM ticket WHERE called_back_at < resolved_at OR closed_at < called_back_at") == [
+        (0,)
+    ]
     assert rows("SELECT count(*) FROM ticket WHERE resolved_at < acknowledged_at") == [(0,)]
 
 
@@ -101,9 +103,12 @@ def test_every_ticket_starts_with_its_register_event_and_events_run_forward(demo
 
 
 def test_the_status_is_where_the_timeline_left_it(demo):
-    last_status = dict(rows(
-        "SELECT ticket_id, new_value FROM ticket_event e WHERE field = 'status' AND id = "
-        "(SELECT max(id) FROM ticket_event WHERE ticket_id = e.ticket_id AND field = 'status')"))
+    last_status = dict(
+        rows(
+            "SELECT ticket_id, new_value FROM ticket_event e WHERE field = 'status' AND id = "
+            "(SELECT max(id) FROM ticket_event WHERE ticket_id = e.ticket_id AND field = 'status')"
+        )
+    )
     for ticket_id, status, closed_at in rows("SELECT id, status, closed_at FROM ticket"):
         assert last_status[ticket_id] == status
         assert (closed_at is not None) == (status in FINAL_STATUSES)
@@ -119,11 +124,15 @@ def test_old_tickets_are_finished_and_recent_ones_are_spread_over_open_statuses(
 
 def test_cancelled_and_merged_tickets_give_a_reason(demo):
     for status, action in (("cancelled", "cancel"), ("merged", "merge")):
-        notes = rows("SELECT e.note FROM ticket t JOIN ticket_event e ON e.ticket_id = t.id "
-                     "WHERE t.status = ? AND e.action = ?", (status, action))
+        notes = rows(
+            "SELECT e.note FROM ticket t JOIN ticket_event e ON e.ticket_id = t.id WHERE t.status = ? AND e.action = ?",
+            (status, action),
+        )
         assert notes and all(note.strip() for (note,) in notes), status
-    for number, note in rows("SELECT d.number, e.note FROM ticket t JOIN ticket d ON d.id = t.merged_into_id "
-                             "JOIN ticket_event e ON e.ticket_id = t.id AND e.action = 'merge'"):
+    for number, note in rows(
+        "SELECT d.number, e.note FROM ticket t JOIN ticket d ON d.id = t.merged_into_id "
+        "JOIN ticket_event e ON e.ticket_id = t.id AND e.action = 'merge'"
+    ):
         assert number in note
 
 
@@ -132,7 +141,9 @@ def test_callbacks_only_for_tickets_that_were_resolved(demo):
     resolves = dict(rows("SELECT ticket_id, count(*) FROM ticket_event WHERE action = 'resolve' GROUP BY ticket_id"))
     for ticket_id, callbacks in rows("SELECT ticket_id, count(*) FROM callback GROUP BY ticket_id"):
         assert callbacks <= resolves.get(ticket_id, 0)
-    assert rows("SELECT count(*) FROM callback c JOIN ticket t ON t.id = c.ticket_id WHERE c.done_at < t.received_at") == [(0,)]
+    assert rows(
+        "SELECT count(*) FROM callback c JOIN ticket t ON t.id = c.ticket_id WHERE c.done_at < t.received_at"
+    ) == [(0,)]
 
 
 def test_ratings_are_1_to_5_mostly_happy_and_unhappy_ones_reopen(demo):
@@ -149,18 +160,26 @@ def test_done_callbacks_are_reached_and_pending_ones_wait_for_recent_resolutions
     assert rows("SELECT count(*) FROM callback WHERE status = 'done' AND (reached <> 1 OR rating IS NULL)") == [(0,)]
     for status, attempts in rows("SELECT status, attempts FROM callback WHERE status <> 'done'"):
         assert (status, attempts) in {("abandoned", 3)} or status == "pending" and attempts < 3
-    assert rows("SELECT count(*) FROM callback c JOIN callback_attempt a ON a.callback_id = c.id") == \
-        rows("SELECT sum(attempts) FROM callback")
+    assert rows("SELECT count(*) FROM callback c JOIN callback_attempt a ON a.callback_id = c.id") == rows(
+        "SELECT sum(attempts) FROM callback"
+    )
 
 
 def test_dispatched_tickets_go_to_the_categorys_department_and_results_follow_the_visit(demo):
-    assert rows("SELECT count(*) FROM assignment a JOIN ticket t ON t.id = a.ticket_id "
-                "WHERE a.department_id <> t.department_id") == [(0,)]
-    assert rows("SELECT count(*) FROM ticket t JOIN category c ON c.id = t.category_id "
-                "WHERE t.department_id <> c.default_department_id") == [(0,)]
-    assert rows("SELECT count(*) FROM work_result w JOIN ticket t ON t.id = w.ticket_id "
-                "WHERE w.arrived_at > w.finished_at OR w.finished_at > w.entered_at OR w.arrived_at < t.received_at") == [(0,)]
-    assert rows("SELECT count(*) FROM ticket WHERE dispatched_at IS NOT NULL AND id NOT IN (SELECT ticket_id FROM assignment)") == [(0,)]
+    assert rows(
+        "SELECT count(*) FROM assignment a JOIN ticket t ON t.id = a.ticket_id WHERE a.department_id <> t.department_id"
+    ) == [(0,)]
+    assert rows(
+        "SELECT count(*) FROM ticket t JOIN category c ON c.id = t.category_id "
+        "WHERE t.department_id <> c.default_department_id"
+    ) == [(0,)]
+    assert rows(
+        "SELECT count(*) FROM work_result w JOIN ticket t ON t.id = w.ticket_id "
+        "WHERE w.arrived_at > w.finished_at OR w.finished_at > w.entered_at OR w.arrived_at < t.received_at"
+    ) == [(0,)]
+    assert rows(
+        "SELECT count(*) FROM ticket WHERE dispatched_at IS NOT NULL AND id NOT IN (SELECT ticket_id FROM assignment)"
+    ) == [(0,)]
 
 
 # --- what the app computes itself --------------------------------------------------------
@@ -171,8 +190,13 @@ def test_deadlines_are_the_ones_the_app_computes(demo):
         with database.atomic() as transaction:
             computed = apply_deadlines(ticket)
             transaction.rollback()
-        assert stored == (computed.ack_due, computed.stage_reply_due, computed.result_due,
-                          computed.callback_due, computed.next_due), ticket.number
+        assert stored == (
+            computed.ack_due,
+            computed.stage_reply_due,
+            computed.result_due,
+            computed.callback_due,
+            computed.next_due,
+        ), ticket.number
 
 
 def test_priority_follows_the_category_and_urgent_words_like_intake(demo):
@@ -206,9 +230,13 @@ def test_room_codes_parse_and_phones_and_id_numbers_are_valid(demo):
 
 def test_the_office_has_two_communities_staff_in_every_department_and_chinese_users(demo):
     assert Community.select().count() == 2
-    assert rows("SELECT count(*) FROM community c WHERE NOT EXISTS "
-                "(SELECT 1 FROM room r WHERE r.community_id = c.id AND r.kind = 'residence')") == [(0,)]
-    assert rows("SELECT count(*) FROM department d WHERE NOT EXISTS (SELECT 1 FROM staff s WHERE s.department_id = d.id)") == [(0,)]
+    assert rows(
+        "SELECT count(*) FROM community c WHERE NOT EXISTS "
+        "(SELECT 1 FROM room r WHERE r.community_id = c.id AND r.kind = 'residence')"
+    ) == [(0,)]
+    assert rows(
+        "SELECT count(*) FROM department d WHERE NOT EXISTS (SELECT 1 FROM staff s WHERE s.department_id = d.id)"
+    ) == [(0,)]
     roles = dict(rows("SELECT role, count(*) FROM user GROUP BY role"))
     assert roles["clerk"] >= 3 and roles["supervisor"] >= 1 and ("manager" in roles or "admin" in roles)
     assert all("\u4e00" <= name[0] <= "\u9fff" for (name,) in rows("SELECT display_name FROM user"))
@@ -240,7 +268,9 @@ def test_the_summary_counts_what_was_written_and_the_connection_is_left_as_it_wa
         assert summary.events == rows("SELECT count(*) FROM ticket_event")[0][0]
         assert summary.open_tickets == Ticket.select().where(Ticket.status.in_(list(OPEN_STATUSES))).count()
         watched = [*OPEN_STATUSES, "resolved"]
-        assert summary.overdue_tickets == Ticket.select().where(Ticket.status.in_(watched), Ticket.next_due < NOW).count()
+        assert (
+            summary.overdue_tickets == Ticket.select().where(Ticket.status.in_(watched), Ticket.next_due < NOW).count()
+        )
         assert rows("SELECT count(*) FROM ticket_fts") == [(150,)]
         assert rows("PRAGMA integrity_check") == [("ok",)] and rows("PRAGMA foreign_key_check") == []
     finally:
@@ -252,12 +282,16 @@ def test_leaks_peak_in_the_rainy_season_heating_in_winter_and_calls_in_office_ho
     build(tmp_path / "y", DemoOptions(households=200, months=12, tickets=6000, seed=3))
     open_database(DataFolder(tmp_path / "y"))
     try:
+
         def share(category: str, months: tuple[str, ...]) -> float:
             category_id = Category.get(Category.name == category).id
             marks = ",".join("?" for _ in months)
-            total, hits = rows(f"SELECT count(*), sum(category_id = ?) FROM ticket WHERE strftime('%m', received_at) IN ({marks})",
-                               (category_id, *months))[0]
+            total, hits = rows(
+                f"SELECT count(*), sum(category_id = ?) FROM ticket WHERE strftime('%m', received_at) IN ({marks})",
+                (category_id, *months),
+            )[0]
             return hits / total
+
         assert share("房屋渗漏", ("06", "07", "08")) > 2.5 * share("房屋渗漏", ("12", "01", "02"))
         assert share("水电暖", ("12", "01", "02")) > 1.5 * share("水电暖", ("06", "07", "08"))
         assert share("虫害", ("06", "07", "08")) > 2.5 * share("虫害", ("12", "01", "02"))
@@ -283,9 +317,27 @@ def test_the_same_seed_gives_the_same_office_and_another_seed_another(tmp_path):
 def test_the_same_seed_gives_the_same_office_in_another_process(tmp_path):
     """Nothing may depend on Python's per-process string hashing (set order and the like)."""
     build(tmp_path / "here", TINY)
-    command = [sys.executable, "-m", "desktop_app", "demo", "--data-dir", str(tmp_path / "there"), "--households", "40",
-               "--months", "2", "--tickets", "150", "--seed", "1", "--now", "2026-11-23 10:00"]
-    result = subprocess.run(command, capture_output=True, text=True, timeout=120, env={**os.environ, "PYTHONHASHSEED": "12345"})
+    command = [
+        sys.executable,
+        "-m",
+        "desktop_app",
+        "demo",
+        "--data-dir",
+        str(tmp_path / "there"),
+        "--households",
+        "40",
+        "--months",
+        "2",
+        "--tickets",
+        "150",
+        "--seed",
+        "1",
+        "--now",
+        "2026-11-23 10:00",
+    ]
+    result = subprocess.run(
+        command, capture_output=True, text=True, timeout=120, env={**os.environ, "PYTHONHASHSEED": "12345"}
+    )
     assert result.returncode == 0, result.stderr
     assert dump_hash(tmp_path / "here") == dump_hash(tmp_path / "there")
 
@@ -305,8 +357,14 @@ def test_an_existing_office_is_refused_and_left_alone(folder):
     assert Community.select().count() == 1 and Ticket.select().count() == 0
 
 
-@pytest.mark.parametrize("field, options", [("households", DemoOptions(households=3)),
-                                            ("months", DemoOptions(months=0)), ("tickets", DemoOptions(tickets=-1))])
+@pytest.mark.parametrize(
+    "field, options",
+    [
+        ("households", DemoOptions(households=3)),
+        ("months", DemoOptions(months=0)),
+        ("tickets", DemoOptions(tickets=-1)),
+    ],
+)
 def test_impossible_sizes_are_refused_before_anything_is_written(folder, field, options):
     with pytest.raises(ValidationError) as refused:
         build_demo_office(options, now=NOW)
@@ -341,7 +399,9 @@ def test_without_if_empty_the_command_refuses_an_existing_office(folder, capsys,
 
 
 def test_the_command_prints_every_problem_of_impossible_sizes(tmp_path, capsys, chinese):
-    assert main(["demo", "--data-dir", str(tmp_path / "x"), "--households", "3", "--months", "0", "--tickets", "5"]) == 2
+    assert (
+        main(["demo", "--data-dir", str(tmp_path / "x"), "--households", "3", "--months", "0", "--tickets", "5"]) == 2
+    )
     problems = capsys.readouterr().err.splitlines()
     assert problems == ["请输入 10 到 200000 之间的住户数。", "请输入 1 到 120 之间的月数。"]
     close_database()
@@ -351,7 +411,11 @@ def test_the_command_prints_every_problem_of_impossible_sizes(tmp_path, capsys, 
 def test_demo_command_accepts_the_data_dir_before_or_after(tmp_path, capsys, chinese, order):
     target = tmp_path / order
     options = ["--households", "30", "--months", "1", "--tickets", "40", "--seed", "5", "--now", "2026-11-23 10:00"]
-    argv = ["demo", "--data-dir", str(target), *options] if order == "after" else ["--data-dir", str(target), "demo", *options]
+    argv = (
+        ["demo", "--data-dir", str(target), *options]
+        if order == "after"
+        else ["--data-dir", str(target), "demo", *options]
+    )
     try:
         assert main(argv) == 0
         out = capsys.readouterr().out

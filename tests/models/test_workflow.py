@@ -20,16 +20,31 @@ AT = dt.datetime(2026, 11, 23, 10, 0)
 
 def new_ticket(office, kind="repair") -> Ticket:
     return Ticket.create(
-        number=f"BX20261123-{Ticket.select().count() + 1:04d}", kind=kind, category=Category.get(Category.name == "水电暖"),
-        channel="phone", priority="normal", room=office.rooms["3-2-1501"], reporter_name="王建国",
-        reporter_phone="13812345678", description="卫生间漏水", first_responder=office.clerk, received_at=AT, updated_at=AT,
+        number=f"BX20261123-{Ticket.select().count() + 1:04d}",
+        kind=kind,
+        category=Category.get(Category.name == "水电暖"),
+        channel="phone",
+        priority="normal",
+        room=office.rooms["3-2-1501"],
+        reporter_name="王建国",
+        reporter_phone="13812345678",
+        description="卫生间漏水",
+        first_responder=office.clerk,
+        received_at=AT,
+        updated_at=AT,
     )
 
 
 def test_the_whole_lifecycle_of_a_repair(office):
     ticket = new_ticket(office)
-    steps = [(Action.ACKNOWLEDGE, "已告知业主今天下午上门"), (Action.DISPATCH, ""), (Action.START, ""),
-             (Action.RESOLVE, ""), (Action.CALL_BACK, ""), (Action.CLOSE, "")]
+    steps = [
+        (Action.ACKNOWLEDGE, "已告知业主今天下午上门"),
+        (Action.DISPATCH, ""),
+        (Action.START, ""),
+        (Action.RESOLVE, ""),
+        (Action.CALL_BACK, ""),
+        (Action.CLOSE, ""),
+    ]
     for minutes, (action, note) in enumerate(steps, start=1):
         transition(ticket, action, operator=office.clerk, at=AT + dt.timedelta(minutes=minutes), note=note)
     assert ticket.status == Status.CLOSED
@@ -37,8 +52,13 @@ def test_the_whole_lifecycle_of_a_repair(office):
     assert ticket.closed_at == AT + dt.timedelta(minutes=6)
     events = list(TicketEvent.select().where(TicketEvent.ticket == ticket).order_by(TicketEvent.id))
     assert [(e.old_value, e.new_value) for e in events] == [
-        ("new", "acknowledged"), ("acknowledged", "dispatched"), ("dispatched", "in_progress"),
-        ("in_progress", "resolved"), ("resolved", "called_back"), ("called_back", "closed")]
+        ("new", "acknowledged"),
+        ("acknowledged", "dispatched"),
+        ("dispatched", "in_progress"),
+        ("in_progress", "resolved"),
+        ("resolved", "called_back"),
+        ("called_back", "closed"),
+    ]
     assert events[0].note == "已告知业主今天下午上门"
 
 

@@ -24,19 +24,35 @@ LEAK = "卫生间顶部漏水，水一直滴到楼下客厅，业主很着急，
 def make_ticket(office: SmallOffice):
     """make_ticket(room="3-2-1501", description=..., crew=("赵师傅",), ...) -> Ticket."""
 
-    def make(room: str = "3-2-1501", *, description: str = LEAK, crew: tuple[str, ...] = ("赵师傅",),
-             kind: Kind = Kind.REPAIR, priority: Priority = Priority.URGENT, category: str = "房屋渗漏",
-             received_at: dt.datetime = OFFICE_NOW - dt.timedelta(minutes=40),
-             dispatched_at: dt.datetime | None = OFFICE_NOW - dt.timedelta(minutes=20),
-             phone: str = "13812345678") -> Ticket:
+    def make(
+        room: str = "3-2-1501",
+        *,
+        description: str = LEAK,
+        crew: tuple[str, ...] = ("赵师傅",),
+        kind: Kind = Kind.REPAIR,
+        priority: Priority = Priority.URGENT,
+        category: str = "房屋渗漏",
+        received_at: dt.datetime = OFFICE_NOW - dt.timedelta(minutes=40),
+        dispatched_at: dt.datetime | None = OFFICE_NOW - dt.timedelta(minutes=20),
+        phone: str = "13812345678",
+    ) -> Ticket:
         with database.atomic():
             ticket = Ticket.create(
-                number=next_ticket_number(kind, received_at), kind=kind, channel="phone", priority=priority,
-                category=Category.get(Category.name == category), room=office.rooms[room],
-                household=office.households[room], reporter_name=office.households[room].name,
-                reporter_phone=phone, description=description, first_responder=office.clerk,
-                received_at=received_at, updated_at=received_at,
-                result_due=received_at + dt.timedelta(days=3), stage_reply_due=received_at + dt.timedelta(minutes=30),
+                number=next_ticket_number(kind, received_at),
+                kind=kind,
+                channel="phone",
+                priority=priority,
+                category=Category.get(Category.name == category),
+                room=office.rooms[room],
+                household=office.households[room],
+                reporter_name=office.households[room].name,
+                reporter_phone=phone,
+                description=description,
+                first_responder=office.clerk,
+                received_at=received_at,
+                updated_at=received_at,
+                result_due=received_at + dt.timedelta(days=3),
+                stage_reply_due=received_at + dt.timedelta(minutes=30),
             )
             if dispatched_at is not None:
                 dispatch_rows(ticket, office, crew, dispatched_at)
@@ -48,8 +64,14 @@ def make_ticket(office: SmallOffice):
 def dispatch_rows(ticket: Ticket, office: SmallOffice, crew: tuple[str, ...], at: dt.datetime) -> None:
     for name in crew:
         staff = office.staff[name]
-        Assignment.create(ticket=ticket, department=staff.department, staff=staff, assigned_at=at,
-                          assigned_by=office.supervisor, due_at=at + dt.timedelta(hours=4))
+        Assignment.create(
+            ticket=ticket,
+            department=staff.department,
+            staff=staff,
+            assigned_at=at,
+            assigned_by=office.supervisor,
+            due_at=at + dt.timedelta(hours=4),
+        )
     ticket.status, ticket.dispatched_at, ticket.acknowledged_at = Status.DISPATCHED, at, at
     ticket.department = office.staff[crew[0]].department if crew else None
     ticket.save()

@@ -48,7 +48,18 @@ def test_the_days_unprinted_work_orders_two_per_a4(folder, make_ticket, tmp_path
     make_ticket("3-2-1502")
     make_ticket("3-1-0101", dispatched_at=OFFICE_NOW - dt.timedelta(days=1))
     out = tmp_path / "day.pdf"
-    command = ["--data-dir", str(folder.root), "print", "work-orders", "--dispatched-on", "2026-11-23", "--out", str(out), "--layout", "a4x2"]
+    command = [
+        "--data-dir",
+        str(folder.root),
+        "print",
+        "work-orders",
+        "--dispatched-on",
+        "2026-11-23",
+        "--out",
+        str(out),
+        "--layout",
+        "a4x2",
+    ]
 
     assert main(command) == 0
     (text,) = pages_text(out)

@@ -61,7 +61,9 @@ def accept_when_filled(dialog) -> None:
 
 
 def print_events(ticket) -> list[tuple[str, str]]:
-    query = TicketEvent.select().where(TicketEvent.ticket == ticket, TicketEvent.action == "print").order_by(TicketEvent.id)
+    query = (
+        TicketEvent.select().where(TicketEvent.ticket == ticket, TicketEvent.action == "print").order_by(TicketEvent.id)
+    )
     return [(event.old_value, event.new_value) for event in query]
 
 
@@ -164,4 +166,9 @@ def test_settings_printing_section_saves_what_the_office_types(qtbot, window):
     assert phone.text() == "010-88887777"
     saved = print_settings()
     assert (saved.office_name, saved.office_phone, saved.copies, saved.layout, saved.crew_full_phone) == (
-        "阳光花园物业服务中心", "010-88887777", 1, "a4x2", True)
+        "阳光花园物业服务中心",
+        "010-88887777",
+        1,
+        "a4x2",
+        True,
+    )

@@ -20,10 +20,20 @@ from tests.office import OFFICE_NOW
 from tests.printing.conftest import LEAK, decoded_symbols, needs_poppler_and_zbar, pdf_page_images
 
 A5_POINTS = (148 * mm, 210 * mm)
-SENTENCES = [f"第{n}句：{text}" for n, text in enumerate(
-    ["卫生间吊顶持续渗水，已经泡坏了石膏板", "楼下住户反映客厅墙面出现大面积水渍",
-     "业主怀疑是楼上防水层老化或者管道接口松动", "请维修人员携带检漏仪和备用管件上门",
-     "如需进入楼上住户家中，请先与客服中心联系预约"] * 14, start=1)]
+SENTENCES = [
+    f"第{n}句：{text}"
+    for n, text in enumerate(
+        [
+            "卫生间吊顶持续渗水，已经泡坏了石膏板",
+            "楼下住户反映客厅墙面出现大面积水渍",
+            "业主怀疑是楼上防水层老化或者管道接口松动",
+            "请维修人员携带检漏仪和备用管件上门",
+            "如需进入楼上住户家中，请先与客服中心联系预约",
+        ]
+        * 14,
+        start=1,
+    )
+]
 LONG = "。".join(SENTENCES) + "。"
 
 
@@ -59,7 +69,9 @@ def test_short_order_holds_the_facts_and_hides_the_phone(make_ticket):
 def test_cjk_font_is_embedded_as_a_subset(make_ticket):
     pdf = render_work_orders(work_orders_for([make_ticket().id]))
 
-    fonts = [font.get_object() for page in PdfReader(io.BytesIO(pdf)).pages for font in page["/Resources"]["/Font"].values()]
+    fonts = [
+        font.get_object() for page in PdfReader(io.BytesIO(pdf)).pages for font in page["/Resources"]["/Font"].values()
+    ]
     embedded = [font for font in fonts if "/FontDescriptor" in font]
     assert embedded, "the Chinese font has a descriptor"
     for font in embedded:
@@ -144,5 +156,7 @@ def test_continuation_sheets_scan_too(make_ticket, tmp_path):
     pages = pdf_page_images(render_work_orders(work_orders_for([make_ticket(description=LONG).id])), tmp_path)
 
     assert [decoded_symbols(page) for page in pages] == [
-        ["CODE-128:BX20261123-0001", "QR-Code:BX20261123-0001"], ["CODE-128:BX20261123-0001"], ["CODE-128:BX20261123-0001"],
+        ["CODE-128:BX20261123-0001", "QR-Code:BX20261123-0001"],
+        ["CODE-128:BX20261123-0001"],
+        ["CODE-128:BX20261123-0001"],
     ]

@@ -91,9 +91,14 @@ def test_printing_is_an_event_and_a_second_paper_is_a_reprint(make_ticket, offic
     record_printed([ticket.id], operator=office.supervisor, clock=FixedClock(OFFICE_NOW))
     record_printed([ticket.id], operator=office.clerk, clock=FixedClock(OFFICE_NOW + dt.timedelta(minutes=30)))
 
-    events = list(TicketEvent.select().where(TicketEvent.ticket == ticket, TicketEvent.action == "print").order_by(TicketEvent.id))
+    events = list(
+        TicketEvent.select().where(TicketEvent.ticket == ticket, TicketEvent.action == "print").order_by(TicketEvent.id)
+    )
     assignment = Assignment.get(Assignment.ticket == ticket)
-    assert [(e.old_value, e.new_value, e.actor.display_name) for e in events] == [("0", "1", "马主管"), ("1", "2", "小林")]
+    assert [(e.old_value, e.new_value, e.actor.display_name) for e in events] == [
+        ("0", "1", "马主管"),
+        ("1", "2", "小林"),
+    ]
     assert (assignment.print_count, assignment.printed_at) == (2, OFFICE_NOW + dt.timedelta(minutes=30))
     assert work_orders_for([ticket.id])[0].reprint is True
 
@@ -126,5 +131,7 @@ def test_print_settings_are_checked_and_stored(office):
         save_print_settings(PrintSettings(office_phone="12345", copies=0, layout="letter"))
     assert set(raised.value.problems) == {"office_phone", "copies", "layout"}
 
-    saved = save_print_settings(PrintSettings(office_name=" 阳光花园物业 ", office_phone="010 8888 6666", copies=1, layout="a4x2"))
+    saved = save_print_settings(
+        PrintSettings(office_name=" 阳光花园物业 ", office_phone="010 8888 6666", copies=1, layout="a4x2")
+    )
     assert saved == PrintSettings(office_name="阳光花园物业", office_phone="010-88886666", copies=1, layout="a4x2")

@@ -78,7 +78,9 @@ def time_left_text(card: CardData, now: dt.datetime) -> tuple[str, bool]:
         return QCoreApplication.translate("DispatchBoard", "No deadline"), False
     left = (card.due_at - now).total_seconds()
     if left < 0:
-        return QCoreApplication.translate("DispatchBoard", "Overdue by {duration}").format(duration=duration_text(left)), True
+        return QCoreApplication.translate("DispatchBoard", "Overdue by {duration}").format(
+            duration=duration_text(left)
+        ), True
     return QCoreApplication.translate("DispatchBoard", "{duration} left").format(duration=duration_text(left)), False
 
 
@@ -120,8 +122,9 @@ class CardModel(QAbstractListModel):
 
     def _tooltip(self, card: CardData) -> str:
         due = format_datetime(card.due_at) or "-"
-        return QCoreApplication.translate("DispatchBoard", "{number} · {community} {room}\n{description}\nNext deadline: {due}").format(
-            number=card.number, community=card.community, room=card.room, description=card.description, due=due)
+        return QCoreApplication.translate(
+            "DispatchBoard", "{number} · {community} {room}\n{description}\nNext deadline: {due}"
+        ).format(number=card.number, community=card.community, room=card.room, description=card.description, due=due)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -167,7 +170,9 @@ class CardDelegate(QStyledItemDelegate):
         left_text, overdue = time_left_text(card, self.now())
         chosen = option.state & (QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus)
         self._paint_frame(painter, box, card, overdue, bool(chosen))
-        self._paint_text(painter, option, box.adjusted(12, self.PADDING, -self.PADDING, -self.PADDING), card, left_text, overdue)
+        self._paint_text(
+            painter, option, box.adjusted(12, self.PADDING, -self.PADDING, -self.PADDING), card, left_text, overdue
+        )
         painter.restore()
 
     def _paint_frame(self, painter: QPainter, box: QRect, card: CardData, overdue: bool, selected: bool) -> None:
@@ -179,7 +184,9 @@ class CardDelegate(QStyledItemDelegate):
         stripe = QRect(box.left() + 1, box.top() + 1, 5, box.height() - 1)
         painter.fillRect(stripe, QColor(PRIORITY_COLOURS.get(card.priority, "#98a2b3")))
 
-    def _paint_text(self, painter: QPainter, option, area: QRect, card: CardData, left_text: str, overdue: bool) -> None:
+    def _paint_text(
+        self, painter: QPainter, option, area: QRect, card: CardData, left_text: str, overdue: bool
+    ) -> None:
         metrics = option.fontMetrics
         line = metrics.height()
         bold = QFont(option.font)
@@ -187,20 +194,40 @@ class CardDelegate(QStyledItemDelegate):
         priority = code_label(card.priority)
         printed = QCoreApplication.translate("DispatchBoard", "printed") if card.printed else ""
         self._text(painter, bold, "#101828", QRect(area.left(), area.top(), area.width(), line), card.number)
-        self._text(painter, bold, PRIORITY_COLOURS.get(card.priority, "#475467"),
-                   QRect(area.left(), area.top(), area.width(), line), priority, Qt.AlignmentFlag.AlignRight)
+        self._text(
+            painter,
+            bold,
+            PRIORITY_COLOURS.get(card.priority, "#475467"),
+            QRect(area.left(), area.top(), area.width(), line),
+            priority,
+            Qt.AlignmentFlag.AlignRight,
+        )
         second = " · ".join(part for part in (card.room, card.category) if part)
         self._text(painter, option.font, "#344054", QRect(area.left(), area.top() + line, area.width(), line), second)
-        self._text(painter, option.font, "#475467", QRect(area.left(), area.top() + 2 * line, area.width(), line), crew_line(card))
+        self._text(
+            painter,
+            option.font,
+            "#475467",
+            QRect(area.left(), area.top() + 2 * line, area.width(), line),
+            crew_line(card),
+        )
         third = QRect(area.left(), area.top() + 3 * line, area.width(), line)
         self._text(painter, option.font, "#067647", third, printed, Qt.AlignmentFlag.AlignRight)
         # the time left gives way to the "printed" mark instead of running under it
         room_left = third.adjusted(0, 0, -(metrics.horizontalAdvance(printed) + 6 if printed else 0), 0)
-        self._text(painter, bold if overdue else option.font, OVERDUE_COLOUR if overdue else "#475467", room_left, left_text)
+        self._text(
+            painter, bold if overdue else option.font, OVERDUE_COLOUR if overdue else "#475467", room_left, left_text
+        )
 
     @staticmethod
-    def _text(painter: QPainter, font: QFont, colour: str, rect: QRect, text: str,
-              align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> None:
+    def _text(
+        painter: QPainter,
+        font: QFont,
+        colour: str,
+        rect: QRect,
+        text: str,
+        align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
+    ) -> None:
         painter.setFont(font)
         painter.setPen(QColor(colour))
         elided = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
@@ -218,8 +245,14 @@ class LaneView(QListView):
     start_requested = Signal(list)
     print_requested = Signal(list)
 
-    KEYS = {Qt.Key.Key_D: "dispatch", Qt.Key.Key_Return: "dispatch", Qt.Key.Key_Enter: "dispatch",
-            Qt.Key.Key_R: "result", Qt.Key.Key_S: "start", Qt.Key.Key_P: "print"}
+    KEYS = {
+        Qt.Key.Key_D: "dispatch",
+        Qt.Key.Key_Return: "dispatch",
+        Qt.Key.Key_Enter: "dispatch",
+        Qt.Key.Key_R: "result",
+        Qt.Key.Key_S: "start",
+        Qt.Key.Key_P: "print",
+    }
 
     def __init__(self, key: str, accepts_drops: bool, delegate: CardDelegate, parent=None) -> None:
         super().__init__(parent)
@@ -233,7 +266,9 @@ class LaneView(QListView):
         self.setDragEnabled(True)
         self.setAcceptDrops(accepts_drops)
         self.setDropIndicatorShown(False)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop if accepts_drops else QAbstractItemView.DragDropMode.DragOnly)
+        self.setDragDropMode(
+            QAbstractItemView.DragDropMode.DragDrop if accepts_drops else QAbstractItemView.DragDropMode.DragOnly
+        )
         self.setDefaultDropAction(Qt.DropAction.CopyAction)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setMinimumWidth(210)
@@ -259,7 +294,9 @@ class LaneView(QListView):
             if row >= 0:
                 self.selectionModel().select(self.card_model().index(row), self.selectionModel().SelectionFlag.Select)
         if current is not None and (row := self.card_model().row_of(current)) >= 0:
-            self.selectionModel().setCurrentIndex(self.card_model().index(row), self.selectionModel().SelectionFlag.NoUpdate)
+            self.selectionModel().setCurrentIndex(
+                self.card_model().index(row), self.selectionModel().SelectionFlag.NoUpdate
+            )
             self.scrollTo(self.card_model().index(row))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
@@ -326,13 +363,18 @@ class CrewPanel(QTreeWidget):
         self.setHeaderLabels([self.tr("Crew"), self.tr("Open"), self.tr("Overdue")])
 
     def set_loads(self, departments: list[DepartmentLoad], visible_department: int | None) -> None:
-        collapsed = {self.topLevelItem(i).data(0, TARGET_ID) for i in range(self.topLevelItemCount())
-                     if not self.topLevelItem(i).isExpanded()}
+        collapsed = {
+            self.topLevelItem(i).data(0, TARGET_ID)
+            for i in range(self.topLevelItemCount())
+            if not self.topLevelItem(i).isExpanded()
+        }
         self.clear()
         for department in departments:
             if visible_department is not None and department.department_id != visible_department:
                 continue
-            item = self._row(None, department.name, department.open, department.overdue, "department", department.department_id)
+            item = self._row(
+                None, department.name, department.open, department.overdue, "department", department.department_id
+            )
             font = item.font(0)
             font.setBold(True)
             item.setFont(0, font)

@@ -115,7 +115,15 @@ class DispatchDialog(_Retranslating):
         self.cancel.clicked.connect(self.reject)
         self.department.currentIndexChanged.connect(self._fill_crew)
         layout = QVBoxLayout(self)
-        for widget in (self.heading, self.department_label, self.department, self.crew_label, self.crew, self.error, self.buttons):
+        for widget in (
+            self.heading,
+            self.department_label,
+            self.department,
+            self.crew_label,
+            self.crew,
+            self.error,
+            self.buttons,
+        ):
             layout.addWidget(widget)
         self.resize(460, 480)
 
@@ -124,11 +132,17 @@ class DispatchDialog(_Retranslating):
         briefs = self.choices.tickets
         if len(briefs) == 1:
             brief = briefs[0]
-            self.heading.setText(self.tr("Ticket {number} · {room} · {category}\n{description}").format(
-                number=brief.number, room=brief.room, category=brief.category, description=brief.description))
+            self.heading.setText(
+                self.tr("Ticket {number} · {room} · {category}\n{description}").format(
+                    number=brief.number, room=brief.room, category=brief.category, description=brief.description
+                )
+            )
         else:
-            self.heading.setText(self.tr("{count} tickets: {numbers}").format(
-                count=len(briefs), numbers=", ".join(b.number for b in briefs)))
+            self.heading.setText(
+                self.tr("{count} tickets: {numbers}").format(
+                    count=len(briefs), numbers=", ".join(b.number for b in briefs)
+                )
+            )
         self.department_label.setText(self.tr("&Department"))
         self.crew_label.setText(self.tr("C&rew members (tick with Space; none ticked sends it to the department)"))
         self.ok.setText(self.tr("Dispatch"))
@@ -164,7 +178,9 @@ class DispatchDialog(_Retranslating):
             for member in department.crew:
                 item = QListWidgetItem(self._crew_text(member, department.name))
                 item.setData(Qt.ItemDataRole.UserRole, member.staff_id)
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setFlags(
+                    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
+                )
                 on = member.staff_id in fixed or member.staff_id in self.checked
                 item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
                 if member.staff_id in fixed:
@@ -176,9 +192,12 @@ class DispatchDialog(_Retranslating):
 
     def _crew_text(self, member, department: str) -> str:
         if member.staff_id in self._already_on():
-            return self.tr("{name} ({department}) — already on this ticket").format(name=member.name, department=department)
+            return self.tr("{name} ({department}) — already on this ticket").format(
+                name=member.name, department=department
+            )
         text = self.tr("{name} ({department}) — {open} open, {overdue} overdue").format(
-            name=member.name, department=department, open=member.open, overdue=member.overdue)
+            name=member.name, department=department, open=member.open, overdue=member.overdue
+        )
         return text if member.on_duty else self.tr("{text} — off duty").format(text=text)
 
     def _on_crew_item_changed(self, item: QListWidgetItem) -> None:
@@ -192,8 +211,13 @@ class DispatchDialog(_Retranslating):
         crew = sorted(self.checked - self._already_on())
         department = None if crew else self.department.currentData()
         try:
-            dispatch_many(self.ticket_ids, department_id=department, staff_ids=crew,
-                          operator=self.context.operator, clock=self.context.clock)
+            dispatch_many(
+                self.ticket_ids,
+                department_id=department,
+                staff_ids=crew,
+                operator=self.context.operator,
+                clock=self.context.clock,
+            )
         except DeskError as error:
             self._show_problem(error)
             return False
@@ -294,13 +318,28 @@ class ResultEntryDialog(_Retranslating):
         entry = self.entry
         self.setWindowTitle(self.tr("Result of {number}").format(number=entry.number))
         crew = ", ".join(member.name for member in entry.assigned) or "-"
-        self.heading.setText(self.tr("{number} · {community} {room} · {category}\n{description}\nCrew: {crew} · dispatched {dispatched}").format(
-            number=entry.number, community=entry.community, room=entry.room, category=entry.category,
-            description=entry.description, crew=crew, dispatched=format_datetime(entry.dispatched_at)))
+        self.heading.setText(
+            self.tr(
+                "{number} · {community} {room} · {category}\n{description}\nCrew: {crew} · dispatched {dispatched}"
+            ).format(
+                number=entry.number,
+                community=entry.community,
+                room=entry.room,
+                category=entry.category,
+                description=entry.description,
+                crew=crew,
+                dispatched=format_datetime(entry.dispatched_at),
+            )
+        )
         texts = {
-            "arrived": self.tr("&Arrived at"), "finished": self.tr("&Finished at"), "work_done": self.tr("&Work done"),
-            "materials": self.tr("&Materials used"), "cost": self.tr("C&ost charged (yuan)"),
-            "signed": self.tr("Owner si&gnature"), "crew": self.tr("Cr&ew"), "rating": self.tr("Owner &rating (1–5)"),
+            "arrived": self.tr("&Arrived at"),
+            "finished": self.tr("&Finished at"),
+            "work_done": self.tr("&Work done"),
+            "materials": self.tr("&Materials used"),
+            "cost": self.tr("C&ost charged (yuan)"),
+            "signed": self.tr("Owner si&gnature"),
+            "crew": self.tr("Cr&ew"),
+            "rating": self.tr("Owner &rating (1–5)"),
         }
         for name, text in texts.items():
             self.labels[name].setText(text)
@@ -316,15 +355,22 @@ class ResultEntryDialog(_Retranslating):
 
     def typed(self) -> ResultEntry:
         return ResultEntry(
-            arrived=self.arrived.text(), finished=self.finished.text(), work_done=self.work_done.toPlainText(),
-            materials=self.materials.text(), cost=self.cost.text(), owner_signed=self.signed.isChecked(),
-            crew_id=self.crew.currentData(), owner_rating=self.rating.currentData(),
+            arrived=self.arrived.text(),
+            finished=self.finished.text(),
+            work_done=self.work_done.toPlainText(),
+            materials=self.materials.text(),
+            cost=self.cost.text(),
+            owner_signed=self.signed.isChecked(),
+            crew_id=self.crew.currentData(),
+            owner_rating=self.rating.currentData(),
         )
 
     def save(self) -> bool:
         self._clear_problems()
         try:
-            outcome = record_result(self.entry.ticket_id, self.typed(), operator=self.context.operator, clock=self.context.clock)
+            outcome = record_result(
+                self.entry.ticket_id, self.typed(), operator=self.context.operator, clock=self.context.clock
+            )
         except ValidationError as error:
             self._show_problems(error)
             return False

@@ -89,8 +89,11 @@ class DispatchPage(Page):
         self.mode_label, self.mode = QLabel(), QComboBox(objectName="dispatch.mode")
         self.department_label, self.department = QLabel(), QComboBox(objectName="dispatch.department")
         self.community_label, self.community = QLabel(), QComboBox(objectName="dispatch.community")
-        for label, combo in ((self.mode_label, self.mode), (self.department_label, self.department),
-                             (self.community_label, self.community)):
+        for label, combo in (
+            (self.mode_label, self.mode),
+            (self.department_label, self.department),
+            (self.community_label, self.community),
+        ):
             label.setBuddy(combo)
         for mode in MODES:
             self.mode.addItem("", mode)
@@ -109,8 +112,14 @@ class DispatchPage(Page):
 
     def _lay_out(self) -> None:
         bar = QHBoxLayout()
-        for widget in (self.mode_label, self.mode, self.department_label, self.department,
-                       self.community_label, self.community):
+        for widget in (
+            self.mode_label,
+            self.mode,
+            self.department_label,
+            self.department,
+            self.community_label,
+            self.community,
+        ):
             bar.addWidget(widget)
         bar.addStretch()
         bar.addWidget(self.scan)
@@ -165,8 +174,11 @@ class DispatchPage(Page):
 
     def _fill_filters(self) -> None:
         for combo, items, all_text in (
-            (self.department, [(d.department_id, d.name) for d in crew_workloads(self.context.clock.now())],
-             self.tr("All departments")),
+            (
+                self.department,
+                [(d.department_id, d.name) for d in crew_workloads(self.context.clock.now())],
+                self.tr("All departments"),
+            ),
             (self.community, [(c.id, c.name) for c in board_communities()], self.tr("All communities")),
         ):
             current = combo.currentData()
@@ -184,17 +196,37 @@ class DispatchPage(Page):
         specs = [LaneSpec(Status.NEW, title, False)]
         mode = self.current_mode()
         if mode == "status":
-            return specs + [LaneSpec(status, QCoreApplication.translate("DispatchPage", STATUS_TITLES[status]),
-                                     status in ACTIVE_LANES) for status in (Status.DISPATCHED, Status.IN_PROGRESS, Status.RESOLVED)]
+            return specs + [
+                LaneSpec(
+                    status, QCoreApplication.translate("DispatchPage", STATUS_TITLES[status]), status in ACTIVE_LANES
+                )
+                for status in (Status.DISPATCHED, Status.IN_PROGRESS, Status.RESOLVED)
+            ]
         wanted = self.department.currentData()
         departments = [d for d in self.loads if wanted is None or d.department_id == wanted]
         if mode == "department":
             return specs + [LaneSpec(f"department.{d.department_id}", d.name, True) for d in departments]
-        crew = [LaneSpec(f"staff.{m.staff_id}", self.tr("{name} · {department}").format(name=m.name, department=d.name), True)
-                for d in departments for m in d.crew]
+        crew = [
+            LaneSpec(
+                f"staff.{m.staff_id}", self.tr("{name} · {department}").format(name=m.name, department=d.name), True
+            )
+            for d in departments
+            for m in d.crew
+        ]
         without_crew = {c.department_id for c in self.cards if c.lane in ACTIVE_LANES and not c.crew}
-        return specs + crew + [LaneSpec(f"department.{d.department_id}", self.tr("{department}, no crew yet").format(
-            department=d.name), True) for d in departments if d.department_id in without_crew]
+        return (
+            specs
+            + crew
+            + [
+                LaneSpec(
+                    f"department.{d.department_id}",
+                    self.tr("{department}, no crew yet").format(department=d.name),
+                    True,
+                )
+                for d in departments
+                if d.department_id in without_crew
+            ]
+        )
 
     def _lane_cards(self, key: str) -> list[CardData]:
         mode = self.current_mode()
@@ -288,8 +320,9 @@ class DispatchPage(Page):
     # --- dispatching --------------------------------------------------------------
     def open_dispatch(self, ticket_ids: list[int]) -> DispatchDialog | None:
         """The dispatch dialog for the chosen cards (keyboard: D or Enter on a card)."""
-        dispatchable = [card.ticket_id for card in self.cards
-                        if card.ticket_id in ticket_ids and card.lane != Status.RESOLVED]
+        dispatchable = [
+            card.ticket_id for card in self.cards if card.ticket_id in ticket_ids and card.lane != Status.RESOLVED
+        ]
         if not dispatchable:
             self._say(self.tr("A ticket awaiting callback cannot be dispatched again."))
             return None
@@ -308,8 +341,11 @@ class DispatchPage(Page):
 
     def _on_lane_tickets_dropped(self, ticket_ids: list[int], key: str) -> None:
         if key == Status.IN_PROGRESS:
-            self._run(lambda: start_work(ticket_ids, operator=self.context.operator, clock=self.context.clock),
-                      ticket_ids, self.tr("Marked as in progress."))
+            self._run(
+                lambda: start_work(ticket_ids, operator=self.context.operator, clock=self.context.clock),
+                ticket_ids,
+                self.tr("Marked as in progress."),
+            )
         elif key == Status.DISPATCHED:
             self.open_dispatch(ticket_ids)
         else:
@@ -324,9 +360,17 @@ class DispatchPage(Page):
         staff = [target] if kind == "staff" else []
         department = target if kind == "department" else None
         name = self._target_name(kind, target)
-        return self._run(lambda: dispatch_many(ticket_ids, department_id=department, staff_ids=staff,
-                                               operator=self.context.operator, clock=self.context.clock),
-                         ticket_ids, self._dispatched_text(ticket_ids, name))
+        return self._run(
+            lambda: dispatch_many(
+                ticket_ids,
+                department_id=department,
+                staff_ids=staff,
+                operator=self.context.operator,
+                clock=self.context.clock,
+            ),
+            ticket_ids,
+            self._dispatched_text(ticket_ids, name),
+        )
 
     def _target_name(self, kind: str, target: int) -> str:
         for department in self.loads:
@@ -417,7 +461,9 @@ class DispatchPage(Page):
             row = next((i for i, card in enumerate(view.card_model().cards) if card.number == number), -1)
             if row >= 0:
                 view.clearSelection()
-                view.select_ids([view.card_model().cards[row].ticket_id], current=view.card_model().cards[row].ticket_id)
+                view.select_ids(
+                    [view.card_model().cards[row].ticket_id], current=view.card_model().cards[row].ticket_id
+                )
                 view.setFocus()
                 return True
         return False

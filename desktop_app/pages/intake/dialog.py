@@ -41,7 +41,18 @@ from models.codes import Channel, Kind, Location, Priority
 from models.errors import DeskError, ValidationError
 from models.registers import mask_phone
 
-FIELDS = ("room", "kind", "category", "channel", "priority", "reporter", "phone", "location", "description", "attachments")
+FIELDS = (
+    "room",
+    "kind",
+    "category",
+    "channel",
+    "priority",
+    "reporter",
+    "phone",
+    "location",
+    "description",
+    "attachments",
+)
 
 
 class IntakeDialog(IntakeDraftMixin, QDialog):
@@ -146,9 +157,19 @@ class IntakeDialog(IntakeDraftMixin, QDialog):
         priority_row = QHBoxLayout()
         priority_row.addWidget(self.priority)
         priority_row.addWidget(self.priority_hint, 1)
-        rows = [("room", self.room), ("household", self.household), ("kind", self.kind), ("category", self.category),
-                ("priority", priority_row), ("channel", self.channel), ("reporter", self.reporter), ("phone", phone_row),
-                ("location", self.location), ("description", self.description), ("attachments", files)]
+        rows = [
+            ("room", self.room),
+            ("household", self.household),
+            ("kind", self.kind),
+            ("category", self.category),
+            ("priority", priority_row),
+            ("channel", self.channel),
+            ("reporter", self.reporter),
+            ("phone", phone_row),
+            ("location", self.location),
+            ("description", self.description),
+            ("attachments", files),
+        ]
         for name, field in rows:
             self.labels[name] = QLabel()
             self.form.addRow(self.labels[name], field)
@@ -171,23 +192,45 @@ class IntakeDialog(IntakeDraftMixin, QDialog):
         QVBoxLayout(self).addWidget(splitter)
         self.resize(1060, 700)
         self.setTabOrder(self.room, self.kind)
-        for first, second in ((self.kind, self.category), (self.category, self.priority), (self.priority, self.channel),
-                              (self.channel, self.reporter), (self.reporter, self.phone), (self.phone, self.location),
-                              (self.location, self.description), (self.description, self.save)):
+        for first, second in (
+            (self.kind, self.category),
+            (self.category, self.priority),
+            (self.priority, self.channel),
+            (self.channel, self.reporter),
+            (self.reporter, self.phone),
+            (self.phone, self.location),
+            (self.location, self.description),
+            (self.description, self.save),
+        ):
             self.setTabOrder(first, second)
 
     # --- text ---------------------------------------------------------------------
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("New ticket"))
         names = {
-            "room": self.tr("&Room"), "household": self.tr("Household"), "kind": self.tr("&Kind"),
-            "category": self.tr("Ca&tegory"), "priority": self.tr("&Priority"), "channel": self.tr("C&hannel"),
-            "reporter": self.tr("R&eporter"), "phone": self.tr("Ph&one"), "location": self.tr("&Location"),
-            "description": self.tr("&Description"), "attachments": self.tr("Photos and files"),
+            "room": self.tr("&Room"),
+            "household": self.tr("Household"),
+            "kind": self.tr("&Kind"),
+            "category": self.tr("Ca&tegory"),
+            "priority": self.tr("&Priority"),
+            "channel": self.tr("C&hannel"),
+            "reporter": self.tr("R&eporter"),
+            "phone": self.tr("Ph&one"),
+            "location": self.tr("&Location"),
+            "description": self.tr("&Description"),
+            "attachments": self.tr("Photos and files"),
         }
-        buddies = {"room": self.room, "kind": self.kind, "category": self.category, "priority": self.priority,
-                   "channel": self.channel, "reporter": self.reporter, "phone": self.phone, "location": self.location,
-                   "description": self.description}
+        buddies = {
+            "room": self.room,
+            "kind": self.kind,
+            "category": self.category,
+            "priority": self.priority,
+            "channel": self.channel,
+            "reporter": self.reporter,
+            "phone": self.phone,
+            "location": self.location,
+            "description": self.description,
+        }
         for name, text in names.items():
             self.labels[name].setText(text)
             if name in buddies:
@@ -204,8 +247,11 @@ class IntakeDialog(IntakeDraftMixin, QDialog):
         self._show_household(self.room.chosen)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-        if (event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
             self.save_ticket()
             return True
         return super().eventFilter(watched, event)
@@ -216,7 +262,12 @@ class IntakeDialog(IntakeDraftMixin, QDialog):
         super().changeEvent(event)
 
     def _fill_code_combos(self) -> None:
-        for combo, codes in ((self.kind, Kind), (self.priority, Priority), (self.channel, Channel), (self.location, Location)):
+        for combo, codes in (
+            (self.kind, Kind),
+            (self.priority, Priority),
+            (self.channel, Channel),
+            (self.location, Location),
+        ):
             current = combo.currentData() or (Priority.NORMAL.value if combo is self.priority else None)
             combo.blockSignals(True)
             combo.clear()
@@ -268,8 +319,13 @@ class IntakeDialog(IntakeDraftMixin, QDialog):
             self.household.setText(self.tr("No room chosen yet"))
             return
         phones = " / ".join(mask_phone(phone) for phone in _full_phones(match))
-        self.household.setText(self.tr("{owner} · {phones} · {community}").format(
-            owner=match.owner_name or self.tr("no household on record"), phones=phones or "—", community=match.community))
+        self.household.setText(
+            self.tr("{owner} · {phones} · {community}").format(
+                owner=match.owner_name or self.tr("no household on record"),
+                phones=phones or "—",
+                community=match.community,
+            )
+        )
 
     def _show_household_phones(self, match) -> None:
         """The household's numbers, masked, to choose from when it has more than one."""
@@ -320,13 +376,16 @@ class IntakeDialog(IntakeDraftMixin, QDialog):
             return
         suggested = tickets.suggest_priority(category_id, text)
         self.priority.setCurrentIndex(max(0, self.priority.findData(suggested)))
-        self.priority_hint.setText(self.tr("suggested; change it if the owner's situation differs")
-                                   if suggested == Priority.URGENT else "")
+        self.priority_hint.setText(
+            self.tr("suggested; change it if the owner's situation differs") if suggested == Priority.URGENT else ""
+        )
 
     def show_knowledge(self) -> None:
         category_id = self.category.currentData()
         description = self.description.toPlainText()
-        items = tickets.knowledge_for(category_id, description) if category_id is not None or description.strip() else []
+        items = (
+            tickets.knowledge_for(category_id, description) if category_id is not None or description.strip() else []
+        )
         self.side_panel.show_knowledge(items)
 
     # --- room context ---------------------------------------------------------------
@@ -348,7 +407,9 @@ class IntakeDialog(IntakeDraftMixin, QDialog):
         except DeskError as error:
             show_error(self, error)
             return
-        self._after_success(self.tr("This call was added to ticket {number}; no new ticket was created.").format(number=number))
+        self._after_success(
+            self.tr("This call was added to ticket {number}; no new ticket was created.").format(number=number)
+        )
         self.call_added.emit(ticket_id)
         self.context.signals.tickets_changed.emit([ticket_id])
 
@@ -379,18 +440,25 @@ class IntakeDialog(IntakeDraftMixin, QDialog):
     def new_ticket(self) -> tickets.NewTicket:
         match = self.room.chosen
         return tickets.NewTicket(
-            kind=self.kind.currentData(), category_id=self.category.currentData(), channel=self.channel.currentData(),
-            priority=self.priority.currentData(), room_id=match.room_id if match else None,
-            household_id=match.household_id if match else None, reporter_name=self.reporter.text().strip(),
-            reporter_phone=self.reporter_phone(), location=self.location.currentData(),
-            description=self.description.toPlainText().strip(), attachments=self.attachment_paths(),
+            kind=self.kind.currentData(),
+            category_id=self.category.currentData(),
+            channel=self.channel.currentData(),
+            priority=self.priority.currentData(),
+            room_id=match.room_id if match else None,
+            household_id=match.household_id if match else None,
+            reporter_name=self.reporter.text().strip(),
+            reporter_phone=self.reporter_phone(),
+            location=self.location.currentData(),
+            description=self.description.toPlainText().strip(),
+            attachments=self.attachment_paths(),
         )
 
     def save_ticket(self) -> None:
         self._clear_errors()
         try:
-            ref = tickets.register_ticket(self.new_ticket(), operator=self.context.operator, clock=self.context.clock,
-                                         folder=self.context.folder)
+            ref = tickets.register_ticket(
+                self.new_ticket(), operator=self.context.operator, clock=self.context.clock, folder=self.context.folder
+            )
         except ValidationError as error:
             self._show_problems(error)
             return
@@ -419,9 +487,18 @@ class IntakeDialog(IntakeDraftMixin, QDialog):
             first.setFocus()
 
     def _widget_for(self, field: str) -> QWidget | None:
-        return {"room": self.room, "kind": self.kind, "category": self.category, "channel": self.channel,
-                "priority": self.priority, "reporter": self.reporter, "phone": self.phone, "location": self.location,
-                "description": self.description, "attachments": self.attachments}.get(field)
+        return {
+            "room": self.room,
+            "kind": self.kind,
+            "category": self.category,
+            "channel": self.channel,
+            "priority": self.priority,
+            "reporter": self.reporter,
+            "phone": self.phone,
+            "location": self.location,
+            "description": self.description,
+            "attachments": self.attachments,
+        }.get(field)
 
     def _clear_error(self, field: str) -> None:
         self.errors[field].clear()

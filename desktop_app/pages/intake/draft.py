@@ -60,21 +60,37 @@ class IntakeDraftMixin:
         return draft_path(self.context.folder, self.context.operator.id)
 
     def _connect_draft(self) -> None:
-        for signal in (self.room.textEdited, self.reporter.textEdited, self.phone.textEdited, self.description.textChanged,
-                       self.kind.currentIndexChanged, self.category.currentIndexChanged, self.priority.currentIndexChanged,
-                       self.channel.currentIndexChanged, self.location.currentIndexChanged):
+        for signal in (
+            self.room.textEdited,
+            self.reporter.textEdited,
+            self.phone.textEdited,
+            self.description.textChanged,
+            self.kind.currentIndexChanged,
+            self.category.currentIndexChanged,
+            self.priority.currentIndexChanged,
+            self.channel.currentIndexChanged,
+            self.location.currentIndexChanged,
+        ):
             signal.connect(self._save_draft)
 
     def draft(self) -> dict:
         match = self.room.chosen
         return {
-            "room_text": self.room.text(), "room_id": match.room_id if match else None,
-            "room_code": match.code if match else "", "household_id": match.household_id if match else None,
-            "kind": self.kind.currentData(), "category_id": self.category.currentData(),
-            "priority": self.priority.currentData(), "priority_chosen": self._priority_chosen,
-            "channel": self.channel.currentData(), "reporter": self.reporter.text(), "phone": self.phone.text(),
-            "register_phone": self._register_phone, "location": self.location.currentData(),
-            "description": self.description.toPlainText(), "attachments": self.attachment_paths(),
+            "room_text": self.room.text(),
+            "room_id": match.room_id if match else None,
+            "room_code": match.code if match else "",
+            "household_id": match.household_id if match else None,
+            "kind": self.kind.currentData(),
+            "category_id": self.category.currentData(),
+            "priority": self.priority.currentData(),
+            "priority_chosen": self._priority_chosen,
+            "channel": self.channel.currentData(),
+            "reporter": self.reporter.text(),
+            "phone": self.phone.text(),
+            "register_phone": self._register_phone,
+            "location": self.location.currentData(),
+            "description": self.description.toPlainText(),
+            "attachments": self.attachment_paths(),
         }
 
     def _save_draft(self, *_args) -> None:
@@ -119,8 +135,13 @@ class IntakeDraftMixin:
         self.room.restore(data.get("room_text", ""), match)
         self._show_household(match)
         self._show_household_phones(match)
-        for combo, key in ((self.kind, "kind"), (self.category, "category_id"), (self.priority, "priority"),
-                           (self.channel, "channel"), (self.location, "location")):
+        for combo, key in (
+            (self.kind, "kind"),
+            (self.category, "category_id"),
+            (self.priority, "priority"),
+            (self.channel, "channel"),
+            (self.location, "location"),
+        ):
             index = combo.findData(data.get(key))
             if index >= 0:
                 combo.setCurrentIndex(index)

@@ -30,7 +30,9 @@ class IntakeSidePanel(QWidget):
         self.recent = QListWidget(objectName="intake.recent")
         QVBoxLayout(self.recent_box).addWidget(self.recent)
         self.repeat_warning = QLabel(objectName="intake.repeat_warning", wordWrap=True)
-        self.repeat_warning.setStyleSheet("background: #fff4e5; color: #93370d; border: 1px solid #f79009; padding: 6px;")
+        self.repeat_warning.setStyleSheet(
+            "background: #fff4e5; color: #93370d; border: 1px solid #f79009; padding: 6px;"
+        )
         self.repeat_warning.hide()
         self.open_same_box = QGroupBox(objectName="intake.open_same_box")
         self.open_same = QListWidget(objectName="intake.open_same")
@@ -83,14 +85,20 @@ class IntakeSidePanel(QWidget):
     def _show_repeat(self, brief) -> None:
         self.repeat_warning.setVisible(brief is not None)
         if brief is not None:
-            self.repeat_warning.setText(self.tr(
-                "Repeat complaint: this room complained about the same category on {date} ({number}, {status}). "
-                "It will count as a repeat complaint.").format(
-                date=format_datetime(brief.received_at), number=brief.number, status=code_label(brief.status)))
+            self.repeat_warning.setText(
+                self.tr(
+                    "Repeat complaint: this room complained about the same category on {date} ({number}, {status}). "
+                    "It will count as a repeat complaint."
+                ).format(date=format_datetime(brief.received_at), number=brief.number, status=code_label(brief.status))
+            )
 
     def _brief_item(self, brief) -> QListWidgetItem:
         text = self.tr("{number} · {received} · {category} · {status}").format(
-            number=brief.number, received=format_datetime(brief.received_at), category=brief.category, status=code_label(brief.status))
+            number=brief.number,
+            received=format_datetime(brief.received_at),
+            category=brief.category,
+            status=code_label(brief.status),
+        )
         item = QListWidgetItem(text)
         item.setToolTip(brief.description)
         item.setData(Qt.ItemDataRole.UserRole, brief.id)
@@ -106,14 +114,18 @@ class IntakeSidePanel(QWidget):
     # --- knowledge ------------------------------------------------------------------
     def show_knowledge(self, items) -> None:
         """models.intake knowledge entries, emergency checklists marked as such."""
-        self.knowledge.setHtml("".join(self._knowledge_html(item) for item in items)
-                               or "<p>{}</p>".format(_escape(self.tr("Nothing in the knowledge base for this category."))))
+        self.knowledge.setHtml(
+            "".join(self._knowledge_html(item) for item in items)
+            or "<p>{}</p>".format(_escape(self.tr("Nothing in the knowledge base for this category.")))
+        )
 
     def _knowledge_html(self, item) -> str:
         emergency = item.kind == KnowledgeKind.EMERGENCY
         title = _escape(item.title)
         if emergency:
-            title = "<span style='color:#b42318'>{}</span>".format(_escape(self.tr("Emergency checklist: {title}").format(title=item.title)))
+            title = "<span style='color:#b42318'>{}</span>".format(
+                _escape(self.tr("Emergency checklist: {title}").format(title=item.title))
+            )
         body = _escape(item.body).replace("\n", "<br>")
         return f"<p><b>{title}</b><br>{body}</p>"
 

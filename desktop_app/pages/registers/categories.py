@@ -71,7 +71,9 @@ class CategoriesTab(QWidget):
     def _layout(self) -> None:
         editor = QWidget()
         form = QFormLayout(editor)
-        for label, widget in zip(self.form_labels, (self.name, self.priority, self.department, self.knowledge), strict=True):
+        for label, widget in zip(
+            self.form_labels, (self.name, self.priority, self.department, self.knowledge), strict=True
+        ):
             label.setBuddy(widget)
             form.addRow(label, widget)
         form.addRow(self.error)
@@ -96,8 +98,16 @@ class CategoriesTab(QWidget):
 
     def retranslate_ui(self) -> None:
         self.tree.setHeaderLabels([self.tr("Category"), self.tr("Default priority"), self.tr("Default department")])
-        for label, text in zip(self.form_labels, (self.tr("&Name"), self.tr("Default &priority"),
-                                                  self.tr("Default &department"), self.tr("Linked &knowledge")), strict=True):
+        for label, text in zip(
+            self.form_labels,
+            (
+                self.tr("&Name"),
+                self.tr("Default &priority"),
+                self.tr("Default &department"),
+                self.tr("Linked &knowledge"),
+            ),
+            strict=True,
+        ):
             label.setText(text)
         for index in range(self.priority.count()):
             self.priority.setItemText(index, code_label(self.priority.itemData(index)))
@@ -128,7 +138,9 @@ class CategoriesTab(QWidget):
             self.select(chosen)
 
     def _item(self, node: CategoryNode) -> QTreeWidgetItem:
-        item = QTreeWidgetItem([archived_mark(node.name, node.archived), code_label(node.default_priority), node.default_department])
+        item = QTreeWidgetItem(
+            [archived_mark(node.name, node.archived), code_label(node.default_priority), node.default_department]
+        )
         item.setData(0, NODE, node)
         if node.archived:
             for column in range(item.columnCount()):
@@ -203,9 +215,14 @@ class CategoriesTab(QWidget):
             for row in range(self.knowledge.count())
             if self.knowledge.item(row).checkState() == Qt.CheckState.Checked
         )
-        form = CategoryForm(name=self.name.text(), parent_id=self.new_parent_id, default_priority=self.priority.currentData(),
-                            default_department_id=self.department.currentData(), knowledge_ids=checked,
-                            id=self.editing.id if self.editing else None)
+        form = CategoryForm(
+            name=self.name.text(),
+            parent_id=self.new_parent_id,
+            default_priority=self.priority.currentData(),
+            default_department_id=self.department.currentData(),
+            knowledge_ids=checked,
+            id=self.editing.id if self.editing else None,
+        )
         try:
             saved = save_category(form)
         except ValidationError as error:

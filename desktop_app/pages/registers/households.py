@@ -213,13 +213,20 @@ class HouseholdDialog(FormDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Edit household") if self.household else self.tr("Add household"))
         for name, text in (
-            ("room_code", self.tr("&Room")), ("name", self.tr("&Name")), ("role", self.tr("R&ole")),
-            ("phones", self.tr("&Phones")), ("id_number", self.tr("&ID number")), ("move_in", self.tr("&Moved in")),
-            ("tags", self.tr("&Tags")), ("notes", self.tr("Not&es")),
+            ("room_code", self.tr("&Room")),
+            ("name", self.tr("&Name")),
+            ("role", self.tr("R&ole")),
+            ("phones", self.tr("&Phones")),
+            ("id_number", self.tr("&ID number")),
+            ("move_in", self.tr("&Moved in")),
+            ("tags", self.tr("&Tags")),
+            ("notes", self.tr("Not&es")),
         ):
             self.set_label(name, text)
         for index in range(self.role.count()):
-            self.role.setItemText(index, QCoreApplication.translate("Registers", ROLE_LABELS[self.role.itemData(index)]))
+            self.role.setItemText(
+                index, QCoreApplication.translate("Registers", ROLE_LABELS[self.role.itemData(index)])
+            )
         self.room.setPlaceholderText(self.tr("e.g. 3-2-1501 or 3栋2单元1501"))
         self.phones.setPlaceholderText(self.tr("several numbers separated by / or 、"))
         self.move_in.setPlaceholderText(self.tr("e.g. 2024-03-01"))
@@ -227,10 +234,14 @@ class HouseholdDialog(FormDialog):
 
     def save(self) -> int:
         form = HouseholdForm(
-            room_code=self.room.text(), name=self.name.text(), role=self.role.currentData(),
+            room_code=self.room.text(),
+            name=self.name.text(),
+            role=self.role.currentData(),
             phones=self._kept(self.phones.text(), "masked_phones", lambda h: "/".join(h.phones)),
             id_number=self._kept(self.id_number.text(), "masked_id_number", lambda h: h.id_number),
-            move_in=self.move_in.text(), tags=self.tags.text(), notes=self.notes.toPlainText(),
+            move_in=self.move_in.text(),
+            tags=self.tags.text(),
+            notes=self.notes.toPlainText(),
             id=self.household.id if self.household else None,
         )
         return save_household(form)

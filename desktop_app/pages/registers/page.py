@@ -103,7 +103,13 @@ class RegistersPage(Page):
         bar.addWidget(self.filter_label)
         bar.addWidget(self.filter, 1)
         bar.addWidget(self.show_archived)
-        for button in (self.restore_button, self.archive_button, self.delete_button, self.import_button, self.export_button):
+        for button in (
+            self.restore_button,
+            self.archive_button,
+            self.delete_button,
+            self.import_button,
+            self.export_button,
+        ):
             bar.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -113,15 +119,18 @@ class RegistersPage(Page):
     def retranslate_ui(self) -> None:
         self.filter_label.setText(self.tr("&Find:"))
         self.filter.setPlaceholderText(self.tr("Name, room (3-2-1501, 3栋2单元) or phone digits"))
-        for index, text in enumerate((self.tr("&Households"), self.tr("&Places and rooms"), self.tr("&Staff"),
-                                      self.tr("&Categories"))):
+        for index, text in enumerate(
+            (self.tr("&Households"), self.tr("&Places and rooms"), self.tr("&Staff"), self.tr("&Categories"))
+        ):
             self.tabs.setTabText(index, text)
         self.import_button.setText(self.tr("&Import…"))
         self.import_households_action.setText(self.tr("Households from Excel or CSV…"))
         self.import_staff_action.setText(self.tr("Staff from Excel or CSV…"))
         self.export_button.setText(self.tr("E&xport households…"))
         self.show_archived.setText(self.tr("Sho&w archived"))
-        self.show_archived.setToolTip(self.tr("List archived households, rooms, staff and categories too, greyed, so they can be restored"))
+        self.show_archived.setToolTip(
+            self.tr("List archived households, rooms, staff and categories too, greyed, so they can be restored")
+        )
         self.restore_button.setText(self.tr("&Restore"))
         self.archive_button.setText(self.tr("&Archive"))
         self.delete_button.setText(self.tr("&Delete"))
@@ -193,7 +202,11 @@ class RegistersPage(Page):
             return Chosen(Record.HOUSEHOLD, row.id, row.name, row.archived) if row else None
         if index == PLACES:
             item = self.places.tree.currentItem()
-            return Chosen(Record(item.data(0, LEVEL)), item.data(0, RECORD_ID), item.data(0, NAME), item.data(0, ARCHIVED)) if item else None
+            return (
+                Chosen(Record(item.data(0, LEVEL)), item.data(0, RECORD_ID), item.data(0, NAME), item.data(0, ARCHIVED))
+                if item
+                else None
+            )
         if index == STAFF:
             return self._chosen_on_staff_tab()
         item = self.categories.tree.currentItem()
@@ -212,9 +225,15 @@ class RegistersPage(Page):
         if chosen is None:
             self.say(self.tr("Choose a record first."))
             return False
-        if ask and not confirm(self, page_title(), self.tr("Archive {name}? It leaves the lists; its tickets keep it.").format(name=chosen.name)):
+        if ask and not confirm(
+            self,
+            page_title(),
+            self.tr("Archive {name}? It leaves the lists; its tickets keep it.").format(name=chosen.name),
+        ):
             return False
-        return self._run(lambda: set_archived(chosen.record, chosen.id), self.tr("{name} archived.").format(name=chosen.name))
+        return self._run(
+            lambda: set_archived(chosen.record, chosen.id), self.tr("{name} archived.").format(name=chosen.name)
+        )
 
     def restore_selected(self) -> bool:
         """Bring the chosen archived record back (with the archived places or group holding it)."""
@@ -222,8 +241,10 @@ class RegistersPage(Page):
         if chosen is None or not chosen.archived:
             self.say(self.tr("Tick Show archived and choose an archived record first."))
             return False
-        return self._run(lambda: restore_record(chosen.record, chosen.id),
-                         self.tr("{name} restored: it is back in the lists and at intake.").format(name=chosen.name))
+        return self._run(
+            lambda: restore_record(chosen.record, chosen.id),
+            self.tr("{name} restored: it is back in the lists and at intake.").format(name=chosen.name),
+        )
 
     def delete_selected(self, *, ask: bool = True) -> bool:
         chosen = self.selected_record()
@@ -232,7 +253,9 @@ class RegistersPage(Page):
             return False
         if ask and not confirm(self, page_title(), self.tr("Delete {name} for good?").format(name=chosen.name)):
             return False
-        return self._run(lambda: delete_record(chosen.record, chosen.id), self.tr("{name} deleted.").format(name=chosen.name))
+        return self._run(
+            lambda: delete_record(chosen.record, chosen.id), self.tr("{name} deleted.").format(name=chosen.name)
+        )
 
     def _run(self, action, done: str) -> bool:
         try:
@@ -248,7 +271,9 @@ class RegistersPage(Page):
     def start_import(self, kind: str, path: str | None = None) -> ImportDialog | None:
         """Read the file and open the preview; returns the dialog (already closed)."""
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import"), "", self.tr("Excel or CSV (*.xlsx *.csv);;All files (*)"))
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import"), "", self.tr("Excel or CSV (*.xlsx *.csv);;All files (*)")
+            )
             if not path:
                 return None
         sheet = self._read(path)
@@ -266,29 +291,46 @@ class RegistersPage(Page):
     def _read(self, path: str) -> Sheet | None:
         """The file's rows, with progress for a large workbook; None (and why) when it cannot be read."""
         try:
-            with ProgressReporter(self, self.tr("Import"), self.tr("Reading row {done} of {total}…"),
-                                  busy_text=self.tr("Reading row {done}…")) as progress:
+            with ProgressReporter(
+                self,
+                self.tr("Import"),
+                self.tr("Reading row {done} of {total}…"),
+                busy_text=self.tr("Reading row {done}…"),
+            ) as progress:
                 return read_sheet(path, progress=progress)
         except DeskError as error:
             self.say(tr_models(error.message, error.params))
             return None
 
     def _report_import(self, outcome: ImportOutcome) -> None:
-        self.say(self.tr("Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} rows with problems left out.")
-                 .format(created=outcome.created, updated=outcome.updated, unchanged=outcome.unchanged, skipped=outcome.skipped))
+        self.say(
+            self.tr(
+                "Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} rows with problems left out."
+            ).format(
+                created=outcome.created, updated=outcome.updated, unchanged=outcome.unchanged, skipped=outcome.skipped
+            )
+        )
 
     def start_export(self, path: str | None = None) -> int | None:
         community_id = self._community_to_export()
         if community_id is None:
             return None
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export households"), str(Path.home() / "households.xlsx"),
-                                                  self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export households"),
+                str(Path.home() / "households.xlsx"),
+                self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"),
+            )
             if not path:
                 return None
         try:
-            with ProgressReporter(self, self.tr("Export households"), self.tr("Writing household {done} of {total}…"),
-                                  object_name="export.progress") as progress:
+            with ProgressReporter(
+                self,
+                self.tr("Export households"),
+                self.tr("Writing household {done} of {total}…"),
+                object_name="export.progress",
+            ) as progress:
                 count = export_households(path, community_id=community_id, progress=progress)
         except DeskError as error:
             self.say(tr_models(error.message, error.params))

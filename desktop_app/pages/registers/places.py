@@ -122,7 +122,13 @@ class PlacesTab(QWidget):
         right = QWidget(objectName="registers.room.page")
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.room_title, self.households_label, self.households_table, self.tickets_label, self.tickets_table):
+        for widget in (
+            self.room_title,
+            self.households_label,
+            self.households_table,
+            self.tickets_label,
+            self.tickets_table,
+        ):
             right_layout.addWidget(widget)
         right_layout.setStretch(2, 1)
         right_layout.setStretch(4, 2)
@@ -190,7 +196,9 @@ class PlacesTab(QWidget):
         if level == "community":
             return list_buildings(record_id, include_archived=archived)
         if level == "building":
-            return list_units(record_id, include_archived=archived) + list_rooms(record_id, None, include_archived=archived)
+            return list_units(record_id, include_archived=archived) + list_rooms(
+                record_id, None, include_archived=archived
+            )
         if level == "unit":
             return list_rooms(parent_id, record_id, include_archived=archived)
         return []
@@ -225,8 +233,11 @@ class PlacesTab(QWidget):
             self.households_label.setText("")
             self.tickets_label.setText("")
             return
-        self.room_title.setText(self.tr("Room {room} · {community} · {kind}").format(
-            room=archived_mark(page.code, page.archived), community=page.community, kind=room_kind_label(page.kind)))
+        self.room_title.setText(
+            self.tr("Room {room} · {community} · {kind}").format(
+                room=archived_mark(page.code, page.archived), community=page.community, kind=room_kind_label(page.kind)
+            )
+        )
         self.households_label.setText(self.tr("Households ({count})").format(count=len(page.households)))
         self.tickets_label.setText(self.tr("Ticket history ({count})").format(count=len(self.room_tickets)))
 
@@ -259,7 +270,9 @@ class CommunityDialog(FormDialog):
         self.set_label("phone", self.tr("&Phone"))
 
     def save(self) -> int:
-        return save_community(CommunityForm(name=self.name.text(), address=self.address.text(), phone=self.phone.text()))
+        return save_community(
+            CommunityForm(name=self.name.text(), address=self.address.text(), phone=self.phone.text())
+        )
 
 
 class RoomDialog(FormDialog):
@@ -284,6 +297,10 @@ class RoomDialog(FormDialog):
 
     def save(self) -> int:
         community_id = self.community.currentData()
-        form = RoomForm(community_id=community_id if community_id is not None else 0, code=self.code.text(),
-                        kind=self.kind.currentData(), area_m2=self.area.text())
+        form = RoomForm(
+            community_id=community_id if community_id is not None else 0,
+            code=self.code.text(),
+            kind=self.kind.currentData(),
+            area_m2=self.area.text(),
+        )
         return save_room(form)

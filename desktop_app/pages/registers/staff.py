@@ -124,7 +124,9 @@ class StaffTab(QWidget):
 
     def reload(self) -> None:
         department = self.selected_department()
-        staff = list_staff(self.filter_text, department.id if department else None, include_archived=self.include_archived)
+        staff = list_staff(
+            self.filter_text, department.id if department else None, include_archived=self.include_archived
+        )
         self.model.set_rows(staff)
 
     def selected_department(self) -> DepartmentRow | None:
@@ -167,8 +169,14 @@ class StaffDialog(FormDialog):
         self.on_duty = self.add_field("on_duty", QCheckBox())
         self.on_duty.setChecked(staff.on_duty if staff else True)
         self.setWindowTitle(self.tr("Edit staff member") if staff else self.tr("Add staff member"))
-        for name, text in (("name", self.tr("&Name")), ("department", self.tr("&Department")), ("role", self.tr("P&ost")),
-                           ("skills", self.tr("&Skills")), ("phone", self.tr("&Phone")), ("on_duty", self.tr("On d&uty"))):
+        for name, text in (
+            ("name", self.tr("&Name")),
+            ("department", self.tr("&Department")),
+            ("role", self.tr("P&ost")),
+            ("skills", self.tr("&Skills")),
+            ("phone", self.tr("&Phone")),
+            ("on_duty", self.tr("On d&uty")),
+        ):
             self.set_label(name, text)
         self.skills.setPlaceholderText(self.tr("e.g. 水电、管道"))
 
@@ -176,9 +184,15 @@ class StaffDialog(FormDialog):
         phone = self.phone.text()
         if self.staff and phone.strip() == self.staff.masked_phone:
             phone = self.staff.phone
-        form = StaffForm(name=self.name.text(), department_id=self.department.currentData(), role=self.role.text(),
-                         skills=self.skills.text(), phone=phone, on_duty=self.on_duty.isChecked(),
-                         id=self.staff.id if self.staff else None)
+        form = StaffForm(
+            name=self.name.text(),
+            department_id=self.department.currentData(),
+            role=self.role.text(),
+            skills=self.skills.text(),
+            phone=phone,
+            on_duty=self.on_duty.isChecked(),
+            id=self.staff.id if self.staff else None,
+        )
         return save_staff(form)
 
 
@@ -194,6 +208,10 @@ class DepartmentDialog(FormDialog):
 
     def save(self) -> int:
         department = self.department
-        form = DepartmentForm(name=self.name.text(), phone=self.phone.text(), code=department.code if department else "",
-                              id=department.id if department else None)
+        form = DepartmentForm(
+            name=self.name.text(),
+            phone=self.phone.text(),
+            code=department.code if department else "",
+            id=department.id if department else None,
+        )
         return save_department(form)

@@ -43,7 +43,11 @@ def time_left_text(row: RegistryRow) -> str:
     text = format_time_left(row.time_left)
     if not row.paused:
         return text
-    return QCoreApplication.translate("RegistryModel", "{time_left}, paused").format(time_left=text) if text else QCoreApplication.translate("RegistryModel", "Paused")
+    return (
+        QCoreApplication.translate("RegistryModel", "{time_left}, paused").format(time_left=text)
+        if text
+        else QCoreApplication.translate("RegistryModel", "Paused")
+    )
 
 
 def cell_text(row: RegistryRow, column: str) -> str:
@@ -102,8 +106,12 @@ class RegistryTableModel(QAbstractTableModel):
         if not self.canFetchMore(parent):
             return
         page = fetch_page(
-            self.filter, now=self._now, sort=self.sort_column, descending=self.descending,
-            offset=len(self._rows), limit=PAGE_SIZE,
+            self.filter,
+            now=self._now,
+            sort=self.sort_column,
+            descending=self.descending,
+            offset=len(self._rows),
+            limit=PAGE_SIZE,
         )
         if not page:
             self.total = len(self._rows)
@@ -156,7 +164,11 @@ class RegistryTableModel(QAbstractTableModel):
             return None
         column = COLUMNS[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._tooltip(row) if role == Qt.ItemDataRole.ToolTipRole and column == "category" else cell_text(row, column)
+            return (
+                self._tooltip(row)
+                if role == Qt.ItemDataRole.ToolTipRole and column == "category"
+                else cell_text(row, column)
+            )
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         if role == Qt.ItemDataRole.BackgroundRole and row.overdue:

@@ -40,8 +40,17 @@ NO_DATE = QDate(2000, 1, 1)
 OPEN = "open"
 # minimum widths that fit the Chinese headers and typical contents
 COLUMN_WIDTHS = {
-    "number": 140, "received_at": 122, "kind": 50, "category": 84, "room": 76, "reporter": 150,
-    "status": 64, "priority": 60, "department": 130, "next_due": 122, "time_left": 120,
+    "number": 140,
+    "received_at": 122,
+    "kind": 50,
+    "category": 84,
+    "room": 76,
+    "reporter": 150,
+    "status": 64,
+    "priority": 60,
+    "department": 130,
+    "next_due": 122,
+    "time_left": 120,
 }
 
 
@@ -104,7 +113,9 @@ class RegistryPage(Page):
         self.presets.setMinimumContentsLength(8)
         self.presets.activated.connect(self._on_presets_activated)
         self.save_preset_button = QPushButton(objectName="registry.save_preset", clicked=self._on_save_preset_clicked)
-        self.delete_preset_button = QPushButton(objectName="registry.delete_preset", clicked=self._on_delete_preset_clicked)
+        self.delete_preset_button = QPushButton(
+            objectName="registry.delete_preset", clicked=self._on_delete_preset_clicked
+        )
         self.reset_button = QPushButton(objectName="registry.reset", clicked=self.reset_filter)
         self.search_row = QHBoxLayout()
         self.search.setMinimumWidth(240)
@@ -185,11 +196,15 @@ class RegistryPage(Page):
         """Categories, buildings, departments and presets from the register."""
         options = tickets.filter_options()
         categories = [(self._category_text(o), o.id) for o in options.categories]
-        buildings = [(self.tr("{community} building {name}").format(community=o.group, name=o.name), o.id)
-                     for o in options.buildings]
+        buildings = [
+            (self.tr("{community} building {name}").format(community=o.group, name=o.name), o.id)
+            for o in options.buildings
+        ]
         self._refill(self.category, [(self.tr("All categories"), None)] + categories)
         self._refill(self.building, [(self.tr("All buildings"), None)] + buildings)
-        self._refill(self.department, [(self.tr("All departments"), None)] + [(o.name, o.id) for o in options.departments])
+        self._refill(
+            self.department, [(self.tr("All departments"), None)] + [(o.name, o.id) for o in options.departments]
+        )
         self._reload_presets()
 
     def _category_text(self, option) -> str:
@@ -226,8 +241,19 @@ class RegistryPage(Page):
 
     def show_filter(self, registry_filter: RegistryFilter) -> None:
         """Set the filter widgets to `registry_filter` and apply it."""
-        widgets = (self.status, self.kind, self.category, self.building, self.department, self.priority,
-                   self.date_from, self.date_to, self.overdue_only, self.mine, self.search)
+        widgets = (
+            self.status,
+            self.kind,
+            self.category,
+            self.building,
+            self.department,
+            self.priority,
+            self.date_from,
+            self.date_to,
+            self.overdue_only,
+            self.mine,
+            self.search,
+        )
         for widget in widgets:
             widget.blockSignals(True)
         self._select(self.status, _status_choice(registry_filter.statuses))
@@ -276,13 +302,18 @@ class RegistryPage(Page):
     def update_footer(self) -> None:
         counts = self.model.counts
         if counts.total_is_lower_bound:
-            text = self.tr("More than {total} tickets match: {open} open, {overdue} overdue. {loaded} loaded; scroll down for more.")
+            text = self.tr(
+                "More than {total} tickets match: {open} open, {overdue} overdue. {loaded} loaded; scroll down for more."
+            )
         elif self.model.loaded < counts.total:
-            text = self.tr("{total} tickets match: {open} open, {overdue} overdue. {loaded} loaded; scroll down for more.")
+            text = self.tr(
+                "{total} tickets match: {open} open, {overdue} overdue. {loaded} loaded; scroll down for more."
+            )
         else:
             text = self.tr("{total} tickets match: {open} open, {overdue} overdue.")
-        self.footer.setText(text.format(total=counts.total, open=counts.open, overdue=counts.overdue,
-                                        loaded=self.model.loaded))
+        self.footer.setText(
+            text.format(total=counts.total, open=counts.open, overdue=counts.overdue, loaded=self.model.loaded)
+        )
         self.footer.setProperty("alert", counts.overdue > 0)
 
     # --- search -------------------------------------------------------------------

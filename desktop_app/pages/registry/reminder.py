@@ -41,14 +41,25 @@ class ReminderDialog(QDialog):
 
     def show_items(self, items: list[tickets.DueItem], window_minutes: int) -> None:
         overdue = sum(1 for item in items if item.overdue)
-        self.summary.setText(self.tr("{overdue} tickets are overdue and {soon} fall due within the next {minutes} minutes.")
-                             .format(overdue=overdue, soon=len(items) - overdue, minutes=window_minutes))
+        self.summary.setText(
+            self.tr("{overdue} tickets are overdue and {soon} fall due within the next {minutes} minutes.").format(
+                overdue=overdue, soon=len(items) - overdue, minutes=window_minutes
+            )
+        )
         self.tickets.clear()
         for item in items:
-            row = QListWidgetItem(self.tr("{number} · {room} · {category} · {deadline} due {due} · {left}").format(
-                number=item.number, room=item.room or "—", category=item.category,
-                deadline=tr_models(service_levels.DEADLINE_LABELS.get(item.next_kind, "")) if item.next_kind else "",
-                due=item.next_due_text, left=format_time_left(item.time_left)))
+            row = QListWidgetItem(
+                self.tr("{number} · {room} · {category} · {deadline} due {due} · {left}").format(
+                    number=item.number,
+                    room=item.room or "—",
+                    category=item.category,
+                    deadline=tr_models(service_levels.DEADLINE_LABELS.get(item.next_kind, ""))
+                    if item.next_kind
+                    else "",
+                    due=item.next_due_text,
+                    left=format_time_left(item.time_left),
+                )
+            )
             row.setData(Qt.ItemDataRole.UserRole, item.ticket_id)
             if item.overdue:
                 row.setForeground(OVERDUE_FOREGROUND)

@@ -25,21 +25,31 @@ class GeneralSection(Page):
         self.language.setCurrentIndex(max(0, self.language.findData(current)))
         self.language.currentIndexChanged.connect(self._on_language_changed)
         self.data_folder = QLabel(str(context.folder.root), objectName="settings.data_folder")
-        self.data_folder.setTextInteractionFlags(self.data_folder.textInteractionFlags() | self.data_folder.textInteractionFlags().TextSelectableByMouse)
+        self.data_folder.setTextInteractionFlags(
+            self.data_folder.textInteractionFlags() | self.data_folder.textInteractionFlags().TextSelectableByMouse
+        )
         self.font_label = QLabel(objectName="settings.font")
         self.version = QLabel(VERSION, objectName="settings.version")
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.labels = [QLabel(self) for _ in range(4)]
-        for label, field in zip(self.labels, (self.language, self.data_folder, self.font_label, self.version), strict=True):
+        for label, field in zip(
+            self.labels, (self.language, self.data_folder, self.font_label, self.version), strict=True
+        ):
             self.form.addRow(label, field)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        for label, text in zip(self.labels, (self.tr("Interface language"), self.tr("Data folder"), self.tr("Chinese font"), self.tr("Version")), strict=True):
+        for label, text in zip(
+            self.labels,
+            (self.tr("Interface language"), self.tr("Data folder"), self.tr("Chinese font"), self.tr("Version")),
+            strict=True,
+        ):
             label.setText(text)
         font = find_cjk_font()
-        self.font_label.setText(str(font.path) if font else self.tr("No Chinese font found: Chinese text cannot be shown or printed."))
+        self.font_label.setText(
+            str(font.path) if font else self.tr("No Chinese font found: Chinese text cannot be shown or printed.")
+        )
 
     def _on_language_changed(self) -> None:
         language = self.language.currentData()

@@ -75,8 +75,14 @@ class PrintingSection(Page):
         outer.addStretch(1)
 
     def retranslate_ui(self) -> None:
-        texts = (self.tr("Office name on the paper"), self.tr("Office phone"), self.tr("Copies of each work order"),
-                 self.tr("Paper"), self.tr("Phone numbers"), self.tr("Chinese font file"))
+        texts = (
+            self.tr("Office name on the paper"),
+            self.tr("Office phone"),
+            self.tr("Copies of each work order"),
+            self.tr("Paper"),
+            self.tr("Phone numbers"),
+            self.tr("Chinese font file"),
+        )
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
         self.office_name.setPlaceholderText(self.tr("e.g. the community's property service centre"))
@@ -100,9 +106,13 @@ class PrintingSection(Page):
 
     def typed(self) -> PrintSettings:
         return replace(
-            print_settings(), office_name=self.office_name.text(), office_phone=self.office_phone.text(),
-            copies=self.copies.value(), layout=self.layout_choice.currentData(),
-            crew_full_phone=self.crew_full_phone.isChecked(), font_file=self.font_file.text(),
+            print_settings(),
+            office_name=self.office_name.text(),
+            office_phone=self.office_phone.text(),
+            copies=self.copies.value(),
+            layout=self.layout_choice.currentData(),
+            crew_full_phone=self.crew_full_phone.isChecked(),
+            font_file=self.font_file.text(),
         )
 
     def save(self) -> bool:
@@ -114,7 +124,9 @@ class PrintingSection(Page):
             try:
                 saved = save_print_settings(typed)
             except ValidationError as error:
-                problems = {name: tr_models(text, error.problem_params.get(name)) for name, text in error.problems.items()}
+                problems = {
+                    name: tr_models(text, error.problem_params.get(name)) for name, text in error.problems.items()
+                }
         if problems:
             self._show_problems(problems)
             return False
@@ -127,7 +139,11 @@ class PrintingSection(Page):
     def _font_problems(self, path: str) -> dict[str, str]:
         found = find_cjk_font(path) if path else None
         if path and (found is None or found.source != "configured"):
-            return {"font_file": self.tr("This is not a TrueType font file (.ttf, or .ttc with TrueType outlines) that can be read.")}
+            return {
+                "font_file": self.tr(
+                    "This is not a TrueType font file (.ttf, or .ttc with TrueType outlines) that can be read."
+                )
+            }
         return {}
 
     def _show_problems(self, problems: dict[str, str]) -> None:
@@ -145,8 +161,13 @@ class PrintingSection(Page):
             label.hide()
 
     def _field(self, name: str) -> QWidget:
-        return {"office_name": self.office_name, "office_phone": self.office_phone, "copies": self.copies,
-                "layout": self.layout_choice, "font_file": self.font_file}[name]
+        return {
+            "office_name": self.office_name,
+            "office_phone": self.office_phone,
+            "copies": self.copies,
+            "layout": self.layout_choice,
+            "font_file": self.font_file,
+        }[name]
 
     def _show_font_in_use(self) -> None:
         found = find_cjk_font(print_settings().font_file or None)
@@ -156,8 +177,12 @@ class PrintingSection(Page):
             self.font_in_use.setText(self.tr("Work orders use {path}").format(path=found.path))
 
     def _on_font_browse_clicked(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a Chinese TrueType font"), self.font_file.text(),
-                                                self.tr("TrueType fonts (*.ttf *.ttc)"))
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a Chinese TrueType font"),
+            self.font_file.text(),
+            self.tr("TrueType fonts (*.ttf *.ttc)"),
+        )
         if chosen:
             self.font_file.setText(chosen)
 

@@ -37,8 +37,15 @@ TITLE = QT_TRANSLATE_NOOP("SettingsPage", "Service levels")
 AMOUNT_MAX = 100_000
 STAGES = ("ack", "result", "callback")
 # table column of each editable part of a policy
-COLUMN = {"ack_amount": 2, "ack_unit": 3, "stage_reply_minutes": 4, "result_amount": 5, "result_unit": 6,
-          "callback_amount": 7, "callback_unit": 8}
+COLUMN = {
+    "ack_amount": 2,
+    "ack_unit": 3,
+    "stage_reply_minutes": 4,
+    "result_amount": 5,
+    "result_unit": 6,
+    "callback_amount": 7,
+    "callback_unit": 8,
+}
 WARN_AHEAD_DAYS = 90
 
 
@@ -92,7 +99,9 @@ class ServiceLevelsSection(Page):
         self.override_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.override_table.horizontalHeader().setStretchLastSection(True)
         self.override_table.setMaximumHeight(150)
-        self.override_day = QDateEdit(objectName="settings.override_day", calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.override_day = QDateEdit(
+            objectName="settings.override_day", calendarPopup=True, displayFormat="yyyy-MM-dd"
+        )
         self.override_day.setDate(_qdate(self.context.clock.now().date()))
         self.override_day.dateChanged.connect(self._show_official_day)
         self.override_kind = QComboBox(objectName="settings.override_kind")
@@ -119,7 +128,9 @@ class ServiceLevelsSection(Page):
         self.reminder_box = QGroupBox()
         self.reminder_label = QLabel(wordWrap=True)
         low, high = tickets.INTERVAL_RANGE
-        self.reminder_interval = QSpinBox(objectName="settings.reminder_interval", minimum=low, maximum=high, singleStep=15)
+        self.reminder_interval = QSpinBox(
+            objectName="settings.reminder_interval", minimum=low, maximum=high, singleStep=15
+        )
         self.reminder_interval.setValue(tickets.reminder_interval_minutes())
         self.reminder_interval.valueChanged.connect(self._on_reminder_interval_changed)
         layout = QVBoxLayout(self.reminder_box)
@@ -130,11 +141,19 @@ class ServiceLevelsSection(Page):
     # --- text ---------------------------------------------------------------------
     def retranslate_ui(self) -> None:
         self.policy_box.setTitle(self.tr("Deadlines per kind and priority"))
-        self.policy_table.setHorizontalHeaderLabels([
-            self.tr("Kind"), self.tr("Priority"), self.tr("Acknowledge within"), self.tr("unit"),
-            self.tr("Stage reply (minutes, 0 = none)"), self.tr("Result within"), self.tr("unit"),
-            self.tr("Callback within"), self.tr("unit"),
-        ])
+        self.policy_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Kind"),
+                self.tr("Priority"),
+                self.tr("Acknowledge within"),
+                self.tr("unit"),
+                self.tr("Stage reply (minutes, 0 = none)"),
+                self.tr("Result within"),
+                self.tr("unit"),
+                self.tr("Callback within"),
+                self.tr("unit"),
+            ]
+        )
         self.policy_save.setText(self.tr("Save service levels"))
         self.policy_revert.setText(self.tr("Undo changes"))
         self.calendar_box.setTitle(self.tr("Office calendar: holidays and make-up working days"))
@@ -144,7 +163,9 @@ class ServiceLevelsSection(Page):
         self.override_add.setText(self.tr("Add or change"))
         self.override_delete.setText(self.tr("Remove selected"))
         self.reminder_box.setTitle(self.tr("Reminder"))
-        self.reminder_label.setText(self.tr("Remind the desk of tickets due within the next two hours and of overdue tickets every:"))
+        self.reminder_label.setText(
+            self.tr("Remind the desk of tickets due within the next two hours and of overdue tickets every:")
+        )
         self.reminder_interval.setSuffix(self.tr(" min"))
         self._show_calendar_warning()
         self._show_official_day()
@@ -174,8 +195,12 @@ class ServiceLevelsSection(Page):
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 table.setItem(row, column, item)
             for stage in STAGES:
-                table.setCellWidget(row, COLUMN[f"{stage}_amount"], self._amount_spin(row, stage, getattr(policy, f"{stage}_amount")))
-                table.setCellWidget(row, COLUMN[f"{stage}_unit"], self._unit_combo(row, stage, getattr(policy, f"{stage}_unit")))
+                table.setCellWidget(
+                    row, COLUMN[f"{stage}_amount"], self._amount_spin(row, stage, getattr(policy, f"{stage}_amount"))
+                )
+                table.setCellWidget(
+                    row, COLUMN[f"{stage}_unit"], self._unit_combo(row, stage, getattr(policy, f"{stage}_unit"))
+                )
             stage_reply = QSpinBox(minimum=0, maximum=AMOUNT_MAX, objectName=f"settings.sla.{row}.stage_reply_minutes")
             stage_reply.setValue(policy.stage_reply_minutes or 0)
             table.setCellWidget(row, COLUMN["stage_reply_minutes"], stage_reply)
@@ -202,8 +227,9 @@ class ServiceLevelsSection(Page):
             values[f"{stage}_amount"] = table.cellWidget(row, COLUMN[f"{stage}_amount"]).value()
             values[f"{stage}_unit"] = table.cellWidget(row, COLUMN[f"{stage}_unit"]).currentData()
         stage_reply = table.cellWidget(row, COLUMN["stage_reply_minutes"]).value()
-        return service_levels.PolicyData(kind=original.kind, priority=original.priority,
-                              stage_reply_minutes=stage_reply or None, **values)
+        return service_levels.PolicyData(
+            kind=original.kind, priority=original.priority, stage_reply_minutes=stage_reply or None, **values
+        )
 
     def save_policies(self) -> None:
         """Save every changed row; the first refused row is named with its reason."""
@@ -223,8 +249,11 @@ class ServiceLevelsSection(Page):
                 return
             self._policies[row] = edited
             saved += 1
-        self.policy_status.setText(self.tr("{saved} policies saved; deadlines of {tickets} tickets recomputed.")
-                                   .format(saved=saved, tickets=recomputed))
+        self.policy_status.setText(
+            self.tr("{saved} policies saved; deadlines of {tickets} tickets recomputed.").format(
+                saved=saved, tickets=recomputed
+            )
+        )
         if saved:
             self.context.signals.settings_changed.emit()
             self.context.signals.tickets_changed.emit([])
@@ -232,9 +261,13 @@ class ServiceLevelsSection(Page):
     def _show_policy_problem(self, row: int, error: ValidationError) -> None:
         field, message = next(iter(error.problems.items()))
         policy = self._policies[row]
-        self.policy_error.setText(self.tr("{kind} · {priority}: {problem}").format(
-            kind=code_label(policy.kind), priority=code_label(policy.priority),
-            problem=tr_models(message, error.problem_params.get(field))))
+        self.policy_error.setText(
+            self.tr("{kind} · {priority}: {problem}").format(
+                kind=code_label(policy.kind),
+                priority=code_label(policy.priority),
+                problem=tr_models(message, error.problem_params.get(field)),
+            )
+        )
         widget = self.policy_table.cellWidget(row, COLUMN.get(field, COLUMN["ack_amount"]))
         if widget is not None:
             widget.setFocus()
@@ -246,13 +279,18 @@ class ServiceLevelsSection(Page):
     def _show_calendar_warning(self) -> None:
         until = self._calendar().official_data_until()
         today = self.context.clock.now().date()
-        self.calendar_warning.setText(self.tr(
-            "China's official holidays and make-up working days are known up to {date}. Later days count Monday to "
-            "Friday as working days until you enter that year's holidays and make-up days here.").format(date=until.isoformat()))
+        self.calendar_warning.setText(
+            self.tr(
+                "China's official holidays and make-up working days are known up to {date}. Later days count Monday to "
+                "Friday as working days until you enter that year's holidays and make-up days here."
+            ).format(date=until.isoformat())
+        )
         near_end = (until - today).days < WARN_AHEAD_DAYS
         self.calendar_warning.setStyleSheet(
             "color: #93370d; background: #fff4e5; border: 1px solid #f79009; padding: 6px; font-weight: bold;"
-            if near_end else "color: #475467;")
+            if near_end
+            else "color: #475467;"
+        )
 
     def _show_official_day(self, *_args) -> None:
         day = self.override_day.date().toPython()
@@ -281,9 +319,11 @@ class ServiceLevelsSection(Page):
 
     def add_override(self) -> None:
         self.override_error.clear()
-        data = service_levels.OverrideData(day=self.override_day.date().toPython(),
-                                         is_workday=bool(self.override_kind.currentData()),
-                                         note=self.override_note.text().strip())
+        data = service_levels.OverrideData(
+            day=self.override_day.date().toPython(),
+            is_workday=bool(self.override_kind.currentData()),
+            note=self.override_note.text().strip(),
+        )
         if not self._store_override(lambda: tickets.save_override(data)):
             return
         self.override_note.clear()

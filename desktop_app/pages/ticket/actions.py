@@ -28,8 +28,19 @@ from models.registers import mask_phone
 from models.tickets import Option, TicketDetail
 
 # button order; each key is a workflow.Action value
-ACTION_BUTTONS = ("acknowledge", "stage_reply", "dispatch", "start", "resolve", "cancel", "merge", "reopen",
-                  "pause", "resume", "edit")
+ACTION_BUTTONS = (
+    "acknowledge",
+    "stage_reply",
+    "dispatch",
+    "start",
+    "resolve",
+    "cancel",
+    "merge",
+    "reopen",
+    "pause",
+    "resume",
+    "edit",
+)
 ACTION_TEXT = {
     "acknowledge": QT_TRANSLATE_NOOP("TicketDetail", "&Acknowledge…"),
     "stage_reply": QT_TRANSLATE_NOOP("TicketDetail", "&Stage reply…"),
@@ -83,8 +94,11 @@ class _SubmitPanel(QFrame):
             widget.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-        if (event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
             self.submitted.emit()
             return True
         return super().eventFilter(watched, event)
@@ -186,17 +200,32 @@ class TicketEditPanel(_SubmitPanel):
         grid.addLayout(buttons, 7, 0, 1, 4)
 
     def retranslate_ui(self) -> None:
-        for widget, text in zip(self.labels, (self.tr("Kind"), self.tr("Category"), self.tr("Priority"),
-                                              self.tr("Channel"), self.tr("Location"), self.tr("Reporter"),
-                                              self.tr("Phone"), self.tr("Description")), strict=True):
+        for widget, text in zip(
+            self.labels,
+            (
+                self.tr("Kind"),
+                self.tr("Category"),
+                self.tr("Priority"),
+                self.tr("Channel"),
+                self.tr("Location"),
+                self.tr("Reporter"),
+                self.tr("Phone"),
+                self.tr("Description"),
+            ),
+            strict=True,
+        ):
             widget.setText(text)
         self.save.setText(self.tr("Save changes"))
         self.cancel.setText(self.tr("Back"))
 
     def begin(self, detail: TicketDetail, categories: list[Option]) -> None:
         """Show the panel filled with the ticket's fields; `categories` as filter_options gives them."""
-        for combo, codes, value in ((self.kind, Kind, detail.kind), (self.priority, Priority, detail.priority),
-                                    (self.channel, Channel, detail.channel), (self.location, Location, detail.location)):
+        for combo, codes, value in (
+            (self.kind, Kind, detail.kind),
+            (self.priority, Priority, detail.priority),
+            (self.channel, Channel, detail.channel),
+            (self.location, Location, detail.location),
+        ):
             combo.clear()
             for code in codes:
                 combo.addItem(code_label(code), code.value)
@@ -216,14 +245,23 @@ class TicketEditPanel(_SubmitPanel):
     def changes(self, detail: TicketDetail) -> dict:
         """The fields changed from `detail`, keyed as ticket_actions.edit_ticket expects."""
         edited = {
-            "kind": self.kind.currentData(), "category_id": self.category.currentData(),
-            "priority": self.priority.currentData(), "channel": self.channel.currentData(),
-            "location": self.location.currentData(), "reporter_name": self.reporter.text().strip(),
+            "kind": self.kind.currentData(),
+            "category_id": self.category.currentData(),
+            "priority": self.priority.currentData(),
+            "channel": self.channel.currentData(),
+            "location": self.location.currentData(),
+            "reporter_name": self.reporter.text().strip(),
             "description": self.description.toPlainText().strip(),
         }
-        current = {"kind": detail.kind, "category_id": detail.category_id, "priority": detail.priority,
-                   "channel": detail.channel, "location": detail.location, "reporter_name": detail.reporter_name,
-                   "description": detail.description}
+        current = {
+            "kind": detail.kind,
+            "category_id": detail.category_id,
+            "priority": detail.priority,
+            "channel": detail.channel,
+            "location": detail.location,
+            "reporter_name": detail.reporter_name,
+            "description": detail.description,
+        }
         changes = {key: value for key, value in edited.items() if value != current[key]}
         phone = self.phone.text().strip()
         if phone != mask_phone(detail.reporter_phone):

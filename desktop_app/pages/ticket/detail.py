@@ -101,9 +101,29 @@ class TicketDetailDialog(QDialog):
         self.field_form = QFormLayout(self.fields_box)
         self.field_labels: dict[str, QLabel] = {}
         self.field_values: dict[str, QLabel] = {}
-        for key in ("kind", "category", "priority", "channel", "room", "household", "reporter", "phone", "location",
-                    "description", "first_responder", "department", "received", "acknowledged", "resolved",
-                    "ack_due", "stage_reply_due", "result_due", "callback_due", "paused", "merged_into"):
+        for key in (
+            "kind",
+            "category",
+            "priority",
+            "channel",
+            "room",
+            "household",
+            "reporter",
+            "phone",
+            "location",
+            "description",
+            "first_responder",
+            "department",
+            "received",
+            "acknowledged",
+            "resolved",
+            "ack_due",
+            "stage_reply_due",
+            "result_due",
+            "callback_due",
+            "paused",
+            "merged_into",
+        ):
             name = QLabel()
             value = QLabel(objectName=f"detail.field.{key}", wordWrap=True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -140,15 +160,27 @@ class TicketDetailDialog(QDialog):
     # --- text ---------------------------------------------------------------------
     def retranslate_ui(self) -> None:
         names = {
-            "kind": self.tr("Kind"), "category": self.tr("Category"), "priority": self.tr("Priority"),
-            "channel": self.tr("Channel"), "room": self.tr("Room"), "household": self.tr("Household"),
-            "reporter": self.tr("Reporter"), "phone": self.tr("Phone"), "location": self.tr("Location"),
-            "description": self.tr("Description"), "first_responder": self.tr("First responder"),
-            "department": self.tr("Department / crew"), "received": self.tr("Received"),
-            "acknowledged": self.tr("Acknowledged"), "resolved": self.tr("Resolved"),
-            "ack_due": self.tr("Acknowledge by"), "stage_reply_due": self.tr("Stage reply by"),
-            "result_due": self.tr("Result by"), "callback_due": self.tr("Callback by"),
-            "paused": self.tr("Result clock"), "merged_into": self.tr("Merged into"),
+            "kind": self.tr("Kind"),
+            "category": self.tr("Category"),
+            "priority": self.tr("Priority"),
+            "channel": self.tr("Channel"),
+            "room": self.tr("Room"),
+            "household": self.tr("Household"),
+            "reporter": self.tr("Reporter"),
+            "phone": self.tr("Phone"),
+            "location": self.tr("Location"),
+            "description": self.tr("Description"),
+            "first_responder": self.tr("First responder"),
+            "department": self.tr("Department / crew"),
+            "received": self.tr("Received"),
+            "acknowledged": self.tr("Acknowledged"),
+            "resolved": self.tr("Resolved"),
+            "ack_due": self.tr("Acknowledge by"),
+            "stage_reply_due": self.tr("Stage reply by"),
+            "result_due": self.tr("Result by"),
+            "callback_due": self.tr("Callback by"),
+            "paused": self.tr("Result clock"),
+            "merged_into": self.tr("Merged into"),
         }
         for key, text in names.items():
             self.field_labels[key].setText(text)
@@ -183,8 +215,11 @@ class TicketDetailDialog(QDialog):
 
     def show_detail(self, detail: TicketDetail) -> None:
         self.setWindowTitle(self.tr("Ticket {number}").format(number=detail.number))
-        self.header.setText(self.tr("{number} · {status} · {priority}").format(
-            number=detail.number, status=code_label(detail.status), priority=code_label(detail.priority)))
+        self.header.setText(
+            self.tr("{number} · {status} · {priority}").format(
+                number=detail.number, status=code_label(detail.status), priority=code_label(detail.priority)
+            )
+        )
         self._show_deadline(detail)
         self._show_fields(detail)
         self._show_attachments(detail)
@@ -193,12 +228,20 @@ class TicketDetailDialog(QDialog):
 
     def _show_deadline(self, detail: TicketDetail) -> None:
         if detail.next_due is None:
-            text = self.tr("No deadline is running.") if detail.paused_since is None else self.tr(
-                "The result clock is paused; no result deadline runs until it is resumed.")
+            text = (
+                self.tr("No deadline is running.")
+                if detail.paused_since is None
+                else self.tr("The result clock is paused; no result deadline runs until it is resumed.")
+            )
         else:
-            what = tr_models(service_levels.DEADLINE_LABELS[detail.next_kind]) if detail.next_kind in service_levels.DEADLINE_LABELS else ""
+            what = (
+                tr_models(service_levels.DEADLINE_LABELS[detail.next_kind])
+                if detail.next_kind in service_levels.DEADLINE_LABELS
+                else ""
+            )
             text = self.tr("Next deadline: {what} by {due} ({left})").format(
-                what=what, due=format_datetime(detail.next_due), left=format_time_left(detail.time_left))
+                what=what, due=format_datetime(detail.next_due), left=format_time_left(detail.time_left)
+            )
         self.deadline.setText(text)
         self.deadline.setStyleSheet(f"color: {OVERDUE_FOREGROUND.name()}; font-weight: bold;" if detail.overdue else "")
 
@@ -206,15 +249,26 @@ class TicketDetailDialog(QDialog):
         category = f"{detail.category_group} › {detail.category}" if detail.category_group else detail.category
         crew = "、".join(detail.crew)
         values = {
-            "kind": code_label(detail.kind), "category": category, "priority": code_label(detail.priority),
-            "channel": code_label(detail.channel), "room": " ".join(p for p in (detail.community, detail.room) if p),
-            "household": detail.household_name, "reporter": detail.reporter_name, "phone": detail.reporter_phone_masked,
-            "location": code_label(detail.location), "description": detail.description,
-            "first_responder": detail.first_responder, "department": " · ".join(p for p in (detail.department, crew) if p),
-            "received": format_datetime(detail.received_at), "acknowledged": format_datetime(detail.acknowledged_at),
-            "resolved": format_datetime(detail.resolved_at), "ack_due": format_datetime(detail.ack_due),
-            "stage_reply_due": format_datetime(detail.stage_reply_due), "result_due": format_datetime(detail.result_due),
-            "callback_due": format_datetime(detail.callback_due), "paused": self._pause_text(detail),
+            "kind": code_label(detail.kind),
+            "category": category,
+            "priority": code_label(detail.priority),
+            "channel": code_label(detail.channel),
+            "room": " ".join(p for p in (detail.community, detail.room) if p),
+            "household": detail.household_name,
+            "reporter": detail.reporter_name,
+            "phone": detail.reporter_phone_masked,
+            "location": code_label(detail.location),
+            "description": detail.description,
+            "first_responder": detail.first_responder,
+            "department": " · ".join(p for p in (detail.department, crew) if p),
+            "received": format_datetime(detail.received_at),
+            "acknowledged": format_datetime(detail.acknowledged_at),
+            "resolved": format_datetime(detail.resolved_at),
+            "ack_due": format_datetime(detail.ack_due),
+            "stage_reply_due": format_datetime(detail.stage_reply_due),
+            "result_due": format_datetime(detail.result_due),
+            "callback_due": format_datetime(detail.callback_due),
+            "paused": self._pause_text(detail),
             "merged_into": detail.merged_into_number,
         }
         for key, value in values.items():
@@ -223,8 +277,12 @@ class TicketDetailDialog(QDialog):
     def _pause_text(self, detail: TicketDetail) -> str:
         total = format_duration(dt.timedelta(seconds=detail.paused_seconds)) if detail.paused_seconds else ""
         if detail.paused_since is not None:
-            reason = tr(PAUSE_REASON_TEXT.get(detail.pause_reason, "")) if detail.pause_reason in PAUSE_REASON_TEXT else ""
-            return self.tr("Paused since {since}: {reason}").format(since=format_datetime(detail.paused_since), reason=reason)
+            reason = (
+                tr(PAUSE_REASON_TEXT.get(detail.pause_reason, "")) if detail.pause_reason in PAUSE_REASON_TEXT else ""
+            )
+            return self.tr("Paused since {since}: {reason}").format(
+                since=format_datetime(detail.paused_since), reason=reason
+            )
         if detail.status not in OPEN_STATUSES:
             return self.tr("Stopped; paused {total} in all").format(total=total) if total else self.tr("Stopped")
         return self.tr("Running; paused {total} in all").format(total=total) if total else self.tr("Running")
@@ -232,9 +290,13 @@ class TicketDetailDialog(QDialog):
     def _show_attachments(self, detail: TicketDetail) -> None:
         self.attachments.clear()
         for attachment in detail.attachments:
-            item = QListWidgetItem(self.tr("{name} ({size} KB, {added})").format(
-                name=attachment.original_name, size=max(1, round(attachment.size_bytes / 1024)),
-                added=format_datetime(attachment.added_at)))
+            item = QListWidgetItem(
+                self.tr("{name} ({size} KB, {added})").format(
+                    name=attachment.original_name,
+                    size=max(1, round(attachment.size_bytes / 1024)),
+                    added=format_datetime(attachment.added_at),
+                )
+            )
             item.setData(Qt.ItemDataRole.UserRole, attachment.stored_name)
             self.attachments.addItem(item)
         if not detail.attachments:
@@ -262,7 +324,9 @@ class TicketDetailDialog(QDialog):
         answer_kind = detail.kind in (Kind.INQUIRY, Kind.PRAISE)
         visible = {key: key in allowed for key in ACTION_BUTTONS}
         visible["answer"] = answer_kind and "resolve" in allowed
-        visible["resolve"] = visible["resolve"] and not answer_kind and detail.status in (Status.DISPATCHED, Status.IN_PROGRESS)
+        visible["resolve"] = (
+            visible["resolve"] and not answer_kind and detail.status in (Status.DISPATCHED, Status.IN_PROGRESS)
+        )
         for key, button in self.action_buttons.items():
             button.setVisible(visible.get(key, False))
 
@@ -340,8 +404,12 @@ class TicketDetailDialog(QDialog):
         if not changes:
             self.end_action()
             return
-        call = lambda: tickets.edit_ticket(self.ticket_id, changes, operator=self.context.operator,  # noqa: E731
-                                                  clock=self.context.clock)
+
+        def call():
+            return tickets.edit_ticket(
+                self.ticket_id, changes, operator=self.context.operator, clock=self.context.clock
+            )
+
         if self._run(call, self.edit_panel.error):
             self.end_action()
 

@@ -115,7 +115,9 @@ class TicketTimeline(QGroupBox):
 
     def retranslate_ui(self) -> None:
         self.setTitle(self.tr("Timeline"))
-        self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Change"), self.tr("Note")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Change"), self.tr("Note")]
+        )
 
     def show_events(self, events: list[EventLine]) -> None:
         self.table.setRowCount(len(events))
@@ -140,4 +142,6 @@ class TicketTimeline(QGroupBox):
 
     def rows(self) -> list[list[str]]:
         """The timeline as shown: one list of column texts per event."""
-        return [[self.table.item(row, column).text() for column in range(COLUMNS)] for row in range(self.table.rowCount())]
+        return [
+            [self.table.item(row, column).text() for column in range(COLUMNS)] for row in range(self.table.rowCount())
+        ]

@@ -29,8 +29,9 @@ class BoardTickets:
 @pytest.fixture
 def tickets(office) -> BoardTickets:
     leak = make_ticket(office)
-    rubbish = make_ticket(office, room="5-1-0302", category="垃圾清运", status=Status.NEW,
-                          next_due=OFFICE_NOW - dt.timedelta(hours=1))
+    rubbish = make_ticket(
+        office, room="5-1-0302", category="垃圾清运", status=Status.NEW, next_due=OFFICE_NOW - dt.timedelta(hours=1)
+    )
     door = make_ticket(office, room="3-1-0101", category="门窗", received_at=dt.datetime(2026, 11, 22, 16, 0))
     dispatch(door.id, staff_ids=[office.staff["赵师傅"].id], operator=office.supervisor, clock=FixedClock(OFFICE_NOW))
     return BoardTickets(leak, rubbish, Ticket.get_by_id(door.id))

@@ -22,8 +22,10 @@ def crew_row(page, name: str) -> tuple[str, str, str]:
 
 
 def test_lanes_by_status_in_chinese_most_pressing_first(board, tickets):
-    titles = [board.findChild(QLabel, f"dispatch.lane_title.{key}").text()
-              for key in ("new", "dispatched", "in_progress", "resolved")]
+    titles = [
+        board.findChild(QLabel, f"dispatch.lane_title.{key}").text()
+        for key in ("new", "dispatched", "in_progress", "resolved")
+    ]
     assert titles == ["待派工（2）", "已派工（1）", "处理中（0）", "待回访（0）"]
     assert lane_numbers(board, "new") == [tickets.rubbish.number, tickets.leak.number]  # overdue first
     assert lane_numbers(board, "dispatched") == [tickets.door.number]
@@ -48,7 +50,9 @@ def test_drag_a_card_onto_a_crew_member_dispatches_it(board, tickets, qtbot):
 def test_drag_onto_a_department_sends_it_there_without_crew(board, tickets):
     crews = board.findChild(QTreeWidget, "dispatch.crews")
     target = crews.findItems("保洁", Qt.MatchFlag.MatchExactly)[0]
-    assert drop_cards(board.lane("new"), [tickets.rubbish.number], crews.viewport(), crews.visualItemRect(target).center())
+    assert drop_cards(
+        board.lane("new"), [tickets.rubbish.number], crews.viewport(), crews.visualItemRect(target).center()
+    )
     assignment = Assignment.get(Assignment.ticket == tickets.rubbish.id)
     assert (assignment.department.name, assignment.staff_id) == ("保洁", None)
     # dispatching acknowledges it, so its next deadline is now the result (3 working days)
@@ -75,7 +79,9 @@ def test_dispatch_by_keyboard_select_card_press_d_tick_crew_press_enter(board, t
     crew = dialog.findChild(QListWidget, "dispatch_dialog.crew")
     qtbot.waitUntil(crew.hasFocus)
     assert [crew.item(i).text() for i in range(crew.count())] == [
-        "赵师傅（工程维修）— 在办 1，超时 0", "钱师傅（工程维修）— 在办 0，超时 0"]
+        "赵师傅（工程维修）— 在办 1，超时 0",
+        "钱师傅（工程维修）— 在办 0，超时 0",
+    ]
     qtbot.keyClick(crew, Qt.Key.Key_Space)  # 赵师傅
     qtbot.keyClick(crew, Qt.Key.Key_Down)
     qtbot.keyClick(crew, Qt.Key.Key_Space)  # 钱师傅
@@ -107,8 +113,12 @@ def test_crew_view_has_a_lane_per_crew_member_that_takes_drops(board, tickets, q
     mode.setCurrentIndex(mode.findData("crew"))
     zhao = board.lane(f"staff.{tickets.door.assignments[0].staff_id}")
     assert [c.number for c in zhao.card_model().cards] == [tickets.door.number]
-    sun = next(view for key, view in board.lanes.items() if key.startswith("staff.")
-               and board.findChild(QLabel, f"dispatch.lane_title.{key}").text().startswith("孙阿姨"))
+    sun = next(
+        view
+        for key, view in board.lanes.items()
+        if key.startswith("staff.")
+        and board.findChild(QLabel, f"dispatch.lane_title.{key}").text().startswith("孙阿姨")
+    )
     assert drop_cards(board.lane("new"), [tickets.rubbish.number], sun.viewport(), sun.viewport().rect().center())
     assert [c.number for c in sun.card_model().cards] == [tickets.rubbish.number]
     assert board.findChild(QLabel, f"dispatch.lane_title.{sun.key}").text() == "孙阿姨 · 保洁（1）"

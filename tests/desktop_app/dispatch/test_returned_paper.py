@@ -37,11 +37,15 @@ def notice_text(qtbot) -> str:
     return text
 
 
-def test_scanning_a_dispatched_work_order_into_global_search_opens_its_result_and_saving_resolves(window, tickets, qtbot):
+def test_scanning_a_dispatched_work_order_into_global_search_opens_its_result_and_saving_resolves(
+    window, tickets, qtbot
+):
     scan(qtbot, window.findChild(QLineEdit, "global.search"), tickets.door.number)
     dialog = window.page("dispatch").result_dialog
     qtbot.waitUntil(lambda: dialog.isVisible())
-    assert dialog.findChild(QLabel, "result.ticket").text().startswith(f"{tickets.door.number} · 阳光花园 3-1-0101 · 门窗")
+    assert (
+        dialog.findChild(QLabel, "result.ticket").text().startswith(f"{tickets.door.number} · 阳光花园 3-1-0101 · 门窗")
+    )
     assert dialog.findChild(QComboBox, "result.crew").currentText() == "赵师傅"
     arrived = dialog.findChild(QLineEdit, "result.arrived")
     qtbot.waitUntil(arrived.hasFocus)
@@ -58,9 +62,17 @@ def test_scanning_a_dispatched_work_order_into_global_search_opens_its_result_an
     ticket = Ticket.get_by_id(tickets.door.id)
     assert ticket.status == Status.RESOLVED
     result = WorkResult.get(WorkResult.ticket == ticket)
-    assert (result.arrived_at, result.finished_at) == (dt.datetime(2026, 11, 23, 9, 10), dt.datetime(2026, 11, 23, 9, 50))
+    assert (result.arrived_at, result.finished_at) == (
+        dt.datetime(2026, 11, 23, 9, 10),
+        dt.datetime(2026, 11, 23, 9, 50),
+    )
     assert (result.work_done, result.materials, result.cost_cents, result.owner_signed, result.crew.name) == (
-        "更换门锁锁芯", "锁芯 1 个", 8000, True, "赵师傅")
+        "更换门锁锁芯",
+        "锁芯 1 个",
+        8000,
+        True,
+        "赵师傅",
+    )
     board = window.show_page("dispatch")
     assert lane_numbers(board, "resolved") == [tickets.door.number]
     assert board.findChild(QLabel, "dispatch.message").text() == f"处理结果已保存，工单 {tickets.door.number} 已完成。"
@@ -81,7 +93,10 @@ def test_a_typing_mistake_in_the_result_is_shown_beside_the_field_and_kept(windo
     qtbot.keyClicks(dialog.findChild(QLineEdit, "result.cost"), "-3")
     qtbot.keyClick(dialog.findChild(QLineEdit, "result.cost"), Qt.Key.Key_Return)  # Enter saves
     assert dialog.isVisible()
-    assert dialog.findChild(QLabel, "result.error.finished").text() == "请输入时间，如 14:30、11-23 14:30 或 2026-11-23 14:30。"
+    assert (
+        dialog.findChild(QLabel, "result.error.finished").text()
+        == "请输入时间，如 14:30、11-23 14:30 或 2026-11-23 14:30。"
+    )
     assert dialog.findChild(QLabel, "result.error.work_done").text() == "请填写处理情况。"
     assert dialog.findChild(QLabel, "result.error.cost").text() == "金额不能为负数。"
     assert finished.text() == "25:00"

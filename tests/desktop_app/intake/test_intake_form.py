@@ -61,7 +61,9 @@ def test_what_was_typed_survives_closing_the_program(window, registry, qtbot, fo
 
 
 def test_repeat_complaint_warns_and_the_call_can_join_the_open_ticket(registry, register, qtbot):
-    earlier = register("3-2-1501", "噪音", kind="complaint", description="楼上装修噪音", at=OFFICE_NOW - dt.timedelta(days=10))
+    earlier = register(
+        "3-2-1501", "噪音", kind="complaint", description="楼上装修噪音", at=OFFICE_NOW - dt.timedelta(days=10)
+    )
     intake = registry.start_intake()
     pick_room(intake, qtbot, "3-2-1501")
     type_text(find(intake, QComboBox, "intake.kind"), "投诉")

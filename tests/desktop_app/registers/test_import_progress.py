@@ -108,8 +108,10 @@ def test_cancelling_while_rows_are_written_imports_nothing_and_says_so(window, q
     assert register_counts() == before
     assert page.message.isVisible() and page.message.text() == "导入已取消：没有导入任何内容。"
     assert page.households.model.total == 5
-    assert page.findChild(QProgressDialog, "import.progress") is None or not page.findChild(
-        QProgressDialog, "import.progress").isVisible()
+    assert (
+        page.findChild(QProgressDialog, "import.progress") is None
+        or not page.findChild(QProgressDialog, "import.progress").isVisible()
+    )
 
 
 def test_an_uncancelled_import_shows_its_progress_and_completes(window, qtbot, tmp_path, watching_clerk):

@@ -44,10 +44,19 @@ def when_modal(callback):
 
 def add_ticket(office, room_code, number):
     return Ticket.create(
-        number=number, kind=Kind.REPAIR, category=Category.get(Category.name == "房屋渗漏"), channel=Channel.PHONE,
-        priority=Priority.NORMAL, room=office.rooms[room_code], household=office.households[room_code],
-        reporter_name="王建国", reporter_phone="13812345678", description="卫生间渗水", first_responder=office.clerk,
-        received_at=OFFICE_NOW, updated_at=OFFICE_NOW,
+        number=number,
+        kind=Kind.REPAIR,
+        category=Category.get(Category.name == "房屋渗漏"),
+        channel=Channel.PHONE,
+        priority=Priority.NORMAL,
+        room=office.rooms[room_code],
+        household=office.households[room_code],
+        reporter_name="王建国",
+        reporter_phone="13812345678",
+        description="卫生间渗水",
+        first_responder=office.clerk,
+        received_at=OFFICE_NOW,
+        updated_at=OFFICE_NOW,
     )
 
 

@@ -23,7 +23,9 @@ def shown(table: QTableView, column: int) -> list[str]:
 
 def greyed(table: QTableView, column: int) -> list[bool]:
     model = table.model()
-    return [model.index(row, column).data(Qt.ItemDataRole.ForegroundRole) is not None for row in range(model.rowCount())]
+    return [
+        model.index(row, column).data(Qt.ItemDataRole.ForegroundRole) is not None for row in range(model.rowCount())
+    ]
 
 
 def tree_texts(item) -> list[str]:
@@ -70,7 +72,9 @@ def test_an_archived_room_shows_in_the_tree_and_comes_back_to_intake(window, qtb
 
     def unit_3_2():
         community = tree.topLevelItem(0)
-        building = next(community.child(n) for n in range(community.childCount()) if community.child(n).text(0) == "3栋")
+        building = next(
+            community.child(n) for n in range(community.childCount()) if community.child(n).text(0) == "3栋"
+        )
         building.setExpanded(True)
         unit = next(building.child(n) for n in range(building.childCount()) if building.child(n).text(0) == "2单元")
         unit.setExpanded(True)

@@ -29,7 +29,9 @@ def cell(table: QTableView, row: int, key: str) -> str:
 
 def test_rows_arrive_a_page_at_a_time_as_the_clerk_scrolls(registry, register, qtbot):
     for minute in range(105):
-        register("3-1-0101", "楼道卫生", at=OFFICE_NOW - dt.timedelta(minutes=minute + 1), description=f"楼道清扫 {minute}")
+        register(
+            "3-1-0101", "楼道卫生", at=OFFICE_NOW - dt.timedelta(minutes=minute + 1), description=f"楼道清扫 {minute}"
+        )
     registry.refresh()
     table = find(registry, QTableView, "registry.table")
     footer = find(registry, QLabel, "registry.footer")

@@ -35,19 +35,26 @@ def board(office):
     staff = office.staff
     tickets = {
         "A": make_ticket(office, next_due=OFFICE_NOW + dt.timedelta(hours=6)),
-        "B": make_ticket(office, room="5-1-0302", category="垃圾清运", status=Status.NEW,
-                         next_due=OFFICE_NOW - dt.timedelta(hours=1)),
+        "B": make_ticket(
+            office, room="5-1-0302", category="垃圾清运", status=Status.NEW, next_due=OFFICE_NOW - dt.timedelta(hours=1)
+        ),
         "C": make_ticket(office, room="3-1-0101", category="门窗", received_at=LAST_MONDAY),
         "D": make_ticket(office, room="3-2-1502", priority=Priority.URGENT),
         "E": make_ticket(office, room="5-1-0303", category="门禁"),
         "F": make_ticket(office, status=Status.CLOSED),
     }
     dispatch(tickets["C"].id, staff_ids=[staff["赵师傅"].id], operator=office.supervisor, clock=CLOCK)
-    dispatch(tickets["D"].id, staff_ids=[staff["赵师傅"].id, staff["钱师傅"].id], operator=office.supervisor, clock=CLOCK)
+    dispatch(
+        tickets["D"].id, staff_ids=[staff["赵师傅"].id, staff["钱师傅"].id], operator=office.supervisor, clock=CLOCK
+    )
     start_work([tickets["D"].id], operator=office.supervisor, clock=CLOCK)
     dispatch(tickets["E"].id, staff_ids=[staff["周队长"].id], operator=office.supervisor, clock=CLOCK)
-    record_result(tickets["E"].id, ResultEntry(finished="09:45", work_done="更换门禁读卡器"),
-                  operator=office.supervisor, clock=CLOCK)
+    record_result(
+        tickets["E"].id,
+        ResultEntry(finished="09:45", work_done="更换门禁读卡器"),
+        operator=office.supervisor,
+        clock=CLOCK,
+    )
     return {name: ticket.number for name, ticket in tickets.items()}
 
 
@@ -83,7 +90,8 @@ def test_department_filter_shows_its_dispatched_tickets_and_those_waiting_in_its
     engineering = Department.get(Department.code == "engineering").id
     assert [c.number for c in board_cards(BoardFilter(department_id=cleaning), OFFICE_NOW)] == [board["B"]]
     assert sorted(c.number for c in board_cards(BoardFilter(department_id=engineering), OFFICE_NOW)) == sorted(
-        [board["A"], board["C"], board["D"]])
+        [board["A"], board["C"], board["D"]]
+    )
 
 
 def test_community_filter(board, office):

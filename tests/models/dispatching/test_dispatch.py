@@ -24,7 +24,7 @@ def department(code: str) -> Department:
 
 
 def active_crew(ticket: Ticket) -> list[tuple[str | None, str]]:
-    rows = Assignment.select().where(Assignment.ticket == ticket, Assignment.active == True).order_by(Assignment.id)  # noqa: E712
+    rows = Assignment.select().where(Assignment.ticket == ticket, Assignment.active == True).order_by(Assignment.id)
     return [(row.staff.name if row.staff_id else None, row.department.name) for row in rows]
 
 
@@ -45,8 +45,12 @@ def test_dispatch_to_one_crew_member_moves_ticket_and_writes_timeline(office):
 
 def test_several_crew_members_and_adding_one_later_keeps_work_in_progress(office):
     ticket = make_ticket(office)
-    dispatch(ticket.id, staff_ids=[office.staff["赵师傅"].id, office.staff["钱师傅"].id],
-             operator=office.supervisor, clock=CLOCK)
+    dispatch(
+        ticket.id,
+        staff_ids=[office.staff["赵师傅"].id, office.staff["钱师傅"].id],
+        operator=office.supervisor,
+        clock=CLOCK,
+    )
     start_work([ticket.id], operator=office.supervisor, clock=CLOCK)
     later = FixedClock(OFFICE_NOW + dt.timedelta(hours=1))
     outcome = dispatch(ticket.id, staff_ids=[office.staff["孙阿姨"].id], operator=office.supervisor, clock=later)
@@ -103,7 +107,9 @@ def test_dispatch_many_is_all_or_nothing(office):
     first = make_ticket(office)
     closed = make_ticket(office, status=Status.CLOSED)
     with pytest.raises(TransitionRefused):
-        dispatch_many([first.id, closed.id], staff_ids=[office.staff["赵师傅"].id], operator=office.supervisor, clock=CLOCK)
+        dispatch_many(
+            [first.id, closed.id], staff_ids=[office.staff["赵师傅"].id], operator=office.supervisor, clock=CLOCK
+        )
     assert Ticket.get_by_id(first.id).status == Status.ACKNOWLEDGED
     assert Assignment.select().count() == 0
     dispatch_many([first.id], staff_ids=[office.staff["赵师傅"].id], operator=office.supervisor, clock=CLOCK)
@@ -118,7 +124,10 @@ def test_dispatch_choices_suggest_the_category_department_and_list_every_crew(of
     assert alone.suggested_department_id == department("cleaning").id
     assert [b.number for b in alone.tickets] == [rubbish.number]
     assert [(d.name, [c.name for c in d.crew]) for d in alone.departments][:3] == [
-        ("工程维修", ["赵师傅", "钱师傅"]), ("保洁", ["孙阿姨"]), ("安保", ["周队长"])]
+        ("工程维修", ["赵师傅", "钱师傅"]),
+        ("保洁", ["孙阿姨"]),
+        ("安保", ["周队长"]),
+    ]
     both = dispatch_choices([leak.id, rubbish.id], OFFICE_NOW)
     assert both.suggested_department_id == department("engineering").id  # the first ticket's
     assert both.tickets[0].crew_ids == (office.staff["赵师傅"].id,)

@@ -30,7 +30,12 @@ def dispatched(office) -> Ticket:
 
 def test_scanned_number_finds_the_ticket_even_typed_in_lower_case_or_full_width(dispatched, office):
     entry = result_entry_for(dispatched.number.lower())
-    assert (entry.ticket_id, entry.room, entry.community, entry.category) == (dispatched.id, "3-2-1501", "阳光花园", "水电暖")
+    assert (entry.ticket_id, entry.room, entry.community, entry.category) == (
+        dispatched.id,
+        "3-2-1501",
+        "阳光花园",
+        "水电暖",
+    )
     assert [c.name for c in entry.assigned] == ["钱师傅"]
     # the assigned crew first, then the rest of engineering, then the other departments
     assert [c.name for c in entry.crew_choices] == ["钱师傅", "赵师傅", "孙阿姨", "周队长"]
@@ -49,17 +54,31 @@ def test_unknown_number_and_a_ticket_not_awaiting_a_result_are_told_apart(dispat
 
 
 def test_result_is_stored_and_the_ticket_resolved(dispatched, office):
-    entry = ResultEntry(arrived="11-22 17:05", finished="2026-11-22 18:30", work_done=" 更换角阀一个 ",
-                        materials="角阀 ×1", cost="35.5", owner_signed=True, crew_id=office.staff["钱师傅"].id,
-                        owner_rating=5)
+    entry = ResultEntry(
+        arrived="11-22 17:05",
+        finished="2026-11-22 18:30",
+        work_done=" 更换角阀一个 ",
+        materials="角阀 ×1",
+        cost="35.5",
+        owner_signed=True,
+        crew_id=office.staff["钱师傅"].id,
+        owner_rating=5,
+    )
     outcome = record_result(dispatched.id, entry, operator=office.clerk, clock=CLOCK)
     ticket = Ticket.get_by_id(dispatched.id)
     assert (ticket.status, ticket.resolved_at, outcome.resolved_at) == (Status.RESOLVED, OFFICE_NOW, OFFICE_NOW)
     result = WorkResult.get(WorkResult.ticket == ticket)
-    assert (result.arrived_at, result.finished_at) == (dt.datetime(2026, 11, 22, 17, 5), dt.datetime(2026, 11, 22, 18, 30))
+    assert (result.arrived_at, result.finished_at) == (
+        dt.datetime(2026, 11, 22, 17, 5),
+        dt.datetime(2026, 11, 22, 18, 30),
+    )
     assert (result.work_done, result.materials, result.cost_cents) == ("更换角阀一个", "角阀 ×1", 3550)
     assert (result.owner_signed, result.crew.name, result.owner_rating, result.entered_by.display_name) == (
-        True, "钱师傅", 5, "小林")
+        True,
+        "钱师傅",
+        5,
+        "小林",
+    )
     event = TicketEvent.select().where(TicketEvent.ticket == ticket).order_by(TicketEvent.id.desc()).get()
     assert (event.action, event.new_value, event.note) == ("resolve", "resolved", "更换角阀一个")
     # resolved 2026-11-23 10:00; the default callback policy gives 7 calendar days
@@ -86,8 +105,15 @@ def test_every_problem_is_reported_at_once_and_nothing_is_written(dispatched, of
         ("", "", "", {"finished": "Enter when the crew finished."}),
         ("9:40", "9:30", "", {"arrived": "The arrival time is later than the finish time."}),
         ("", "11-22 15:00", "", {"finished": "This time is before the ticket was received ({received})."}),
-        ("昨天", "9:30", "三十", {"arrived": "Enter a time such as 14:30, 11-23 14:30 or 2026-11-23 14:30.",
-                                "cost": "Enter the cost in yuan, e.g. 35 or 35.50."}),
+        (
+            "昨天",
+            "9:30",
+            "三十",
+            {
+                "arrived": "Enter a time such as 14:30, 11-23 14:30 or 2026-11-23 14:30.",
+                "cost": "Enter the cost in yuan, e.g. 35 or 35.50.",
+            },
+        ),
         ("", "9:30", "1.005", {"cost": "Enter the cost in yuan, e.g. 35 or 35.50."}),
     ],
 )
@@ -99,17 +125,27 @@ def test_times_and_cost_are_checked(dispatched, office, arrived, finished, cost,
 
 
 def test_cost_accepts_yuan_sign_and_full_width_digits(dispatched, office):
-    record_result(dispatched.id, ResultEntry(finished="９：３０", work_done="修好了", cost="¥１２０元"),
-                  operator=office.clerk, clock=CLOCK)
+    record_result(
+        dispatched.id,
+        ResultEntry(finished="９：３０", work_done="修好了", cost="¥１２０元"),
+        operator=office.clerk,
+        clock=CLOCK,
+    )
     assert WorkResult.get().cost_cents == 12000
     assert WorkResult.get().finished_at == dt.datetime(2026, 11, 23, 9, 30)
 
 
 def test_a_result_cannot_be_entered_twice(dispatched, office):
-    record_result(dispatched.id, ResultEntry(finished="9:30", work_done="修好了", cost=Decimal("0")),
-                  operator=office.clerk, clock=CLOCK)
+    record_result(
+        dispatched.id,
+        ResultEntry(finished="9:30", work_done="修好了", cost=Decimal("0")),
+        operator=office.clerk,
+        clock=CLOCK,
+    )
     with pytest.raises(TransitionRefused):
-        record_result(dispatched.id, ResultEntry(finished="9:30", work_done="修好了"), operator=office.clerk, clock=CLOCK)
+        record_result(
+            dispatched.id, ResultEntry(finished="9:30", work_done="修好了"), operator=office.clerk, clock=CLOCK
+        )
     assert WorkResult.select().count() == 1
 
 

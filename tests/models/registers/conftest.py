@@ -36,10 +36,19 @@ def make_ticket(office):
     def make(room_code, number, *, received_at=OFFICE_NOW, description="厨房水管漏水", category="房屋渗漏"):
         room = office.rooms[room_code]
         return Ticket.create(
-            number=number, kind=Kind.REPAIR, category=Category.get(Category.name == category), channel=Channel.PHONE,
-            priority=Priority.NORMAL, room=room, household=office.households[room_code], reporter_name="王建国",
-            reporter_phone="13812345678", description=description, first_responder=office.clerk,
-            received_at=received_at, updated_at=received_at,
+            number=number,
+            kind=Kind.REPAIR,
+            category=Category.get(Category.name == category),
+            channel=Channel.PHONE,
+            priority=Priority.NORMAL,
+            room=room,
+            household=office.households[room_code],
+            reporter_name="王建国",
+            reporter_phone="13812345678",
+            description=description,
+            first_responder=office.clerk,
+            received_at=received_at,
+            updated_at=received_at,
         )
 
     return make

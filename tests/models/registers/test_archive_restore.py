@@ -34,7 +34,10 @@ def test_archived_households_are_listed_on_request_and_restored(office):
 
     assert "王建国" not in names(household_page())
     everyone = household_page(include_archived=True)
-    assert [(row.name, row.archived) for row in everyone if row.room_code.startswith("3-2")] == [("王建国", True), ("李秀英", False)]
+    assert [(row.name, row.archived) for row in everyone if row.room_code.startswith("3-2")] == [
+        ("王建国", True),
+        ("李秀英", False),
+    ]
     assert count_households("王", include_archived=True) == 1 and count_households("王") == 0
 
     restore_record(Record.HOUSEHOLD, wang)
@@ -56,7 +59,10 @@ def test_restoring_a_household_brings_back_its_archived_room_building_and_commun
     assert names(list_buildings(office.community.id)) == ["3", "5"]
     assert "3-2-1501" in names(list_rooms(room.building_id, room.unit_id))
     assert holders(Record.HOUSEHOLD, office.households["3-2-1501"].id) == [
-        (Record.ROOM, room.id), (Record.BUILDING, room.building_id), (Record.COMMUNITY, office.community.id)]
+        (Record.ROOM, room.id),
+        (Record.BUILDING, room.building_id),
+        (Record.COMMUNITY, office.community.id),
+    ]
 
 
 def test_a_unit_whose_rooms_are_all_archived_counts_as_archived(office):
@@ -77,7 +83,10 @@ def test_archived_rooms_leave_the_room_search_unless_asked_for(office):
     set_archived(Record.ROOM, office.rooms["3-2-1502"].id)
 
     assert names(search_rooms("3-2")) == ["3-2-1501"]
-    assert [(n.name, n.archived) for n in search_rooms("3-2", include_archived=True)] == [("3-2-1501", False), ("3-2-1502", True)]
+    assert [(n.name, n.archived) for n in search_rooms("3-2", include_archived=True)] == [
+        ("3-2-1501", False),
+        ("3-2-1502", True),
+    ]
 
 
 def test_restoring_staff_brings_back_the_archived_department(office):

@@ -17,8 +17,15 @@ def _default_language(monkeypatch):
 
 
 def test_bad_rows_stop_the_import_unless_skipped(office, folder, tmp_path, capsys):
-    path = write_csv(tmp_path / "owners.csv", [HEADER, ["3", "2", "2001", "新业主", "13500000001", "", "", ""],
-                                               ["3", "2", "2002", "坏号码", "999", "", "", ""]], "gb18030")
+    path = write_csv(
+        tmp_path / "owners.csv",
+        [
+            HEADER,
+            ["3", "2", "2001", "新业主", "13500000001", "", "", ""],
+            ["3", "2", "2002", "坏号码", "999", "", "", ""],
+        ],
+        "gb18030",
+    )
     data = ["--data-dir", str(folder.root)]
 
     assert main([*data, "import", "households", str(path), "--dry-run"]) == 1

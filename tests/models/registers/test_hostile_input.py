@@ -29,8 +29,12 @@ def test_emoji_quotes_and_sql_are_stored_exactly(office, tmp_path):
 
 
 def test_overlong_names_and_control_characters_are_refused(office, tmp_path):
-    rows = [HEADER, ["3", "2", "1901", "长" * 101, "", "", "", ""], ["3", "2", "1902", "坏\x07名字", "", "", "", ""],
-            ["3", "2", "1903", "好名字", "", "", "", "第一行\n第二行"]]
+    rows = [
+        HEADER,
+        ["3", "2", "1901", "长" * 101, "", "", "", ""],
+        ["3", "2", "1902", "坏\x07名字", "", "", "", ""],
+        ["3", "2", "1903", "好名字", "", "", "", "第一行\n第二行"],
+    ]
     path = write_csv(tmp_path / "hostile.csv", rows)
 
     plan, outcome = import_households(path)

@@ -84,7 +84,11 @@ def test_second_import_changes_nothing(office, tmp_path):
 
 @pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-8", "gb18030", "gbk"])
 def test_csv_in_the_encodings_chinese_excel_writes(office, tmp_path, encoding):
-    rows = [HEADER, ["5", "1", "0302", "刘洋", "18600001111", "", "2023-09-15", "轮椅出行"], ["5", "1", "0501", "褚红", "13700007777", "", "", ""]]
+    rows = [
+        HEADER,
+        ["5", "1", "0302", "刘洋", "18600001111", "", "2023-09-15", "轮椅出行"],
+        ["5", "1", "0501", "褚红", "13700007777", "", "", ""],
+    ]
     path = write_csv(tmp_path / "owners.csv", rows, encoding)
 
     plan, outcome = import_households(path)
@@ -97,7 +101,11 @@ def test_csv_in_the_encodings_chinese_excel_writes(office, tmp_path, encoding):
 
 
 def test_aliases_and_a_single_room_column_are_understood(office, tmp_path):
-    rows = [["房间号", "业主姓名", "联系电话"], ["3号楼2单元1701室", "蒋琳", "13655556666"], ["3#2-1702", "沈越", "13655557777"]]
+    rows = [
+        ["房间号", "业主姓名", "联系电话"],
+        ["3号楼2单元1701室", "蒋琳", "13655556666"],
+        ["3#2-1702", "沈越", "13655557777"],
+    ]
     path = write_csv(tmp_path / "aliases.csv", rows)
 
     plan, outcome = import_households(path)

@@ -88,8 +88,11 @@ def test_cancelling_during_the_write_leaves_the_register_exactly_as_before(offic
 
 
 def test_a_cancelled_update_keeps_the_phones_and_fields_already_stored(office, tmp_path):
-    path = write_csv(tmp_path / "update.csv", [HEADER, ["3", "2", "1501", "王建国", "13900001111", "", "2020-05-01", "新备注"]]
-                     + [["9", "1", f"{n:04d}", f"住户{n}", "", "", "", ""] for n in range(1, 500)])
+    path = write_csv(
+        tmp_path / "update.csv",
+        [HEADER, ["3", "2", "1501", "王建国", "13900001111", "", "2020-05-01", "新备注"]]
+        + [["9", "1", f"{n:04d}", f"住户{n}", "", "", "", ""] for n in range(1, 500)],
+    )
     plan = check_households(path)
     before = register_snapshot()
 

@@ -76,7 +76,10 @@ def test_deleting_what_tickets_refer_to_is_refused_with_the_reason(office, make_
 
     with pytest.raises(RecordInUseError) as refused:
         delete_record(Record.ROOM, room_id)
-    assert str(refused.value) == "3-2-1501 cannot be deleted: 3 ticket(s) refer to it. Archive it instead; its tickets keep it."
+    assert (
+        str(refused.value)
+        == "3-2-1501 cannot be deleted: 3 ticket(s) refer to it. Archive it instead; its tickets keep it."
+    )
     with pytest.raises(RecordInUseError, match="王建国 cannot be deleted: 3 ticket"):
         delete_record(Record.HOUSEHOLD, office.households["3-2-1501"].id)
 
@@ -104,15 +107,25 @@ def test_household_with_people_refuses_room_deletion(office):
 def test_household_form_checks_and_saves(office):
     with pytest.raises(ValidationError) as refused:
         save_household(HouseholdForm(room_code="9-9-9999", name="王建国"))
-    assert str(refused.value) == "There is no room \u201c9-9-9999\u201d in the register; add it on the Places tab first."
+    assert (
+        str(refused.value) == "There is no room \u201c9-9-9999\u201d in the register; add it on the Places tab first."
+    )
     with pytest.raises(ValidationError, match="in 阳光花园"):
         save_household(HouseholdForm(room_code="9-9-9999", name="王建国", community_id=office.community.id))
 
     with pytest.raises(ValidationError, match="already registered"):
         save_household(HouseholdForm(room_code="3栋2单元1501", name="王建国"))
 
-    new_id = save_household(HouseholdForm(room_code="3-2-1502", name="李明", phones="13500001111 / 13500002222",
-                                          id_number="11010119900307803x", move_in="2024年3月1日", tags="养宠物"))
+    new_id = save_household(
+        HouseholdForm(
+            room_code="3-2-1502",
+            name="李明",
+            phones="13500001111 / 13500002222",
+            id_number="11010119900307803x",
+            move_in="2024年3月1日",
+            tags="养宠物",
+        )
+    )
     row = next(r for r in household_page("李明") if r.id == new_id)
     assert row.phones == ("13500001111", "13500002222") and row.move_in == dt.date(2024, 3, 1)
     assert row.masked_phones == "135****1111 / 135****2222"
@@ -133,9 +146,20 @@ def test_staff_departments_and_categories_are_edited(office):
 
     repairs = next(g for g in category_tree() if g.name == "维修")
     entry = knowledge_entries()[0]
-    new_id = save_category(CategoryForm(name="燃气", parent_id=repairs.id, default_priority="urgent",
-                                        default_department_id=engineering.id, knowledge_ids=(entry.id,)))
+    new_id = save_category(
+        CategoryForm(
+            name="燃气",
+            parent_id=repairs.id,
+            default_priority="urgent",
+            default_department_id=engineering.id,
+            knowledge_ids=(entry.id,),
+        )
+    )
     gas = next(c for c in next(g for g in category_tree() if g.name == "维修").children if c.id == new_id)
-    assert (gas.default_priority, gas.default_department, [k.id for k in gas.knowledge]) == ("urgent", "工程维修", [entry.id])
+    assert (gas.default_priority, gas.default_department, [k.id for k in gas.knowledge]) == (
+        "urgent",
+        "工程维修",
+        [entry.id],
+    )
     with pytest.raises(ValidationError, match="two levels"):
         save_category(CategoryForm(name="更深", parent_id=new_id))

@@ -29,7 +29,10 @@ def test_staff_import_reports_bad_rows_and_updates_in_place(office, tmp_path):
 
     reasons = {(p.row, p.column): p.message.format(**p.params) for p in plan.problems}
     assert reasons == {
-        (4, "部门"): "There is no department \u201c门卫\u201d; the departments are 工程维修、保洁、安保、绿化、财务、客服.",
+        (
+            4,
+            "部门",
+        ): "There is no department \u201c门卫\u201d; the departments are 工程维修、保洁、安保、绿化、财务、客服.",
         (5, "电话"): "\u201c1370000\u201d is not a possible phone number.",
         (6, "姓名"): "This field is required.",
     }
@@ -44,8 +47,18 @@ def test_staff_import_reports_bad_rows_and_updates_in_place(office, tmp_path):
 
 
 def test_export_writes_the_import_columns_and_reimports_unchanged(office, tmp_path):
-    save_household(HouseholdForm(room_code="3-2-1501", name="王小丫", role="family", phones="13900002222",
-                                 id_number="", move_in="2025-05-01", tags="独居老人", notes='说"你好"'))
+    save_household(
+        HouseholdForm(
+            room_code="3-2-1501",
+            name="王小丫",
+            role="family",
+            phones="13900002222",
+            id_number="",
+            move_in="2025-05-01",
+            tags="独居老人",
+            notes='说"你好"',
+        )
+    )
     out = tmp_path / "export.xlsx"
 
     assert export_households(out) == 6

@@ -33,10 +33,19 @@ def test_an_empty_form_names_every_missing_field(office):
     assert problems["phone"] == "Enter a phone number to reach the person reporting."
 
 
-@pytest.mark.parametrize("phone, ok", [
-    ("13812345678", True), ("138 1234 5678", True), ("+86 13812345678", True), ("010-62345678", True),
-    ("0755-12345678转801", True), ("1381234567", False), ("12345", False), ("62345678", False),
-])
+@pytest.mark.parametrize(
+    "phone, ok",
+    [
+        ("13812345678", True),
+        ("138 1234 5678", True),
+        ("+86 13812345678", True),
+        ("010-62345678", True),
+        ("0755-12345678转801", True),
+        ("1381234567", False),
+        ("12345", False),
+        ("62345678", False),
+    ],
+)
 def test_phone_formats(office, phone, ok):
     data = NewTicket(reporter_phone=phone)
     assert ("phone" not in validate_new_ticket(data)) is ok
@@ -45,8 +54,10 @@ def test_phone_formats(office, phone, ok):
 def test_length_limits_carry_the_limit(office, register):
     with pytest.raises(ValidationError) as refused:
         register(description="漏" * 2001, reporter_name="王" * 51)
-    assert refused.value.problems == {"reporter": "Keep this under {limit} characters.",
-                                      "description": "Keep this under {limit} characters."}
+    assert refused.value.problems == {
+        "reporter": "Keep this under {limit} characters.",
+        "description": "Keep this under {limit} characters.",
+    }
     assert refused.value.problem_params == {"reporter": {"limit": 50}, "description": {"limit": 2000}}
     assert Ticket.select().count() == 0
 
@@ -55,15 +66,23 @@ def test_a_group_is_not_a_category_and_a_household_must_live_in_the_room(office)
     from models.registers import Category
 
     group = Category.get(Category.name == "维修", Category.parent.is_null())
-    data = NewTicket(category_id=group.id, room_id=office.rooms["3-2-1501"].id, household_id=office.households["5-1-0302"].id)
+    data = NewTicket(
+        category_id=group.id, room_id=office.rooms["3-2-1501"].id, household_id=office.households["5-1-0302"].id
+    )
     problems = validate_new_ticket(data)
     assert problems["category"] == "Choose a category inside the group, not the group itself."
     assert problems["room"] == "This household does not live in the chosen room."
 
 
 def test_public_area_needs_no_room_and_suggestion_box_needs_no_phone(office, register):
-    ticket = register(room=None, category="楼道卫生", channel="suggestion_box", reporter_phone="", reporter_name="匿名",
-                      description="楼道里堆放杂物")
+    ticket = register(
+        room=None,
+        category="楼道卫生",
+        channel="suggestion_box",
+        reporter_phone="",
+        reporter_name="匿名",
+        description="楼道里堆放杂物",
+    )
     saved = Ticket.get_by_id(ticket.id)
     assert saved.room_id is None and saved.reporter_phone == "" and saved.location == "public_area"
 
@@ -117,8 +136,14 @@ def test_a_failed_save_removes_the_copied_files(office, folder, clock, tmp_path,
         raise RuntimeError("disk went away")
 
     monkeypatch.setattr(intake, "apply_deadlines", broken)
-    data = NewTicket(category_id=category_id("门窗"), room_id=office.rooms["3-1-0101"].id, reporter_name="张伟",
-                     reporter_phone="15011112222", description="窗户关不严", attachments=[str(photo)])
+    data = NewTicket(
+        category_id=category_id("门窗"),
+        room_id=office.rooms["3-1-0101"].id,
+        reporter_name="张伟",
+        reporter_phone="15011112222",
+        description="窗户关不严",
+        attachments=[str(photo)],
+    )
     with pytest.raises(RuntimeError):
         register_ticket(data, operator=office.clerk, clock=clock, folder=folder)
     assert Ticket.select().count() == 0 and Attachment.select().count() == 0
@@ -138,7 +163,16 @@ def test_otherwise_the_category_decides_the_priority(office):
 
 
 def test_the_room_is_found_from_what_the_clerk_types(office):
-    for typed in ["3-2-1501", "3栋2单元1501", "3号楼2单元1501室", "３－２－１５０１", "王建国", "王建", "12345678", "1234"]:
+    for typed in [
+        "3-2-1501",
+        "3栋2单元1501",
+        "3号楼2单元1501室",
+        "３－２－１５０１",
+        "王建国",
+        "王建",
+        "12345678",
+        "1234",
+    ]:
         first = find_rooms(typed)[0]
         assert (first.code, first.owner_name) == ("3-2-1501", "王建国"), typed
         assert first.household_id == office.households["3-2-1501"].id
@@ -179,7 +213,12 @@ def test_another_call_is_added_to_the_open_ticket(office, register, clock):
     clock.advance(minutes=45)
     add_call_to_ticket(ticket.id, "业主再次来电催促", operator=office.clerk, clock=clock)
     event = TicketEvent.select().where(TicketEvent.ticket == ticket.id).order_by(TicketEvent.id.desc()).first()
-    assert (event.action, event.field, event.note, event.at) == ("note", "call", "业主再次来电催促", dt.datetime(2026, 11, 23, 10, 45))
+    assert (event.action, event.field, event.note, event.at) == (
+        "note",
+        "call",
+        "业主再次来电催促",
+        dt.datetime(2026, 11, 23, 10, 45),
+    )
     with pytest.raises(ValidationError):
         add_call_to_ticket(ticket.id, " ", operator=office.clerk, clock=clock)
 
@@ -189,7 +228,10 @@ def test_knowledge_shows_replies_and_puts_checklists_first_when_urgent(office):
     assert [k.title for k in knowledge_for(category_id("电梯"))] == ["电梯困人应急预案"]
     titles = [k.title for k in knowledge_for(category_id("水电暖"), "厨房闻到燃气味")]
     assert titles[0] == "燃气泄漏应急预案"
-    assert titles[-2:] == ["户内跳闸答复", "计划停水通知答复"] or set(titles[-2:]) == {"户内跳闸答复", "计划停水通知答复"}
+    assert titles[-2:] == ["户内跳闸答复", "计划停水通知答复"] or set(titles[-2:]) == {
+        "户内跳闸答复",
+        "计划停水通知答复",
+    }
     calm = [k.kind for k in knowledge_for(category_id("水电暖"), "水龙头滴水")]
     assert calm[:2] == ["script", "script"] and calm[2:] == ["emergency"] * 3
     # An emergency named in the description brings its checklist whatever the category.
@@ -203,6 +245,12 @@ def test_room_list_names_the_community_once_the_office_runs_two(office):
     assert find_rooms("3-2-1501")[0].label.startswith("3-2-1501  王建国")
     other = Community.create(name="翠湖苑")
     building = Building.create(community=other, name="3")
-    Room.create(community=other, building=building, unit=Unit.create(building=building, name="2"), number="1501", code="3-2-1501")
+    Room.create(
+        community=other,
+        building=building,
+        unit=Unit.create(building=building, name="2"),
+        number="1501",
+        code="3-2-1501",
+    )
     labels = sorted(match.label for match in find_rooms("3-2-1501"))
     assert labels[0].startswith("翠湖苑 3-2-1501") and labels[1].startswith("阳光花园 3-2-1501  王建国")

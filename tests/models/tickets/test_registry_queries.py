@@ -43,8 +43,9 @@ def five(office, register, clock):
         ("door", "3-1-0101", "门窗", "repair", "入户门锁芯坏了", "15011112222"),
     ]:
         priority = "urgent" if key == "pipe" else "normal"
-        made[key] = register(room=room, category=category, kind=kind, description=description, reporter_phone=phone,
-                             priority=priority)
+        made[key] = register(
+            room=room, category=category, kind=kind, description=description, reporter_phone=phone, priority=priority
+        )
         clock.advance(hours=1)
     clock.advance(hours=-1)
     return made
@@ -58,7 +59,12 @@ def test_newest_first_with_display_fields(five):
     rows = fetch_page(RegistryFilter(), now=OFFICE_NOW)
     assert [r.description[:4] for r in rows] == ["入户门锁", "物业费发", "楼上装修", "厨房水管", "卫生间天"]
     pipe = rows[3]
-    assert (pipe.room, pipe.category, pipe.reporter, pipe.phone_masked) == ("3-2-1502", "水电暖", "李秀英", "010-62****78")
+    assert (pipe.room, pipe.category, pipe.reporter, pipe.phone_masked) == (
+        "3-2-1502",
+        "水电暖",
+        "李秀英",
+        "010-62****78",
+    )
     assert pipe.received_text == "2026-11-23 07:00" and pipe.status == "new" and pipe.priority == "urgent"
     # Urgent: acknowledge within 30 minutes of 07:00 — two and a half hours overdue at 10:00.
     assert pipe.next_due_text == "2026-11-23 07:30" and pipe.next_kind == "ack"
@@ -77,13 +83,20 @@ def test_filters(five, office):
     assert count_tickets(RegistryFilter(category_ids=[repairs_group]), OFFICE_NOW) == 3
     building_5 = office.rooms["5-1-0302"].building_id
     assert numbers(fetch_page(RegistryFilter(building_ids=[building_5]), now=OFFICE_NOW)) == [
-        five["fee"].number, five["noise"].number]
+        five["fee"].number,
+        five["noise"].number,
+    ]
     assert count_tickets(RegistryFilter(overdue_only=True), OFFICE_NOW) == 1
     assert count_tickets(RegistryFilter(mine_user_id=office.clerk.id), OFFICE_NOW) == 5
     assert count_tickets(RegistryFilter(mine_user_id=office.supervisor.id), OFFICE_NOW) == 0
     window = RegistryFilter(received_from=dt.datetime(2026, 11, 23, 7, 0), received_to=dt.datetime(2026, 11, 23, 8, 0))
     assert count_tickets(window, OFFICE_NOW) == 2
-    assert count_tickets(RegistryFilter(received_from=dt.date(2026, 11, 23), received_to=dt.date(2026, 11, 23)), OFFICE_NOW) == 5
+    assert (
+        count_tickets(
+            RegistryFilter(received_from=dt.date(2026, 11, 23), received_to=dt.date(2026, 11, 23)), OFFICE_NOW
+        )
+        == 5
+    )
     assert count_tickets(RegistryFilter(received_to=dt.date(2026, 11, 22)), OFFICE_NOW) == 0
 
 
@@ -111,11 +124,24 @@ def test_sorting_and_paging(five):
 
 
 SEARCHES = [
-    ("渗水", ["leak"]), ("水", ["pipe", "leak"]), ("水管爆裂", ["pipe"]), ("噪音", ["noise"]),
-    ("3-2-1501", ["leak"]), ("3栋2单元1502", ["pipe"]), ("3-2", ["pipe", "leak"]),
-    ("王建国", ["leak"]), ("秀英", ["pipe"]), ("5678", ["pipe", "leak"]), ("01062345678", ["pipe"]),
-    ("62345678", ["pipe"]), ("bx20261123-0002", ["pipe"]), ("李秀英 爆裂", ["pipe"]), ("王建国 爆裂", []),
-    ("不存在的内容", []), ("%", []), ('"', []),
+    ("渗水", ["leak"]),
+    ("水", ["pipe", "leak"]),
+    ("水管爆裂", ["pipe"]),
+    ("噪音", ["noise"]),
+    ("3-2-1501", ["leak"]),
+    ("3栋2单元1502", ["pipe"]),
+    ("3-2", ["pipe", "leak"]),
+    ("王建国", ["leak"]),
+    ("秀英", ["pipe"]),
+    ("5678", ["pipe", "leak"]),
+    ("01062345678", ["pipe"]),
+    ("62345678", ["pipe"]),
+    ("bx20261123-0002", ["pipe"]),
+    ("李秀英 爆裂", ["pipe"]),
+    ("王建国 爆裂", []),
+    ("不存在的内容", []),
+    ("%", []),
+    ('"', []),
 ]
 
 
@@ -175,8 +201,16 @@ def test_presets_are_saved_listed_and_deleted(office):
     save_preset("本月投诉超时", chosen)
     save_preset("我的", RegistryFilter(mine_user_id=office.clerk.id, received_to=dt.datetime(2026, 11, 23, 18, 0)))
     presets = {p.name: p.filter for p in list_presets()}
-    assert presets["本月投诉超时"] == RegistryFilter(kinds=["complaint"], received_from=dt.date(2026, 11, 1), overdue_only=True,
-                                               statuses=[], category_ids=[], building_ids=[], department_ids=[], priorities=[])
+    assert presets["本月投诉超时"] == RegistryFilter(
+        kinds=["complaint"],
+        received_from=dt.date(2026, 11, 1),
+        overdue_only=True,
+        statuses=[],
+        category_ids=[],
+        building_ids=[],
+        department_ids=[],
+        priorities=[],
+    )
     assert presets["我的"].received_to == dt.datetime(2026, 11, 23, 18, 0)
     delete_preset("我的")
     assert [p.name for p in list_presets()] == ["本月投诉超时"]
@@ -197,7 +231,11 @@ def test_filter_options_list_groups_categories_buildings_departments(office):
 def test_ticket_detail_has_fields_attachments_timeline_and_allowed_actions(five, office):
     detail = ticket_detail(five["pipe"].id, OFFICE_NOW)
     assert (detail.number, detail.room, detail.community, detail.household_name) == (
-        five["pipe"].number, "3-2-1502", "阳光花园", "李秀英")
+        five["pipe"].number,
+        "3-2-1502",
+        "阳光花园",
+        "李秀英",
+    )
     assert detail.reporter_phone_masked == "010-62****78" and detail.category_group == "维修"
     assert detail.first_responder == "小林" and detail.overdue and detail.next_kind == "ack"
     assert not detail.deadlines_estimated
@@ -229,7 +267,8 @@ def test_probed_plans_give_the_same_answers(five, office, monkeypatch):
     assert numbers(fetch_page(mixed, now=OFFICE_NOW)) == [five["pipe"].number, five["leak"].number]
     assert count_tickets(mixed, OFFICE_NOW) == 2
     assert numbers(fetch_page(RegistryFilter(text="门", building_ids=[building_3]), now=OFFICE_NOW, sort="room")) == [
-        five["door"].number]
+        five["door"].number
+    ]
 
 
 def test_a_quick_search_alone_is_counted_up_to_the_cap(five, monkeypatch):

@@ -28,7 +28,9 @@ def test_overdue_and_due_soon(office, register, clock):
     assert overdue_count(OFFICE_NOW) == 1
     items = due_soon(OFFICE_NOW, dt.timedelta(hours=2))
     assert [(i.number, i.overdue, i.next_kind, i.next_due_text) for i in items] == [
-        (urgent.number, True, "ack", "2026-11-23 09:30"), (normal.number, False, "ack", "2026-11-23 11:30")]
+        (urgent.number, True, "ack", "2026-11-23 09:30"),
+        (normal.number, False, "ack", "2026-11-23 11:30"),
+    ]
     assert items[0].time_left == -dt.timedelta(minutes=30) and items[0].room == "3-2-1501"
     assert later.id not in [i.ticket_id for i in due_soon(OFFICE_NOW)]
     acknowledge(urgent.id, "已派人", operator=office.clerk, clock=clock)

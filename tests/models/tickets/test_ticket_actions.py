@@ -91,8 +91,10 @@ def test_pause_is_excluded_from_the_result_clock(office, register, clock):
     assert resumed.paused_seconds == 3 * 3600 and resumed.paused_since is None
     # End of Thu 26 Nov plus three hours of working time: Fri 27 Nov 02:59:59.
     assert resumed.result_due == T(2026, 11, 27, 2, 59, 59)
-    assert events(ref.id)[-2:] == [("pause", "pause_reason", "", "awaiting_parts", "等待配件"),
-                                   ("resume", "paused_seconds", "0", "10800", "配件已到")]
+    assert events(ref.id)[-2:] == [
+        ("pause", "pause_reason", "", "awaiting_parts", "等待配件"),
+        ("resume", "paused_seconds", "0", "10800", "配件已到"),
+    ]
 
 
 def test_a_pause_needs_a_known_reason(office, register, clock):
@@ -122,8 +124,11 @@ def test_policy_change_recomputes_open_tickets_without_losing_paused_time(office
 def test_invalid_policy_is_refused_per_field(office):
     policy = policy_for("repair", "normal")
     with pytest.raises(ValidationError) as refused:
-        save_policy(policy.__class__(**{**policy.__dict__, "ack_amount": 0, "result_unit": "weeks",
-                                        "stage_reply_minutes": 5000}))
+        save_policy(
+            policy.__class__(
+                **{**policy.__dict__, "ack_amount": 0, "result_unit": "weeks", "stage_reply_minutes": 5000}
+            )
+        )
     assert set(refused.value.problems) == {"ack_amount", "result_unit", "stage_reply_minutes"}
 
 
@@ -136,7 +141,9 @@ def test_cancel_ends_a_pause_and_merge_links_both_tickets(office, register, cloc
     assert cancelled.status == "cancelled" and cancelled.paused_seconds == 1800 and cancelled.next_due is None
     with pytest.raises(ValidationError) as gone:
         merge(duplicate.id, first.number, "重复", operator=office.clerk, clock=clock)
-    assert gone.value.problems == {"into": "Ticket {number} was itself cancelled or merged; choose the ticket it became."}
+    assert gone.value.problems == {
+        "into": "Ticket {number} was itself cancelled or merged; choose the ticket it became."
+    }
     third = register(description="第三单")
     merge(duplicate.id, third.number.lower(), "同一问题", operator=office.clerk, clock=clock)
     assert reload(duplicate).merged_into_id == third.id and reload(duplicate).status == "merged"
@@ -164,11 +171,23 @@ def test_reopen_restarts_the_result_clock(office, register, clock):
 
 def test_edit_records_old_and_new_and_recomputes(office, register, clock):
     ref = register()
-    changed = edit_ticket(ref.id, {"priority": "urgent", "category_id": category_id("水电暖"), "reporter_phone": "139 8765 4321",
-                                   "description": "卫生间天花板渗水"}, operator=office.clerk, clock=clock)
+    changed = edit_ticket(
+        ref.id,
+        {
+            "priority": "urgent",
+            "category_id": category_id("水电暖"),
+            "reporter_phone": "139 8765 4321",
+            "description": "卫生间天花板渗水",
+        },
+        operator=office.clerk,
+        clock=clock,
+    )
     assert changed == ["priority", "category_id", "reporter_phone"]
-    assert events(ref.id)[1:] == [("edit", "priority", "normal", "urgent", ""), ("edit", "category", "房屋渗漏", "水电暖", ""),
-                                  ("edit", "reporter_phone", "138****5678", "139****4321", "")]
+    assert events(ref.id)[1:] == [
+        ("edit", "priority", "normal", "urgent", ""),
+        ("edit", "category", "房屋渗漏", "水电暖", ""),
+        ("edit", "reporter_phone", "138****5678", "139****4321", ""),
+    ]
     ticket = reload(ref)
     assert ticket.reporter_phone == "13987654321" and ticket.ack_due == T(2026, 11, 23, 10, 30)
     with pytest.raises(ValidationError) as refused:

@@ -83,7 +83,9 @@ def test_urgent_at_2359_crosses_midnight(calendar):
 def test_received_at_new_year_2026(calendar):
     # 31 Dec 2025 23:59: 1–3 Jan off, Sun 4 Jan worked, Mon 5, Tue 6.
     assert result_due(calendar, T(2025, 12, 31, 23, 59)) == T(2026, 1, 6, 23, 59, 59)
-    assert not deadlines_for("repair", "normal", T(2025, 12, 31, 23, 59), calendar=calendar, policy=NORMAL_REPAIR).estimated
+    assert not deadlines_for(
+        "repair", "normal", T(2025, 12, 31, 23, 59), calendar=calendar, policy=NORMAL_REPAIR
+    ).estimated
 
 
 def test_past_the_official_data_falls_back_to_monday_to_friday_and_says_so(calendar):
@@ -105,29 +107,53 @@ def test_office_override_replaces_the_estimate():
 def test_paused_time_is_given_back_in_working_time(calendar):
     # Due Wed 25 Nov 23:59:59; 2 hours paused → Thu 26 Nov 01:59:59.
     policy = NORMAL_REPAIR
-    paused = deadlines_for("repair", "normal", T(2026, 11, 20, 9, 0), calendar=calendar, policy=policy, paused_seconds=7200)
+    paused = deadlines_for(
+        "repair", "normal", T(2026, 11, 20, 9, 0), calendar=calendar, policy=policy, paused_seconds=7200
+    )
     assert paused.result_due == T(2026, 11, 26, 1, 59, 59)
     # Due Fri 27 Nov 23:59:59 (received Tue 24); one hour paused skips the weekend → Mon 30 00:59:59.
-    weekend = deadlines_for("repair", "normal", T(2026, 11, 24, 9, 0), calendar=calendar, policy=policy, paused_seconds=3600)
+    weekend = deadlines_for(
+        "repair", "normal", T(2026, 11, 24, 9, 0), calendar=calendar, policy=policy, paused_seconds=3600
+    )
     assert weekend.result_due == T(2026, 11, 30, 0, 59, 59)
 
 
 def test_a_paused_ticket_has_no_result_deadline(calendar):
-    deadlines = deadlines_for("repair", "normal", T(2026, 11, 20, 9, 0), calendar=calendar, policy=NORMAL_REPAIR,
-                              status="acknowledged", acknowledged_at=T(2026, 11, 20, 9, 5), paused_since=T(2026, 11, 20, 10, 0))
+    deadlines = deadlines_for(
+        "repair",
+        "normal",
+        T(2026, 11, 20, 9, 0),
+        calendar=calendar,
+        policy=NORMAL_REPAIR,
+        status="acknowledged",
+        acknowledged_at=T(2026, 11, 20, 9, 5),
+        paused_since=T(2026, 11, 20, 10, 0),
+    )
     assert deadlines.result_due is None and deadlines.next_due is None
 
 
 def test_callback_counts_calendar_days_from_resolution(calendar):
-    deadlines = deadlines_for("repair", "normal", T(2026, 11, 20, 9, 0), calendar=calendar, policy=NORMAL_REPAIR,
-                              status="resolved", acknowledged_at=T(2026, 11, 20, 9, 5), resolved_at=T(2026, 11, 23, 15, 0))
+    deadlines = deadlines_for(
+        "repair",
+        "normal",
+        T(2026, 11, 20, 9, 0),
+        calendar=calendar,
+        policy=NORMAL_REPAIR,
+        status="resolved",
+        acknowledged_at=T(2026, 11, 20, 9, 5),
+        resolved_at=T(2026, 11, 23, 15, 0),
+    )
     assert deadlines.callback_due == T(2026, 11, 30, 23, 59, 59)
     assert deadlines.next_due == deadlines.callback_due and deadlines.next_kind == "callback"
 
 
 def test_hour_policies_are_clock_time(calendar):
-    policy = NORMAL_REPAIR.__class__(**{**NORMAL_REPAIR.__dict__, "result_amount": 48, "result_unit": DeadlineUnit.HOURS})
-    deadlines = deadlines_for("repair", "normal", T(2026, 9, 30, 20, 0), calendar=calendar, policy=policy, paused_seconds=600)
+    policy = NORMAL_REPAIR.__class__(
+        **{**NORMAL_REPAIR.__dict__, "result_amount": 48, "result_unit": DeadlineUnit.HOURS}
+    )
+    deadlines = deadlines_for(
+        "repair", "normal", T(2026, 9, 30, 20, 0), calendar=calendar, policy=policy, paused_seconds=600
+    )
     assert deadlines.result_due == T(2026, 10, 2, 20, 10)
 
 
@@ -136,7 +162,9 @@ def test_office_overrides_are_stored_and_read_back(folder):
     save_override(OverrideData(dt.date(2027, 2, 7), True, "春节调休"))
     save_override(OverrideData(dt.date(2027, 1, 1), False, "元旦（预估）"))
     assert [(o.day, o.is_workday, o.note) for o in list_overrides()] == [
-        (dt.date(2027, 1, 1), False, "元旦（预估）"), (dt.date(2027, 2, 7), True, "春节调休")]
+        (dt.date(2027, 1, 1), False, "元旦（预估）"),
+        (dt.date(2027, 2, 7), True, "春节调休"),
+    ]
     calendar = load_calendar()
     assert not calendar.is_workday(dt.date(2027, 1, 1)) and calendar.is_workday(dt.date(2027, 2, 7))
     delete_override(dt.date(2027, 2, 7))
