@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from desktop_app.cli.texts import say, translate
 from models.opening import open_database
-from models.store import DataFolder, database
-from models.store.migrations import MAJOR, latest_version
+from models.store import SCHEMA_MAJOR, DataFolder, database, latest_schema_version
 
 
 def register(subparsers) -> None:
@@ -24,7 +23,7 @@ def run_info(args, folder: DataFolder) -> int:
     say(
         translate("CliAdmin", "Schema version: {file_version} (this program: {program_version})"),
         file_version=f"{major}.{version}",
-        program_version=f"{MAJOR}.{latest_version()}",
+        program_version=f"{SCHEMA_MAJOR}.{latest_schema_version()}",
     )
     return 0
 

@@ -9,8 +9,7 @@ import contextlib
 import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 
-from models.store import database
-from models.store.migrations import m003_ticket_search as ticket_search
+from models.store import create_search_triggers, database, drop_search_triggers, rebuild_search_index
 
 
 def stamp(value: dt.datetime | None) -> str | None:
@@ -68,13 +67,13 @@ def bulk_load(tables: Sequence[str]) -> Iterator[None]:
                 database.execute_sql(f'DROP INDEX "{name}"')
             search = _has_table("ticket_fts")
             if search:
-                ticket_search.drop_triggers(database)
+                drop_search_triggers(database)
             yield
             for _name, sql in saved:
                 database.execute_sql(sql)
             if search:
-                ticket_search.create_triggers(database)
-                ticket_search.rebuild(database)
+                create_search_triggers(database)
+                rebuild_search_index(database)
     finally:
         database.execute_sql(f"PRAGMA synchronous = {int(synchronous)}")
         database.execute_sql(f"PRAGMA temp_store = {int(temp_store)}")

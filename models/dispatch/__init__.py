@@ -16,6 +16,8 @@ from models.dispatch.results import (
 from models.dispatch.work_orders import (
     LAYOUTS,
     MAX_COPIES,
+    OFFICE_NAME_LIMIT,
+    OFFICE_PHONE_LIMIT,
     PrintSettings,
     WorkOrderData,
     print_settings,
@@ -27,6 +29,8 @@ from models.dispatch.work_orders import (
 )
 
 __all__ = [
+    "OFFICE_PHONE_LIMIT",
+    "OFFICE_NAME_LIMIT",
     "BoardFilter",
     "CardData",
     "DepartmentLoad",

@@ -103,9 +103,13 @@ def save_print_settings(settings: PrintSettings) -> PrintSettings:
     return print_settings()
 
 
+OFFICE_NAME_LIMIT = 40
+OFFICE_PHONE_LIMIT = 30
+
+
 def _validate_settings(settings: PrintSettings) -> tuple[dict[str, str], str]:
     problems: dict[str, str] = {}
-    if len(settings.office_name.strip()) > 40:
+    if len(settings.office_name.strip()) > OFFICE_NAME_LIMIT:
         problems["office_name"] = MSG_OFFICE_NAME
     phone = settings.office_phone.strip()
     if phone:

@@ -6,6 +6,7 @@ This module is the area's door: other areas and the GUI import only what it name
 
 from models.service_levels import tables
 from models.service_levels.calendar import (
+    MAX_NOTE_LENGTH,
     OverrideData,
     WorkingCalendar,
     list_overrides,
@@ -37,6 +38,7 @@ from models.service_levels.tables import SlaPolicy
 TABLES = [*tables.TABLES]
 
 __all__ = [
+    "MAX_NOTE_LENGTH",
     "TABLES",
     "DEADLINE_FIELDS",
     "DEADLINE_LABELS",

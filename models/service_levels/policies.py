@@ -13,14 +13,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import asdict, dataclass
 
-from models.codes import DeadlineUnit, Kind, Priority, Status
+from models.codes import OPEN_STATUSES, DeadlineUnit, Kind, Priority, Status
 from models.errors import ValidationError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.service_levels.calendar import END_OF_DAY, WorkingCalendar
 from models.service_levels.tables import SlaPolicy
 
-OPEN = (Status.NEW, Status.ACKNOWLEDGED, Status.DISPATCHED, Status.IN_PROGRESS)
-WATCHED = (*OPEN, Status.RESOLVED)
+WATCHED = (*OPEN_STATUSES, Status.RESOLVED)
 DEADLINE_FIELDS = ("ack_due", "stage_reply_due", "result_due", "callback_due", "next_due")
 
 ACK, STAGE_REPLY, RESULT, CALLBACK = "ack", "stage_reply", "result", "callback"
@@ -211,7 +210,7 @@ def deadlines_for(
     stage_due = received_at + dt.timedelta(minutes=policy.stage_reply_minutes) if policy.stage_reply_minutes else None
     start = result_clock_from or received_at
     result_due = None
-    if not (paused_since is not None and status in OPEN):
+    if not (paused_since is not None and status in OPEN_STATUSES):
         base = add_amount(start, policy.result_amount, policy.result_unit, calendar)
         result_due = _give_back_paused(base, paused_seconds, policy.result_unit, calendar)
     callback_due = (
@@ -230,7 +229,7 @@ def deadlines_for(
 
 
 def _pending(status: Status, ack_due, stage_due, result_due, callback_due) -> dict[str, dt.datetime]:
-    if status in OPEN:
+    if status in OPEN_STATUSES:
         candidates = {ACK: ack_due, STAGE_REPLY: stage_due, RESULT: result_due}
     elif status is Status.RESOLVED:
         candidates = {CALLBACK: callback_due}

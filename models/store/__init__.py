@@ -8,11 +8,23 @@ from models.store import settings
 from models.store.base import BaseModel, check_in, database
 from models.store.data_file import close_database, open_store, translate_environment_error
 from models.store.data_folder import DataFolder, resolve_data_folder
+from models.store.migrations import MAJOR as SCHEMA_MAJOR
+from models.store.migrations import latest_version as latest_schema_version
+from models.store.search_index import SEPARATOR as SEARCH_SEPARATOR
+from models.store.search_index import create_triggers as create_search_triggers
+from models.store.search_index import drop_triggers as drop_search_triggers
+from models.store.search_index import rebuild as rebuild_search_index
 from models.store.settings import Setting, get_setting, set_setting
 
 TABLES = [*settings.TABLES]
 
 __all__ = [
+    "SCHEMA_MAJOR",
+    "SEARCH_SEPARATOR",
+    "create_search_triggers",
+    "drop_search_triggers",
+    "latest_schema_version",
+    "rebuild_search_index",
     "TABLES",
     "Setting",
     "BaseModel",

@@ -18,6 +18,7 @@ from models.tickets.actions import (
 from models.tickets.deadlines import apply_deadlines, delete_override, recompute_deadlines, save_override, save_policy
 from models.tickets.detail import EventLine, TicketDetail, room_tickets, ticket_detail
 from models.tickets.intake import (
+    REPORTER_LIMIT,
     NewTicket,
     TicketRef,
     add_call_to_ticket,
@@ -59,8 +60,10 @@ from models.tickets.workflow import (
     TARGET,
     TIMESTAMP_FIELD,
     Action,
+    DeskAction,
     allowed_actions,
     check_allowed,
+    desk_actions,
     record_event,
     transition,
 )
@@ -69,6 +72,7 @@ from models.tickets.workflow import (
 TABLES = [*tables.TABLES]
 
 __all__ = [
+    "REPORTER_LIMIT",
     "apply_deadlines",
     "delete_override",
     "recompute_deadlines",
@@ -98,7 +102,9 @@ __all__ = [
     "WorkResult",
     "acknowledge",
     "add_call_to_ticket",
+    "DeskAction",
     "allowed_actions",
+    "desk_actions",
     "answer_and_close",
     "attachment_path",
     "cancel",

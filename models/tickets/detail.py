@@ -16,7 +16,7 @@ from models.office import User
 from models.registers import Category, Community, Department, Household, Room, Staff, mask_phone
 from models.service_levels import WATCHED, load_calendar, next_deadline_kind, time_left
 from models.tickets.tables import Assignment, Attachment, Ticket, TicketEvent
-from models.tickets.workflow import allowed_actions
+from models.tickets.workflow import DeskAction, desk_actions
 
 MSG_NO_TICKET = QT_TRANSLATE_NOOP("models", "This ticket no longer exists.")
 
@@ -88,7 +88,7 @@ class TicketDetail:
     deadlines_estimated: bool  # a deadline lies past the official calendar data (Mon–Fri assumed)
     attachments: list[AttachmentInfo] = field(default_factory=list)
     events: list[EventLine] = field(default_factory=list)
-    allowed_actions: list[str] = field(default_factory=list)
+    desk_actions: list[DeskAction] = field(default_factory=list)
 
 
 def ticket_detail(ticket_id: int, now: dt.datetime) -> TicketDetail:
@@ -158,7 +158,7 @@ def ticket_detail(ticket_id: int, now: dt.datetime) -> TicketDetail:
         deadlines_estimated=_estimated(ticket),
         attachments=_attachments(ticket.id),
         events=timeline(ticket.id),
-        allowed_actions=[action.value for action in allowed_actions(ticket)],
+        desk_actions=desk_actions(ticket),
     )
 
 

@@ -1,6 +1,6 @@
 """The quick search over tickets (SPEC §2, issue 5): what was typed turned into an FTS5
 trigram MATCH expression over number, room, names, phones and description (see
-migrations.m003_ticket_search), counting matches, the one-character check against the
+models.store.search_index), counting matches, the one-character check against the
 index's own copy of each ticket's text, and finding tickets by a typed or scanned
 number. models.registry_queries decides how a search joins the registry's filters."""
 
@@ -11,7 +11,7 @@ import re
 import peewee as pw
 
 from models.registers import normalise_phone, normalise_room_code, to_halfwidth
-from models.store.migrations.m003_ticket_search import SEPARATOR
+from models.store import SEARCH_SEPARATOR
 from models.tickets.numbering import looks_like_ticket_number
 from models.tickets.tables import Ticket
 
@@ -29,7 +29,7 @@ def search_expression(text: str) -> str | None:
 
 def search_words(text: str) -> list[str]:
     """The words as the index holds them: half-width, lower case, room numbers and phones normalised."""
-    text = to_halfwidth(text or "").replace(SEPARATOR, " ").strip()
+    text = to_halfwidth(text or "").replace(SEARCH_SEPARATOR, " ").strip()
     whole_phone = normalise_phone(text) if " " in text else None
     words = []
     for word in [whole_phone] if whole_phone else text.split():

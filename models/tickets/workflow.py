@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from enum import StrEnum
 
-from models.codes import LABELS, Kind, Status
+from models.codes import LABELS, OPEN_STATUSES, Kind, Status
 from models.errors import TransitionRefused
 from models.i18n import QT_TRANSLATE_NOOP
 from models.office import User
@@ -35,7 +35,7 @@ class Action(StrEnum):
     NOTE = "note"
 
 
-OPEN = {Status.NEW, Status.ACKNOWLEDGED, Status.DISPATCHED, Status.IN_PROGRESS}
+OPEN = set(OPEN_STATUSES)
 ANSWER_AT_ONCE_KINDS = {Kind.INQUIRY, Kind.PRAISE}
 
 ALLOWED_FROM: dict[Action, set[Status]] = {
@@ -106,6 +106,46 @@ ACTION_LABELS = {
 def allowed_actions(ticket: Ticket) -> list[Action]:
     """Actions the machine allows now, in the order a detail view offers them."""
     return [action for action in Action if action is not Action.REGISTER and is_allowed(ticket, action)]
+
+
+class DeskAction(StrEnum):
+    """What the ticket detail offers the desk: the machine's actions, with resolving split
+    into answering an inquiry or praise at once and entering the result of dispatched work."""
+
+    ACKNOWLEDGE = "acknowledge"
+    STAGE_REPLY = "stage_reply"
+    DISPATCH = "dispatch"
+    START = "start"
+    ENTER_RESULT = "resolve"
+    ANSWER = "answer"
+    CANCEL = "cancel"
+    MERGE = "merge"
+    REOPEN = "reopen"
+    PAUSE = "pause"
+    RESUME = "resume"
+    EDIT = "edit"
+
+
+RESULT_ENTRY_FROM = {Status.DISPATCHED, Status.IN_PROGRESS}
+
+
+def desk_actions(ticket: Ticket) -> list[DeskAction]:
+    """The detail view's buttons for this ticket now, in its order. An inquiry or praise is
+    answered and closed in one step; other kinds are resolved by the result of dispatched
+    work, typed in from the returned paper."""
+    allowed = set(allowed_actions(ticket))
+    answered_at_once = Kind(ticket.kind) in ANSWER_AT_ONCE_KINDS
+    offered = []
+    for action in DeskAction:
+        if action is DeskAction.ANSWER:
+            ok = answered_at_once and Action.RESOLVE in allowed
+        elif action is DeskAction.ENTER_RESULT:
+            ok = not answered_at_once and Action.RESOLVE in allowed and Status(ticket.status) in RESULT_ENTRY_FROM
+        else:
+            ok = Action(action.value) in allowed
+        if ok:
+            offered.append(action)
+    return offered
 
 
 def is_allowed(ticket: Ticket, action: Action) -> bool:

@@ -93,7 +93,7 @@ class IntakeDialog(IntakeDraftMixin, QDialog):
         self.priority.activated.connect(self._on_priority_activated)
         self.priority_hint = QLabel(objectName="intake.priority_hint")
         self.channel = QComboBox(objectName="intake.channel")
-        self.reporter = QLineEdit(objectName="intake.reporter", maxLength=50)
+        self.reporter = QLineEdit(objectName="intake.reporter", maxLength=tickets.REPORTER_LIMIT)
         self.phone = QLineEdit(objectName="intake.phone", maxLength=40)
         self.phone.textEdited.connect(self._on_phone_edited)
         self.phone_choice = QComboBox(objectName="intake.phone_choice")

@@ -25,7 +25,14 @@ from desktop_app.context import DeskContext
 from desktop_app.printing.font_files import find_cjk_font
 from desktop_app.translations import tr_models
 from desktop_app.widgets.page import Page
-from models.dispatch import MAX_COPIES, PrintSettings, print_settings, save_print_settings
+from models.dispatch import (
+    MAX_COPIES,
+    OFFICE_NAME_LIMIT,
+    OFFICE_PHONE_LIMIT,
+    PrintSettings,
+    print_settings,
+    save_print_settings,
+)
 from models.errors import ValidationError
 
 TITLE = QT_TRANSLATE_NOOP("SettingsPage", "Printing")
@@ -42,8 +49,8 @@ class PrintingSection(Page):
         self.retranslate_ui()
 
     def _build_fields(self) -> None:
-        self.office_name = QLineEdit(objectName="settings.print.office_name", maxLength=40)
-        self.office_phone = QLineEdit(objectName="settings.print.office_phone", maxLength=30)
+        self.office_name = QLineEdit(objectName="settings.print.office_name", maxLength=OFFICE_NAME_LIMIT)
+        self.office_phone = QLineEdit(objectName="settings.print.office_phone", maxLength=OFFICE_PHONE_LIMIT)
         self.copies = QSpinBox(objectName="settings.print.copies", minimum=1, maximum=MAX_COPIES)
         self.layout_choice = QComboBox(objectName="settings.print.layout")
         self.layout_choice.addItem("", "a5")

@@ -105,7 +105,7 @@ class ServiceLevelsSection(Page):
         self.override_day.setDate(_qdate(self.context.clock.now().date()))
         self.override_day.dateChanged.connect(self._show_official_day)
         self.override_kind = QComboBox(objectName="settings.override_kind")
-        self.override_note = QLineEdit(objectName="settings.override_note", maxLength=100)
+        self.override_note = QLineEdit(objectName="settings.override_note", maxLength=service_levels.MAX_NOTE_LENGTH)
         self.override_add = QPushButton(objectName="settings.override_add", clicked=self.add_override)
         self.override_delete = QPushButton(objectName="settings.override_delete", clicked=self.delete_selected_override)
         self.override_hint = QLabel(objectName="settings.override_hint", wordWrap=True)

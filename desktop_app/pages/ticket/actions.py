@@ -25,22 +25,10 @@ from desktop_app.translations import code_label, tr_models
 from models.codes import Channel, Kind, Location, Priority
 from models.errors import DeskError, ValidationError
 from models.registers import mask_phone
-from models.tickets import Option, TicketDetail
+from models.tickets import REPORTER_LIMIT, DeskAction, Option, TicketDetail
 
-# button order; each key is a workflow.Action value
-ACTION_BUTTONS = (
-    "acknowledge",
-    "stage_reply",
-    "dispatch",
-    "start",
-    "resolve",
-    "cancel",
-    "merge",
-    "reopen",
-    "pause",
-    "resume",
-    "edit",
-)
+# the buttons, in the workflow's order
+ACTION_BUTTONS = tuple(DeskAction)
 ACTION_TEXT = {
     "acknowledge": QT_TRANSLATE_NOOP("TicketDetail", "&Acknowledge…"),
     "stage_reply": QT_TRANSLATE_NOOP("TicketDetail", "&Stage reply…"),
@@ -170,7 +158,7 @@ class TicketEditPanel(_SubmitPanel):
         self.priority = QComboBox(objectName="detail.edit.priority")
         self.channel = QComboBox(objectName="detail.edit.channel")
         self.location = QComboBox(objectName="detail.edit.location")
-        self.reporter = QLineEdit(objectName="detail.edit.reporter", maxLength=50)
+        self.reporter = QLineEdit(objectName="detail.edit.reporter", maxLength=REPORTER_LIMIT)
         self.phone = QLineEdit(objectName="detail.edit.phone", maxLength=40)
         self.description = QPlainTextEdit(objectName="detail.edit.description")
         self.description.setTabChangesFocus(True)

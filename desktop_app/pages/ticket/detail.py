@@ -45,7 +45,7 @@ from desktop_app.pages.ticket.timeline import PAUSE_REASON_TEXT, TicketTimeline,
 from desktop_app.translations import code_label, tr_models
 from models import dispatch, service_levels, tickets
 from models.clock import format_datetime
-from models.codes import OPEN_STATUSES, Kind, Status
+from models.codes import OPEN_STATUSES
 from models.errors import DeskError
 from models.tickets import TicketDetail
 
@@ -138,7 +138,7 @@ class TicketDetailDialog(QDialog):
     def _build_actions(self) -> None:
         self.action_row = QHBoxLayout()
         self.action_buttons: dict[str, QPushButton] = {}
-        for key in (*ACTION_BUTTONS, "answer"):
+        for key in ACTION_BUTTONS:
             button = QPushButton(objectName=f"detail.action.{key}")
             button.setAutoDefault(False)
             button.clicked.connect(lambda _=False, action=key: self.begin_action(action))
@@ -320,15 +320,9 @@ class TicketDetailDialog(QDialog):
         return self.timeline_box.rows()
 
     def _show_buttons(self, detail: TicketDetail) -> None:
-        allowed = set(detail.allowed_actions)
-        answer_kind = detail.kind in (Kind.INQUIRY, Kind.PRAISE)
-        visible = {key: key in allowed for key in ACTION_BUTTONS}
-        visible["answer"] = answer_kind and "resolve" in allowed
-        visible["resolve"] = (
-            visible["resolve"] and not answer_kind and detail.status in (Status.DISPATCHED, Status.IN_PROGRESS)
-        )
+        offered = set(detail.desk_actions)
         for key, button in self.action_buttons.items():
-            button.setVisible(visible.get(key, False))
+            button.setVisible(key in offered)
 
     # --- actions ------------------------------------------------------------------
     def begin_action(self, action: str) -> None:

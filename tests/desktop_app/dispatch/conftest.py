@@ -15,7 +15,7 @@ from models.clock import FixedClock
 from models.codes import Status
 from models.dispatch import dispatch
 from models.tickets import Ticket
-from tests.models.dispatching.factory import make_ticket
+from tests.models.dispatch.factory import make_ticket
 from tests.office import OFFICE_NOW
 
 

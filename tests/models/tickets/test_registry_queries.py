@@ -240,8 +240,8 @@ def test_ticket_detail_has_fields_attachments_timeline_and_allowed_actions(five,
     assert detail.first_responder == "小林" and detail.overdue and detail.next_kind == "ack"
     assert not detail.deadlines_estimated
     assert [(e.action, e.actor, e.at_text) for e in detail.events] == [("register", "小林", "2026-11-23 07:00")]
-    assert detail.allowed_actions[:3] == ["acknowledge", "stage_reply", "dispatch"]
-    assert "reopen" not in detail.allowed_actions
+    assert detail.desk_actions[:3] == ["acknowledge", "stage_reply", "dispatch"]
+    assert "reopen" not in detail.desk_actions
     with pytest.raises(NotFound):
         ticket_detail(999, OFFICE_NOW)
 

@@ -13,7 +13,7 @@ from models.codes import Status
 from models.errors import TransitionRefused
 from models.registers import Category
 from models.store import database
-from models.tickets import Action, Ticket, TicketEvent, allowed_actions, transition
+from models.tickets import Action, DeskAction, Ticket, TicketEvent, allowed_actions, desk_actions, transition
 
 AT = dt.datetime(2026, 11, 23, 10, 0)
 
@@ -86,6 +86,20 @@ def test_an_inquiry_may_be_answered_and_closed_at_once_but_a_repair_may_not(offi
     assert inquiry.status == Status.CLOSED
     repair = new_ticket(office)
     assert Action.RESOLVE not in allowed_actions(repair)
+
+
+def test_the_desk_is_offered_answering_for_inquiries_and_result_entry_only_for_dispatched_work(office):
+    inquiry = new_ticket(office, kind="inquiry")
+    offered = desk_actions(inquiry)
+    assert DeskAction.ANSWER in offered and DeskAction.ENTER_RESULT not in offered
+
+    repair = new_ticket(office)
+    transition(repair, Action.ACKNOWLEDGE, operator=office.clerk, at=AT, note="已告知业主")
+    # acknowledged but not dispatched: the machine allows resolving, yet there is no paper to type in
+    assert Action.RESOLVE in allowed_actions(repair)
+    assert DeskAction.ENTER_RESULT not in desk_actions(repair) and DeskAction.ANSWER not in desk_actions(repair)
+    transition(repair, Action.DISPATCH, operator=office.clerk, at=AT)
+    assert DeskAction.ENTER_RESULT in desk_actions(repair)
 
 
 def test_reopening_after_an_unhappy_callback_counts_and_clears_the_result(office):

@@ -13,7 +13,7 @@ from models.dispatch import dispatch, dispatch_choices, dispatch_many, start_wor
 from models.errors import TransitionRefused, ValidationError
 from models.registers import Department
 from models.tickets import Assignment, Ticket, TicketEvent
-from tests.models.dispatching.factory import make_ticket
+from tests.models.dispatch.factory import make_ticket
 from tests.office import OFFICE_NOW
 
 CLOCK = FixedClock(OFFICE_NOW)

@@ -20,7 +20,7 @@ from models.dispatch import (
     start_work,
 )
 from models.registers import Community, Department
-from tests.models.dispatching.factory import make_ticket
+from tests.models.dispatch.factory import make_ticket
 from tests.office import OFFICE_NOW
 
 CLOCK = FixedClock(OFFICE_NOW)

@@ -15,7 +15,7 @@ from models.codes import Status
 from models.dispatch import ResultEntry, dispatch, parse_entry_time, record_result, result_entry_for
 from models.errors import NotFound, TransitionRefused, ValidationError
 from models.tickets import Ticket, TicketEvent, WorkResult
-from tests.models.dispatching.factory import make_ticket
+from tests.models.dispatch.factory import make_ticket
 from tests.office import OFFICE_NOW
 
 CLOCK = FixedClock(OFFICE_NOW)
