@@ -3,7 +3,19 @@ plain data and the results typed in from the returned paper.
 
 This module is the area's door: other areas and the GUI import only what it names."""
 
-from models.dispatch.board import BoardFilter, CardData, DepartmentLoad, board_cards, board_communities, crew_workloads
+from models.dispatch.board import (
+    BoardFilter,
+    BoardMode,
+    CardData,
+    DepartmentLoad,
+    Lane,
+    LaneKey,
+    LaneKind,
+    board_cards,
+    board_communities,
+    board_lanes,
+    crew_workloads,
+)
 from models.dispatch.dispatching import DispatchChoices, dispatch, dispatch_choices, dispatch_many, start_work
 from models.dispatch.results import (
     ResultEntry,
@@ -29,6 +41,11 @@ from models.dispatch.work_orders import (
 )
 
 __all__ = [
+    "board_lanes",
+    "LaneKind",
+    "LaneKey",
+    "Lane",
+    "BoardMode",
     "OFFICE_PHONE_LIMIT",
     "OFFICE_NAME_LIMIT",
     "BoardFilter",

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from enum import StrEnum
 
 import peewee as pw
 
 from models.codes import OPEN_STATUSES, Priority, Status
 from models.dispatch.assignments import CrewRef
 from models.registers import Category, Community, Department, Room, Staff
-from models.tickets import Assignment, Ticket
+from models.tickets import Action, Assignment, Ticket, action_allowed_from
 
 LANE_OF_STATUS: dict[str, str] = {
     Status.NEW: Status.NEW,
@@ -25,6 +26,9 @@ LANE_OF_STATUS: dict[str, str] = {
     Status.RESOLVED: Status.RESOLVED,
 }
 LANES: tuple[str, ...] = (Status.NEW, Status.DISPATCHED, Status.IN_PROGRESS, Status.RESOLVED)
+# Lanes whose cards a crew holds: the ones a card can be dropped on to (re)dispatch it.
+ACTIVE_LANES: tuple[str, ...] = (Status.DISPATCHED, Status.IN_PROGRESS)
+DISPATCHABLE = frozenset(action_allowed_from(Action.DISPATCH))
 PRIORITY_RANK = {Priority.URGENT: 0, Priority.NORMAL: 1, Priority.LOW: 2}
 
 
@@ -63,6 +67,42 @@ class CardData:
     overdue: bool
     paused: bool
     printed: bool
+    dispatchable: bool = True  # the workflow still allows (re)dispatching it
+
+
+class BoardMode(StrEnum):
+    """How the board groups its cards: by status, by crew member, or by department."""
+
+    STATUS = "status"
+    CREW = "crew"
+    DEPARTMENT = "department"
+
+
+class LaneKind(StrEnum):
+    STATUS = "status"
+    STAFF = "staff"
+    DEPARTMENT = "department"
+
+
+@dataclass(frozen=True)
+class LaneKey:
+    """A lane: the status it holds, or the crew member or department whose cards it shows."""
+
+    kind: LaneKind
+    id: str | int
+
+    def __str__(self) -> str:
+        return str(self.id) if self.kind is LaneKind.STATUS else f"{self.kind}.{self.id}"
+
+
+@dataclass(frozen=True)
+class Lane:
+    key: LaneKey
+    accepts_drops: bool
+    cards: list[CardData]
+    name: str = ""  # a crew member's or a department's name; status lanes are named by their status
+    department: str = ""  # the department of a crew member's lane
+    without_crew: bool = False  # the crew view's lane of a department's tickets that no crew member holds
 
 
 @dataclass(frozen=True)
@@ -187,6 +227,7 @@ def _card(row: tuple, crew: tuple[CrewRef, ...], printed: bool, now: dt.datetime
         overdue=is_overdue(next_due, now, paused=paused),
         paused=paused,
         printed=printed,
+        dispatchable=status in DISPATCHABLE,
     )
 
 
@@ -244,3 +285,44 @@ def _department_counts(now: dt.datetime) -> dict[int, tuple[int, int]]:
         .tuples()
     )
     return {key: (count, late or 0) for key, count, late in rows}
+
+
+# --- lanes -------------------------------------------------------------------------
+def board_lanes(
+    cards: list[CardData], loads: list[DepartmentLoad], mode: BoardMode, department_id: int | None = None
+) -> list[Lane]:
+    """The board's lanes in order, each with its cards (in the cards' order). The first lane
+    always holds what awaits dispatch; then the statuses, or one lane per department, or one
+    per crew member followed by each department's tickets that no crew member holds yet."""
+    waiting = Lane(LaneKey(LaneKind.STATUS, Status.NEW), False, [c for c in cards if c.lane == Status.NEW])
+    if mode is BoardMode.STATUS:
+        return [waiting] + [
+            Lane(LaneKey(LaneKind.STATUS, status), status in ACTIVE_LANES, [c for c in cards if c.lane == status])
+            for status in LANES[1:]
+        ]
+    departments = [d for d in loads if department_id is None or d.department_id == department_id]
+    active = [c for c in cards if c.lane in ACTIVE_LANES]
+    if mode is BoardMode.DEPARTMENT:
+        return [waiting] + [_department_lane(d, active) for d in departments]
+    crew = [
+        Lane(
+            LaneKey(LaneKind.STAFF, m.staff_id),
+            True,
+            [c for c in active if any(member.staff_id == m.staff_id for member in c.crew)],
+            name=m.name,
+            department=d.name,
+        )
+        for d in departments
+        for m in d.crew
+    ]
+    uncrewed = [c for c in active if not c.crew]
+    held = {c.department_id for c in uncrewed}
+    return [waiting, *crew] + [
+        _department_lane(d, uncrewed, without_crew=True) for d in departments if d.department_id in held
+    ]
+
+
+def _department_lane(department: DepartmentLoad, cards: list[CardData], *, without_crew: bool = False) -> Lane:
+    mine = [c for c in cards if c.department_id == department.department_id]
+    key = LaneKey(LaneKind.DEPARTMENT, department.department_id)
+    return Lane(key, True, mine, name=department.name, without_crew=without_crew)

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 
 from models.service_levels import (
     DEADLINE_FIELDS,
-    STAGE_REPLY,
     WATCHED,
     Deadlines,
     OverrideData,
@@ -25,6 +24,7 @@ from models.service_levels import (
 )
 from models.store import database
 from models.tickets.tables import Ticket, TicketEvent
+from models.tickets.workflow import Action
 
 
 @dataclass(frozen=True)
@@ -43,12 +43,12 @@ def _clock_facts(ticket_ids: list[int]) -> dict[int, _ClockFacts]:
         chunk = ticket_ids[chunk_start : chunk_start + 500]
         query = (
             TicketEvent.select(TicketEvent.ticket_id, TicketEvent.action, TicketEvent.at)
-            .where(TicketEvent.ticket_id.in_(chunk), TicketEvent.action.in_((STAGE_REPLY, "reopen")))
+            .where(TicketEvent.ticket_id.in_(chunk), TicketEvent.action.in_((Action.STAGE_REPLY, Action.REOPEN)))
             .tuples()
         )
         for ticket_id, action, at in query:
             entry = facts.setdefault(ticket_id, {"stage_replied": False, "last_reopened_at": None})
-            if action == "reopen":
+            if action == Action.REOPEN:
                 previous = entry["last_reopened_at"]
                 entry["last_reopened_at"] = at if previous is None or at > previous else previous
             else:

@@ -129,6 +129,11 @@ class DeskAction(StrEnum):
 RESULT_ENTRY_FROM = {Status.DISPATCHED, Status.IN_PROGRESS}
 
 
+def action_allowed_from(action: Action) -> set[Status]:
+    """The statuses from which the machine allows `action` (kind and pause aside)."""
+    return set(ALLOWED_FROM.get(action, set()))
+
+
 def desk_actions(ticket: Ticket) -> list[DeskAction]:
     """The detail view's buttons for this ticket now, in its order. An inquiry or praise is
     answered and closed in one step; other kinds are resolved by the result of dispatched

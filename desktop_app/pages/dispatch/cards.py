@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from desktop_app.translations import code_label
 from models.clock import format_datetime
 from models.codes import Priority
-from models.dispatch import CardData, DepartmentLoad
+from models.dispatch import CardData, DepartmentLoad, LaneKey
 
 MIME_TICKETS = "application/x-property-desk-tickets"
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -239,7 +239,7 @@ class LaneView(QListView):
     or the in-progress status takes drops. Keys: D or Enter dispatch, R enter the
     result, S mark started, P print the work order."""
 
-    tickets_dropped = Signal(list, str)  # ticket ids, lane key
+    tickets_dropped = Signal(list, object)  # ticket ids, the LaneKey
     dispatch_requested = Signal(list)
     result_requested = Signal(int)
     start_requested = Signal(list)
@@ -254,7 +254,7 @@ class LaneView(QListView):
         Qt.Key.Key_P: "print",
     }
 
-    def __init__(self, key: str, accepts_drops: bool, delegate: CardDelegate, parent=None) -> None:
+    def __init__(self, key: LaneKey, accepts_drops: bool, delegate: CardDelegate, parent=None) -> None:
         super().__init__(parent)
         self.key = key
         self.accepts_drops = accepts_drops

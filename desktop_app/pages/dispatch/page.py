@@ -7,8 +7,6 @@ whenever another page reports a change."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,10 +28,15 @@ from desktop_app.widgets.page import Page
 from models.codes import Status
 from models.dispatch import (
     BoardFilter,
+    BoardMode,
     CardData,
     DepartmentLoad,
+    Lane,
+    LaneKey,
+    LaneKind,
     board_cards,
     board_communities,
+    board_lanes,
     crew_workloads,
     dispatch_many,
     find_ticket_number,
@@ -49,16 +52,7 @@ STATUS_TITLES = {
     Status.IN_PROGRESS: QT_TRANSLATE_NOOP("DispatchPage", "In progress"),
     Status.RESOLVED: QT_TRANSLATE_NOOP("DispatchPage", "Awaiting callback"),
 }
-MODES = ("status", "crew", "department")
-ACTIVE_LANES = (Status.DISPATCHED, Status.IN_PROGRESS)
 TICK_MS = 60_000
-
-
-@dataclass(frozen=True)
-class LaneSpec:
-    key: str  # "new", "dispatched", … or "staff.<id>" / "department.<id>"
-    title: str  # already translated or a name from the data
-    accepts_drops: bool
 
 
 class DispatchPage(Page):
@@ -69,7 +63,7 @@ class DispatchPage(Page):
         self.loads: list[DepartmentLoad] = []
         self.lanes: dict[str, LaneView] = {}
         self.lane_titles: dict[str, QLabel] = {}
-        self.lane_specs: list[LaneSpec] = []
+        self.shown_lanes: list[Lane] = []
         self.result_dialog: ResultEntryDialog | None = None
         self.dispatch_dialog: DispatchDialog | None = None
         self.delegate = CardDelegate(context.clock.now, self)
@@ -95,7 +89,7 @@ class DispatchPage(Page):
             (self.community_label, self.community),
         ):
             label.setBuddy(combo)
-        for mode in MODES:
+        for mode in BoardMode:
             self.mode.addItem("", mode)
         self.mode.currentIndexChanged.connect(self._on_filter_changed)
         self.department.currentIndexChanged.connect(self._on_filter_changed)
@@ -191,65 +185,29 @@ class DispatchPage(Page):
             combo.blockSignals(False)
 
     # --- lanes --------------------------------------------------------------------
-    def _lane_specs(self) -> list[LaneSpec]:
-        title = QCoreApplication.translate("DispatchPage", STATUS_TITLES[Status.NEW])
-        specs = [LaneSpec(Status.NEW, title, False)]
-        mode = self.current_mode()
-        if mode == "status":
-            return specs + [
-                LaneSpec(
-                    status, QCoreApplication.translate("DispatchPage", STATUS_TITLES[status]), status in ACTIVE_LANES
-                )
-                for status in (Status.DISPATCHED, Status.IN_PROGRESS, Status.RESOLVED)
-            ]
-        wanted = self.department.currentData()
-        departments = [d for d in self.loads if wanted is None or d.department_id == wanted]
-        if mode == "department":
-            return specs + [LaneSpec(f"department.{d.department_id}", d.name, True) for d in departments]
-        crew = [
-            LaneSpec(
-                f"staff.{m.staff_id}", self.tr("{name} · {department}").format(name=m.name, department=d.name), True
-            )
-            for d in departments
-            for m in d.crew
-        ]
-        without_crew = {c.department_id for c in self.cards if c.lane in ACTIVE_LANES and not c.crew}
-        return (
-            specs
-            + crew
-            + [
-                LaneSpec(
-                    f"department.{d.department_id}",
-                    self.tr("{department}, no crew yet").format(department=d.name),
-                    True,
-                )
-                for d in departments
-                if d.department_id in without_crew
-            ]
-        )
+    def board_lanes(self) -> list[Lane]:
+        return board_lanes(self.cards, self.loads, BoardMode(self.current_mode()), self.department.currentData())
 
-    def _lane_cards(self, key: str) -> list[CardData]:
-        mode = self.current_mode()
-        if key == Status.NEW or mode == "status":
-            return [card for card in self.cards if card.lane == key]
-        kind, _, raw_id = key.partition(".")
-        target = int(raw_id)
-        active = [card for card in self.cards if card.lane in ACTIVE_LANES]
-        if kind == "staff":
-            return [card for card in active if any(member.staff_id == target for member in card.crew)]
-        if mode == "crew":
-            return [card for card in active if card.department_id == target and not card.crew]
-        return [card for card in active if card.department_id == target]
+    def lane_title(self, lane: Lane) -> str:
+        if lane.key.kind is LaneKind.STATUS:
+            return QCoreApplication.translate("DispatchPage", STATUS_TITLES[lane.key.id])
+        if lane.key.kind is LaneKind.STAFF:
+            return self.tr("{name} · {department}").format(name=lane.name, department=lane.department)
+        if lane.without_crew:
+            return self.tr("{department}, no crew yet").format(department=lane.name)
+        return lane.name
 
     def _show_lanes(self) -> None:
-        specs = self._lane_specs()
-        if [(s.key, s.accepts_drops) for s in specs] != [(s.key, s.accepts_drops) for s in self.lane_specs]:
-            self._rebuild_lanes(specs)
-        self.lane_specs = specs
-        for spec in specs:
-            self._fill_lane(spec)
+        lanes = self.board_lanes()
+        if [(lane.key, lane.accepts_drops) for lane in lanes] != [
+            (lane.key, lane.accepts_drops) for lane in self.shown_lanes
+        ]:
+            self._rebuild_lanes(lanes)
+        self.shown_lanes = lanes
+        for lane in lanes:
+            self._fill_lane(lane)
 
-    def _rebuild_lanes(self, specs: list[LaneSpec]) -> None:
+    def _rebuild_lanes(self, lanes: list[Lane]) -> None:
         while self.board_layout.count():
             widget = self.board_layout.takeAt(0).widget()
             if widget is not None:
@@ -257,14 +215,14 @@ class DispatchPage(Page):
                 widget.deleteLater()
         self.lanes.clear()
         self.lane_titles.clear()
-        for spec in specs:
-            self.board_layout.addWidget(self._new_lane(spec))
+        for lane in lanes:
+            self.board_layout.addWidget(self._new_lane(lane))
 
-    def _new_lane(self, spec: LaneSpec) -> QWidget:
-        column = QWidget(objectName=f"dispatch.column.{spec.key}")
-        title = QLabel(objectName=f"dispatch.lane_title.{spec.key}")
+    def _new_lane(self, lane: Lane) -> QWidget:
+        column = QWidget(objectName=f"dispatch.column.{lane.key}")
+        title = QLabel(objectName=f"dispatch.lane_title.{lane.key}")
         title.setStyleSheet("font-weight: bold; padding: 4px 2px;")
-        view = LaneView(spec.key, spec.accepts_drops, self.delegate, column)
+        view = LaneView(lane.key, lane.accepts_drops, self.delegate, column)
         title.setBuddy(view)
         view.tickets_dropped.connect(self._on_lane_tickets_dropped)
         view.dispatch_requested.connect(self.open_dispatch)
@@ -275,20 +233,22 @@ class DispatchPage(Page):
         box.setContentsMargins(2, 0, 2, 0)
         box.addWidget(title)
         box.addWidget(view, 1)
-        self.lanes[spec.key] = view
-        self.lane_titles[spec.key] = title
+        self.lanes[str(lane.key)] = view
+        self.lane_titles[str(lane.key)] = title
         return column
 
-    def _fill_lane(self, spec: LaneSpec) -> None:
-        view = self.lanes[spec.key]
+    def _fill_lane(self, lane: Lane) -> None:
+        view = self.lanes[str(lane.key)]
         selected, current = view.selected_ids(), view.currentIndex()
         current_id = view.card_model().cards[current.row()].ticket_id if current.isValid() else None
         scrolled = view.verticalScrollBar().value()
-        cards = self._lane_cards(spec.key)
+        cards = lane.cards
         view.card_model().set_cards(cards)
         view.select_ids(selected, current=current_id)
         view.verticalScrollBar().setValue(scrolled)
-        self.lane_titles[spec.key].setText(self.tr("{title} ({count})").format(title=spec.title, count=len(cards)))
+        self.lane_titles[str(lane.key)].setText(
+            self.tr("{title} ({count})").format(title=self.lane_title(lane), count=len(cards))
+        )
 
     def lane(self, key: str) -> LaneView:
         return self.lanes[key]
@@ -320,9 +280,7 @@ class DispatchPage(Page):
     # --- dispatching --------------------------------------------------------------
     def open_dispatch(self, ticket_ids: list[int]) -> DispatchDialog | None:
         """The dispatch dialog for the chosen cards (keyboard: D or Enter on a card)."""
-        dispatchable = [
-            card.ticket_id for card in self.cards if card.ticket_id in ticket_ids and card.lane != Status.RESOLVED
-        ]
+        dispatchable = [card.ticket_id for card in self.cards if card.ticket_id in ticket_ids and card.dispatchable]
         if not dispatchable:
             self._say(self.tr("A ticket awaiting callback cannot be dispatched again."))
             return None
@@ -339,26 +297,25 @@ class DispatchPage(Page):
     def _on_crews_tickets_dropped(self, ticket_ids: list[int], kind: str, target: int) -> None:
         self.dispatch_to(ticket_ids, kind, target)
 
-    def _on_lane_tickets_dropped(self, ticket_ids: list[int], key: str) -> None:
-        if key == Status.IN_PROGRESS:
+    def _on_lane_tickets_dropped(self, ticket_ids: list[int], key: LaneKey) -> None:
+        if key.kind is not LaneKind.STATUS:
+            self.dispatch_to(ticket_ids, key.kind, int(key.id))
+        elif key.id == Status.IN_PROGRESS:
             self._run(
                 lambda: start_work(ticket_ids, operator=self.context.operator, clock=self.context.clock),
                 ticket_ids,
                 self.tr("Marked as in progress."),
             )
-        elif key == Status.DISPATCHED:
+        elif key.id == Status.DISPATCHED:
             self.open_dispatch(ticket_ids)
-        else:
-            kind, _, target = key.partition(".")
-            self.dispatch_to(ticket_ids, kind, int(target))
 
     def _on_lane_start_requested(self, ticket_ids: list[int]) -> None:
-        self._on_lane_tickets_dropped(ticket_ids, Status.IN_PROGRESS)
+        self._on_lane_tickets_dropped(ticket_ids, LaneKey(LaneKind.STATUS, Status.IN_PROGRESS))
 
     def dispatch_to(self, ticket_ids: list[int], kind: str, target: int) -> bool:
         """Dispatch the tickets to a department or a crew member (drag and drop)."""
-        staff = [target] if kind == "staff" else []
-        department = target if kind == "department" else None
+        staff = [target] if kind == LaneKind.STAFF else []
+        department = target if kind == LaneKind.DEPARTMENT else None
         name = self._target_name(kind, target)
         return self._run(
             lambda: dispatch_many(

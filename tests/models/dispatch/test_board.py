@@ -11,9 +11,11 @@ from models.clock import FixedClock
 from models.codes import Priority, Status
 from models.dispatch import (
     BoardFilter,
+    BoardMode,
     ResultEntry,
     board_cards,
     board_communities,
+    board_lanes,
     crew_workloads,
     dispatch,
     record_result,
@@ -111,3 +113,30 @@ def test_workload_per_crew_member_and_department(board):
     # E is resolved: it no longer weighs on security or on 周队长
     assert (loads["安保"].open, [c.open for c in loads["安保"].crew]) == (0, [0])
     assert list(loads) == ["工程维修", "保洁", "安保", "绿化", "财务", "客服"]
+
+
+def _lanes(board_tickets, mode, department=None):
+    lanes = board_lanes(board_cards(BoardFilter(), OFFICE_NOW), crew_workloads(OFFICE_NOW), mode, department)
+    return [(str(lane.key), lane.name, lane.without_crew, [card.number for card in lane.cards]) for lane in lanes]
+
+
+def test_the_board_lanes_by_status_take_every_open_or_resolved_ticket(board, office):
+    lanes = _lanes(board, BoardMode.STATUS)
+    # A and B await dispatch (B is overdue, so first); C dispatched; D in progress; E awaits its callback; F is closed
+    assert [(key, numbers) for key, _, _, numbers in lanes] == [
+        ("new", [board["B"], board["A"]]),
+        ("dispatched", [board["C"]]),
+        ("in_progress", [board["D"]]),
+        ("resolved", [board["E"]]),
+    ]
+
+
+def test_crew_lanes_show_each_members_cards_and_a_resolved_card_cannot_be_dispatched(board, office):
+    lanes = {key: (name, numbers) for key, name, _, numbers in _lanes(board, BoardMode.CREW)}
+    zhao, qian = office.staff["赵师傅"].id, office.staff["钱师傅"].id
+    # C is 赵师傅's alone; D is held by both; E is resolved, so it is in no crew lane
+    assert lanes[f"staff.{zhao}"] == ("赵师傅", [board["C"], board["D"]])
+    assert lanes[f"staff.{qian}"] == ("钱师傅", [board["D"]])
+    assert all(board["E"] not in numbers for _, numbers in lanes.values())
+    cards = {card.number: card for card in board_cards(BoardFilter(), OFFICE_NOW)}
+    assert not cards[board["E"]].dispatchable and cards[board["C"]].dispatchable
