@@ -1,4 +1,4 @@
-"""Deadlines of demo tickets computed by the app's own SLA rules (models.sla) — the
+"""Deadlines of demo tickets computed by the app's own SLA rules (models.service_levels) — the
 policies read once, the working-day calendar memoised — so that a generated ticket
 carries exactly the due times the app would have stored."""
 
@@ -55,7 +55,7 @@ class DeadlineRules:
         return add_amount(resolved_at, policy.callback_amount, policy.callback_unit, self.calendar)
 
     def for_ticket(self, kind: str, priority: str, received_at: dt.datetime, **state) -> Deadlines:
-        """All deadlines of a ticket in the given state (see models.sla.deadlines_for)."""
+        """All deadlines of a ticket in the given state (see models.service_levels.deadlines_for)."""
         return deadlines_for(
             kind, priority, received_at, calendar=self.calendar, policy=self.policies[(kind, priority)], **state
         )

@@ -1,6 +1,6 @@
 """The late-bound database object and the base model every table derives from.
 
-`database` is opened by models.db.open_database(); until then it is unbound, so the
+`database` is opened by models.opening.open_database(); until then it is unbound, so the
 app, the command line and each test point the same models at their own file.
 """
 

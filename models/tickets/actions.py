@@ -3,7 +3,7 @@ the owner, stage replies, answer-and-close for inquiries and praise, cancel or m
 with a reason, reopen, pause and resume the result clock with a coded reason, and edit
 fields with old → new on the timeline. Each action is one transaction that writes its
 events and recomputes the stored deadlines; the state machine refuses what it does not
-allow. Dispatching and entering results live in models.dispatching."""
+allow. Dispatching and entering results live in models.dispatch."""
 
 from __future__ import annotations
 

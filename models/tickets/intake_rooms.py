@@ -1,6 +1,6 @@
 """Finding the caller's room at intake from whatever the clerk types: a room number in any
 of the forms offices use (3-2-1501, 3栋2单元1501, or its beginning), an owner's or
-tenant's name or part of it, or part of a phone number. Part of models.intake's API.
+tenant's name or part of it, or part of a phone number. Part of the tickets area's intake.
 Archived records are never offered: not an archived household, nor a room that is
 archived or stands in an archived building or community."""
 

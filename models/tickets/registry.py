@@ -1,6 +1,6 @@
 """The ticket registry's queries (SPEC §2, issue 5): filters, sorting and one page at a
 time over any number of tickets, the footer counts, how a quick search joins the other
-filters (the search itself, FTS5 trigram, is models.ticket_search, re-exported here), and
+filters (the search itself, FTS5 trigram, is models.tickets.search), and
 the filter presets the office saves. Every query is driven by an index and a LIMIT: nothing
 here ever loads every ticket.
 

@@ -2,7 +2,7 @@
 trigram MATCH expression over number, room, names, phones and description (see
 models.store.search_index), counting matches, the one-character check against the
 index's own copy of each ticket's text, and finding tickets by a typed or scanned
-number. models.registry_queries decides how a search joins the registry's filters."""
+number. models.tickets.registry decides how a search joins the registry's filters."""
 
 from __future__ import annotations
 

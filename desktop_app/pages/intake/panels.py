@@ -2,7 +2,7 @@
 on the same problem (with the button that adds the call to one of them instead of a
 new ticket), the room's recent tickets, and the knowledge base's standard replies and
 emergency checklists for the category. It shows what the form hands it; the form asks
-models.intake for the data."""
+models.tickets (intake) for the data."""
 
 from __future__ import annotations
 
@@ -64,7 +64,7 @@ class IntakeSidePanel(QWidget):
 
     # --- room context ---------------------------------------------------------------
     def show_room_context(self, context) -> None:
-        """A models.intake RoomContext, or None when no room is chosen."""
+        """A models.tickets RoomContext, or None when no room is chosen."""
         self.recent.clear()
         self.open_same.clear()
         if context is None:
@@ -113,7 +113,7 @@ class IntakeSidePanel(QWidget):
 
     # --- knowledge ------------------------------------------------------------------
     def show_knowledge(self, items) -> None:
-        """models.intake knowledge entries, emergency checklists marked as such."""
+        """models.tickets knowledge entries, emergency checklists marked as such."""
         self.knowledge.setHtml(
             "".join(self._knowledge_html(item) for item in items)
             or "<p>{}</p>".format(_escape(self.tr("Nothing in the knowledge base for this category.")))

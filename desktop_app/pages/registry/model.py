@@ -1,4 +1,4 @@
-"""The registry table's Qt model: it pages through `models.registry_queries` one block
+"""The registry table's Qt model: it pages through `models.tickets` (the registry queries) one block
 of rows at a time (canFetchMore / fetchMore), never loading every ticket; filter and
 sort go to SQL. Overdue rows stand out by colour and by the words in the time-left
 column, so the colour is never the only sign."""

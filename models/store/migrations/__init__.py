@@ -2,7 +2,7 @@
 fresh files included, so a new file and an upgraded one end up the same.
 
 MAJOR changes only when an old program could no longer read a new file; a file from a
-newer MAJOR or a higher version is refused by models.db."""
+newer MAJOR or a higher version is refused by models.store.data_file."""
 
 from __future__ import annotations
 
