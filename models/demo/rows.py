@@ -134,6 +134,7 @@ class Batch:
 @dataclass
 class _Pauses:
     seconds: int = 0
+    finished: list = field(default_factory=list)  # (start, end) of each finished pause
     since: dt.datetime | None = None
     reason: str | None = None
 
@@ -153,7 +154,7 @@ class RowMaker:
             ticket.kind,
             ticket.priority,
             ticket.received_at,
-            paused_seconds=pauses.seconds,
+            pauses=[p for p in pauses.finished if state.last_reopened_at is None or p[0] >= state.last_reopened_at],
             resolved_at=state.resolved_at,
             acknowledged_at=state.acknowledged_at,
             status=state.status,
@@ -175,6 +176,7 @@ class RowMaker:
         for pause in plan.pauses:
             if pause.end <= self.now:
                 pauses.seconds += int((pause.end - pause.start).total_seconds())
+                pauses.finished.append((pause.start, pause.end))
             elif pause.start <= self.now:
                 pauses.since, pauses.reason = pause.start, pause.reason
         return pauses

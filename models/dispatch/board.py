@@ -224,7 +224,7 @@ def _card(row: tuple, crew: tuple[CrewRef, ...], printed: bool, now: dt.datetime
         crew=crew,
         received_at=received_at,
         due_at=next_due,
-        overdue=is_overdue(next_due, now, paused=paused),
+        overdue=is_overdue(next_due, now),
         paused=paused,
         printed=printed,
         dispatchable=status in DISPATCHABLE,
@@ -237,8 +237,11 @@ def summary(text: str, limit: int = 60) -> str:
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
-def is_overdue(due_at: dt.datetime | None, now: dt.datetime, *, paused: bool = False) -> bool:
-    return due_at is not None and not paused and due_at < now
+def is_overdue(due_at: dt.datetime | None, now: dt.datetime) -> bool:
+    """The reminders' rule: the stored next deadline has passed. A pause stops the result
+    clock only (a paused ticket has no result deadline), so a paused ticket whose
+    acknowledgement or stage reply is late is overdue here as it is there."""
+    return due_at is not None and due_at < now
 
 
 def board_communities() -> list[Choice]:
@@ -265,7 +268,7 @@ def crew_workloads(now: dt.datetime) -> list[DepartmentLoad]:
 
 
 def _open_counts(column: pw.Field, now: dt.datetime) -> dict[int, tuple[int, int]]:
-    overdue = pw.fn.SUM(pw.Case(None, [((Ticket.next_due < now) & Ticket.paused_since.is_null(), 1)], 0))
+    overdue = pw.fn.SUM(pw.Case(None, [(Ticket.next_due < now, 1)], 0))
     rows = (
         Assignment.select(column, pw.fn.COUNT(pw.fn.DISTINCT(Ticket.id)), overdue)
         .join(Ticket, on=(Assignment.ticket == Ticket.id))
@@ -277,7 +280,7 @@ def _open_counts(column: pw.Field, now: dt.datetime) -> dict[int, tuple[int, int
 
 
 def _department_counts(now: dt.datetime) -> dict[int, tuple[int, int]]:
-    overdue = pw.fn.SUM(pw.Case(None, [((Ticket.next_due < now) & Ticket.paused_since.is_null(), 1)], 0))
+    overdue = pw.fn.SUM(pw.Case(None, [(Ticket.next_due < now, 1)], 0))
     rows = (
         Ticket.select(Ticket.department, pw.fn.COUNT(Ticket.id), overdue)
         .where(Ticket.department.is_null(False), Ticket.status.in_(list(OPEN_STATUSES)))

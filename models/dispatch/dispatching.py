@@ -24,13 +24,26 @@ from models.i18n import QT_TRANSLATE_NOOP
 from models.office import User
 from models.registers import Department, Staff
 from models.store import database
-from models.tickets import Action, Assignment, Ticket, apply_deadlines, check_allowed, record_event, transition
+from models.tickets import (
+    Action,
+    Assignment,
+    Ticket,
+    apply_deadlines,
+    check_allowed,
+    clean_note,
+    record_event,
+    transition,
+)
 
 MSG_CHOOSE_CREW = QT_TRANSLATE_NOOP("models", "Choose a department or at least one crew member.")
 MSG_ALREADY_ASSIGNED = QT_TRANSLATE_NOOP(
     "models", "Ticket {number} is already dispatched to exactly these crew members."
 )
 MSG_NO_SUCH_DEPARTMENT = QT_TRANSLATE_NOOP("models", "This department is no longer on the list.")
+MSG_REPLY_REQUIRED = QT_TRANSLATE_NOOP(
+    "models",
+    "Ticket {number} has not been acknowledged yet: enter the reply given to the owner; it is recorded as the acknowledgement.",
+)
 
 
 # --- plain data --------------------------------------------------------------------
@@ -67,12 +80,19 @@ class DispatchOutcome:
 
 # --- dispatching -------------------------------------------------------------------
 def dispatch(
-    ticket_id: int, *, department_id: int | None = None, staff_ids: Iterable[int] = (), operator: User, clock: Clock
+    ticket_id: int,
+    *,
+    department_id: int | None = None,
+    staff_ids: Iterable[int] = (),
+    reply: str = "",
+    operator: User,
+    clock: Clock,
 ) -> DispatchOutcome:
     """Send the ticket to a department and/or crew members (one transaction). Adding crew
-    to a ticket already dispatched or in progress keeps its status."""
+    to a ticket already dispatched or in progress keeps its status. A ticket still new
+    is acknowledged first with `reply` (the reply given to the owner), which it needs."""
     with database.atomic():
-        return _dispatch_one(get_ticket(ticket_id), department_id, tuple(staff_ids), operator, clock.now())
+        return _dispatch_one(get_ticket(ticket_id), department_id, tuple(staff_ids), reply, operator, clock.now())
 
 
 def dispatch_many(
@@ -80,14 +100,18 @@ def dispatch_many(
     *,
     department_id: int | None = None,
     staff_ids: Iterable[int] = (),
+    reply: str = "",
     operator: User,
     clock: Clock,
 ) -> list[DispatchOutcome]:
-    """Several tickets to the same crew in one transaction: all or none."""
+    """Several tickets to the same crew in one transaction: all or none. `reply`
+    acknowledges those still new (see dispatch())."""
     staff = tuple(staff_ids)
     now = clock.now()
     with database.atomic():
-        return [_dispatch_one(get_ticket(ticket_id), department_id, staff, operator, now) for ticket_id in ticket_ids]
+        return [
+            _dispatch_one(get_ticket(ticket_id), department_id, staff, reply, operator, now) for ticket_id in ticket_ids
+        ]
 
 
 def start_work(ticket_ids: Sequence[int], *, operator: User, clock: Clock) -> None:
@@ -101,10 +125,16 @@ def start_work(ticket_ids: Sequence[int], *, operator: User, clock: Clock) -> No
 
 
 def _dispatch_one(
-    ticket: Ticket, department_id: int | None, staff_ids: tuple[int, ...], operator: User, now: dt.datetime
+    ticket: Ticket,
+    department_id: int | None,
+    staff_ids: tuple[int, ...],
+    reply: str,
+    operator: User,
+    now: dt.datetime,
 ) -> DispatchOutcome:
     check_allowed(ticket, Action.DISPATCH)
     department, crew = _targets(department_id, staff_ids)
+    _acknowledge_if_new(ticket, reply, operator, now)
     before = _current_assignments(ticket)
     added = [member for member in crew if member.id not in {a.staff_id for a in before}]
     department_only = not crew and department is not None and not any(a.department_id == department.id for a in before)
@@ -125,6 +155,16 @@ def _dispatch_one(
     apply_deadlines(ticket)
     ticket.save()
     return _outcome(ticket, added)
+
+
+def _acknowledge_if_new(ticket: Ticket, reply: str, operator: User, now: dt.datetime) -> None:
+    """SPEC §2: a ticket is acknowledged (assessed, owner told) before it is dispatched."""
+    if Status(ticket.status) is not Status.NEW:
+        return
+    reply = clean_note(reply)
+    if not reply:
+        raise ValidationError({"reply": MSG_REPLY_REQUIRED}, {"reply": {"number": ticket.number}})
+    transition(ticket, Action.ACKNOWLEDGE, operator=operator, at=now, note=reply)
 
 
 def _targets(department_id: int | None, staff_ids: tuple[int, ...]) -> tuple[Department | None, list[Staff]]:

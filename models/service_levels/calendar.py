@@ -81,6 +81,20 @@ class WorkingCalendar:
             remaining -= step
         return moment
 
+    def working_seconds_between(self, start: dt.datetime, end: dt.datetime) -> int:
+        """Seconds of [start, end) that fall on working days: the part of a pause the
+        result clock of a working-day policy would have run (a Friday 18:00 to Monday
+        09:00 pause covers 6 + 9 = 15 hours of it)."""
+        seconds = 0
+        moment = start
+        while moment < end:
+            next_midnight = dt.datetime.combine(moment.date() + dt.timedelta(days=1), dt.time())
+            step_end = min(end, next_midnight)
+            if self.is_workday(moment.date()):
+                seconds += int((step_end - moment).total_seconds())
+            moment = step_end
+        return seconds
+
     def estimated_between(self, first: dt.date, last: dt.date) -> bool:
         """True when any day in [first, last] had to be estimated."""
         if self._first <= first and last <= self._last:

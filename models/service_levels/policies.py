@@ -4,13 +4,17 @@ acknowledge / stage-reply / result / callback due times and the next one to watc
 
 Units: minutes and hours are clock time; "calendar days" and "working days" end at
 23:59:59 of the Nth (working) day after the day the clock started (see working_days).
-The result clock starts at receipt, or at the last reopening; paused time is given
-back (in working time for working-day policies) and while a ticket is paused it has
-no result deadline at all. Callback deadlines count from resolution."""
+The result clock starts at receipt, or at the last reopening. Each finished pause is
+given back as the time the result clock would have run during it: clock time for minute,
+hour and calendar-day policies, only the part lying on working days for working-day
+policies (a pause across National Day gives back none of the holiday). While a ticket is
+paused it has no result deadline at all; the acknowledge and stage-reply clocks run on.
+Callback deadlines count from resolution."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 
 from models.codes import OPEN_STATUSES, DeadlineUnit, Kind, Priority, Status
@@ -43,6 +47,9 @@ UNIT_LIMITS = {
     DeadlineUnit.WORKING_DAYS: 250,
 }
 STAGE_REPLY_LIMIT = 1440
+
+# A finished pause of the result clock: (paused at, resumed at).
+Pause = tuple[dt.datetime, dt.datetime]
 
 MSG_AMOUNT = QT_TRANSLATE_NOOP("models", "Enter a whole number from 1 to {limit}.")
 MSG_UNIT = QT_TRANSLATE_NOOP("models", "Choose minutes, hours, calendar days or working days.")
@@ -180,11 +187,11 @@ def add_amount(start: dt.datetime, amount: int, unit: str, calendar: WorkingCale
     return calendar.add_working_days(start, amount)
 
 
-def _give_back_paused(due: dt.datetime, seconds: int, unit: str, calendar: WorkingCalendar) -> dt.datetime:
-    if not seconds:
-        return due
+def _give_back_paused(due: dt.datetime, pauses: Sequence[Pause], unit: str, calendar: WorkingCalendar) -> dt.datetime:
     if unit == DeadlineUnit.WORKING_DAYS:
-        return calendar.add_working_time(due, seconds)
+        seconds = sum(calendar.working_seconds_between(start, end) for start, end in pauses)
+        return calendar.add_working_time(due, seconds) if seconds else due
+    seconds = sum(max(0, int((end - start).total_seconds())) for start, end in pauses)
     return due + dt.timedelta(seconds=seconds)
 
 
@@ -195,7 +202,7 @@ def deadlines_for(
     *,
     calendar: WorkingCalendar,
     policy: PolicyData | None = None,
-    paused_seconds: int = 0,
+    pauses: Sequence[Pause] = (),
     resolved_at: dt.datetime | None = None,
     acknowledged_at: dt.datetime | None = None,
     status: str | None = None,
@@ -203,7 +210,9 @@ def deadlines_for(
     paused_since: dt.datetime | None = None,
     result_clock_from: dt.datetime | None = None,
 ) -> Deadlines:
-    """All deadlines of a ticket in the given state; `status` None means a new ticket."""
+    """All deadlines of a ticket in the given state; `status` None means a new ticket.
+    `pauses` are the result clock's finished pauses since it started (receipt or the
+    last reopening); `paused_since` a pause still running."""
     policy = policy or policy_for(kind, priority)
     status = Status(status or Status.NEW)
     ack_due = add_amount(received_at, policy.ack_amount, policy.ack_unit, calendar)
@@ -212,7 +221,7 @@ def deadlines_for(
     result_due = None
     if not (paused_since is not None and status in OPEN_STATUSES):
         base = add_amount(start, policy.result_amount, policy.result_unit, calendar)
-        result_due = _give_back_paused(base, paused_seconds, policy.result_unit, calendar)
+        result_due = _give_back_paused(base, pauses, policy.result_unit, calendar)
     callback_due = (
         add_amount(resolved_at, policy.callback_amount, policy.callback_unit, calendar) if resolved_at else None
     )

@@ -5,9 +5,11 @@ This module is the area's door: other areas and the GUI import only what it name
 
 from models.tickets import tables
 from models.tickets.actions import (
+    NOTE_LIMIT,
     acknowledge,
     answer_and_close,
     cancel,
+    clean_note,
     edit_ticket,
     merge,
     pause,
@@ -73,6 +75,7 @@ from models.tickets.workflow import (
 TABLES = [*tables.TABLES]
 
 __all__ = [
+    "NOTE_LIMIT",
     "REPORTER_LIMIT",
     "apply_deadlines",
     "delete_override",
@@ -110,6 +113,7 @@ __all__ = [
     "answer_and_close",
     "attachment_path",
     "cancel",
+    "clean_note",
     "check_allowed",
     "count_tickets",
     "delete_preset",

@@ -21,7 +21,7 @@ from models.store import database
 from models.tickets import intake as intake
 from models.tickets.deadlines import apply_deadlines
 from models.tickets.tables import Ticket
-from models.tickets.workflow import Action, check_allowed, record_event, transition
+from models.tickets.workflow import Action, check_allowed, end_pause, record_event, transition
 
 NOTE_LIMIT = 2000
 
@@ -62,7 +62,8 @@ def _act(ticket_id: int, clock: Clock, change: Callable[[Ticket, dt.datetime], A
     return result
 
 
-def _note(text: str | None) -> str:
+def clean_note(text: str | None) -> str:
+    """A reply, reason or note as stored: trimmed, refused beyond NOTE_LIMIT characters."""
     text = (text or "").strip()
     if len(text) > NOTE_LIMIT:
         raise ValidationError({"note": MSG_NOTE_TOO_LONG}, {"note": {"limit": NOTE_LIMIT}})
@@ -71,7 +72,7 @@ def _note(text: str | None) -> str:
 
 def acknowledge(ticket_id: int, reply: str, *, operator: User, clock: Clock) -> None:
     """Initial assessment done and the owner told `reply` (SPEC §3: within 24 h / 30 min)."""
-    reply = _note(reply)
+    reply = clean_note(reply)
     _act(
         ticket_id,
         clock,
@@ -81,7 +82,7 @@ def acknowledge(ticket_id: int, reply: str, *, operator: User, clock: Clock) -> 
 
 def stage_reply(ticket_id: int, reply: str, *, operator: User, clock: Clock) -> None:
     """A progress reply to the owner (阶段性回复); it settles the stage-reply deadline."""
-    reply = _note(reply)
+    reply = clean_note(reply)
     _act(
         ticket_id,
         clock,
@@ -91,7 +92,7 @@ def stage_reply(ticket_id: int, reply: str, *, operator: User, clock: Clock) -> 
 
 def answer_and_close(ticket_id: int, reply: str, *, operator: User, clock: Clock) -> None:
     """Inquiries and praise may be answered and closed at once (SPEC §2)."""
-    reply = _note(reply)
+    reply = clean_note(reply)
 
     def change(ticket: Ticket, now: dt.datetime) -> None:
         if ticket.kind not in (Kind.INQUIRY, Kind.PRAISE):
@@ -104,11 +105,10 @@ def answer_and_close(ticket_id: int, reply: str, *, operator: User, clock: Clock
 
 
 def cancel(ticket_id: int, reason: str, *, operator: User, clock: Clock) -> None:
-    reason = _note(reason)
+    reason = clean_note(reason)
 
     def change(ticket: Ticket, now: dt.datetime) -> None:
         check_allowed(ticket, Action.CANCEL, reason)
-        _end_pause(ticket, now, operator)
         transition(ticket, Action.CANCEL, operator=operator, at=now, note=reason)
 
     _act(ticket_id, clock, change)
@@ -116,12 +116,11 @@ def cancel(ticket_id: int, reason: str, *, operator: User, clock: Clock) -> None
 
 def merge(ticket_id: int, into_number: str, reason: str, *, operator: User, clock: Clock) -> None:
     """Close this ticket as a duplicate of ticket `into_number`; both timelines say so."""
-    reason = _note(reason)
+    reason = clean_note(reason)
 
     def change(ticket: Ticket, now: dt.datetime) -> None:
         check_allowed(ticket, Action.MERGE, reason)
         target = _merge_target(ticket, into_number)
-        _end_pause(ticket, now, operator)
         ticket.merged_into = target
         transition(ticket, Action.MERGE, operator=operator, at=now, note=reason)
         record_event(ticket, Action.EDIT, operator=operator, at=now, field="merged_into", new=target.number)
@@ -146,7 +145,7 @@ def _merge_target(ticket: Ticket, into_number: str) -> Ticket:
 
 def reopen(ticket_id: int, reason: str, *, operator: User, clock: Clock) -> None:
     """Back to work (重新处理); the result clock starts again from now."""
-    reason = _note(reason)
+    reason = clean_note(reason)
 
     def change(ticket: Ticket, now: dt.datetime) -> None:
         transition(ticket, Action.REOPEN, operator=operator, at=now, note=reason)
@@ -168,7 +167,7 @@ def reopen(ticket_id: int, reason: str, *, operator: User, clock: Clock) -> None
 
 def pause(ticket_id: int, reason_code: str, note: str = "", *, operator: User, clock: Clock) -> None:
     """Stop the result clock (owner unreachable, awaiting parts, …) until resume()."""
-    note = _note(note)
+    note = clean_note(note)
     if reason_code not in {reason.value for reason in PauseReason}:
         raise ValidationError({"reason": MSG_PAUSE_REASON})
 
@@ -183,32 +182,13 @@ def pause(ticket_id: int, reason_code: str, note: str = "", *, operator: User, c
 
 def resume(ticket_id: int, note: str = "", *, operator: User, clock: Clock) -> None:
     """Start the result clock again; the paused time is added to the ticket's total."""
-    note = _note(note)
+    note = clean_note(note)
 
     def change(ticket: Ticket, now: dt.datetime) -> None:
         check_allowed(ticket, Action.RESUME, note or "-")
-        _end_pause(ticket, now, operator, note)
+        end_pause(ticket, now, operator, note)
 
     _act(ticket_id, clock, change)
-
-
-def _end_pause(ticket: Ticket, now: dt.datetime, operator: User, note: str = "") -> None:
-    if ticket.paused_since is None:
-        return
-    old = ticket.paused_seconds or 0
-    ticket.paused_seconds = old + max(0, int((now - ticket.paused_since).total_seconds()))
-    ticket.paused_since, ticket.pause_reason, ticket.updated_at = None, None, now
-    ticket.save()
-    record_event(
-        ticket,
-        Action.RESUME,
-        operator=operator,
-        at=now,
-        field="paused_seconds",
-        old=str(old),
-        new=str(ticket.paused_seconds),
-        note=note,
-    )
 
 
 def edit_ticket(ticket_id: int, changes: dict[str, Any], *, operator: User, clock: Clock) -> list[str]:

@@ -5,13 +5,14 @@ transaction with the change)."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from models.codes import OPEN_STATUSES
 from models.service_levels import (
     DEADLINE_FIELDS,
-    WATCHED,
     Deadlines,
     OverrideData,
+    Pause,
     PolicyData,
     WorkingCalendar,
     deadlines_for,
@@ -33,37 +34,60 @@ class _ClockFacts:
 
     stage_replied: bool = False
     last_reopened_at: dt.datetime | None = None
+    pauses: tuple[Pause, ...] = ()  # finished pauses of the result clock since it last started
+
+
+class _FactsBuilder:
+    """Walks one ticket's clock events in order: a reopening restarts the result clock
+    (earlier pauses no longer count), a pause followed by a resume is one finished pause."""
+
+    def __init__(self) -> None:
+        self.stage_replied = False
+        self.last_reopened_at: dt.datetime | None = None
+        self.pauses: list[Pause] = []
+        self.paused_at: dt.datetime | None = None
+
+    def take(self, action: str, at: dt.datetime) -> None:
+        if action == Action.STAGE_REPLY:
+            self.stage_replied = True
+        elif action == Action.REOPEN:
+            self.last_reopened_at, self.pauses, self.paused_at = at, [], None
+        elif action == Action.PAUSE:
+            self.paused_at = at
+        elif action == Action.RESUME and self.paused_at is not None:
+            self.pauses.append((self.paused_at, at))
+            self.paused_at = None
+
+    def facts(self) -> _ClockFacts:
+        return _ClockFacts(self.stage_replied, self.last_reopened_at, tuple(self.pauses))
+
+
+CLOCK_ACTIONS = (Action.STAGE_REPLY, Action.REOPEN, Action.PAUSE, Action.RESUME)
 
 
 def _clock_facts(ticket_ids: list[int]) -> dict[int, _ClockFacts]:
-    facts: dict[int, dict] = {}
-    if not ticket_ids:
-        return {}
+    builders: dict[int, _FactsBuilder] = {}
     for chunk_start in range(0, len(ticket_ids), 500):
         chunk = ticket_ids[chunk_start : chunk_start + 500]
         query = (
             TicketEvent.select(TicketEvent.ticket_id, TicketEvent.action, TicketEvent.at)
-            .where(TicketEvent.ticket_id.in_(chunk), TicketEvent.action.in_((Action.STAGE_REPLY, Action.REOPEN)))
+            .where(TicketEvent.ticket_id.in_(chunk), TicketEvent.action.in_([str(a) for a in CLOCK_ACTIONS]))
+            .order_by(TicketEvent.ticket_id, TicketEvent.at, TicketEvent.id)
             .tuples()
         )
         for ticket_id, action, at in query:
-            entry = facts.setdefault(ticket_id, {"stage_replied": False, "last_reopened_at": None})
-            if action == Action.REOPEN:
-                previous = entry["last_reopened_at"]
-                entry["last_reopened_at"] = at if previous is None or at > previous else previous
-            else:
-                entry["stage_replied"] = True
-    return {ticket_id: _ClockFacts(**entry) for ticket_id, entry in facts.items()}
+            builders.setdefault(ticket_id, _FactsBuilder()).take(action, at)
+    return {ticket_id: builder.facts() for ticket_id, builder in builders.items()}
 
 
 def _deadlines_of(ticket: Ticket, calendar: WorkingCalendar, policy: PolicyData, facts: _ClockFacts) -> Deadlines:
-    return deadlines_for(
+    deadlines = deadlines_for(
         ticket.kind,
         ticket.priority,
         ticket.received_at,
         calendar=calendar,
         policy=policy,
-        paused_seconds=ticket.paused_seconds or 0,
+        pauses=facts.pauses,
         resolved_at=ticket.resolved_at,
         acknowledged_at=ticket.acknowledged_at,
         status=ticket.status,
@@ -71,6 +95,10 @@ def _deadlines_of(ticket: Ticket, calendar: WorkingCalendar, policy: PolicyData,
         paused_since=ticket.paused_since,
         result_clock_from=facts.last_reopened_at,
     )
+    if ticket.status not in OPEN_STATUSES and ticket.result_due is not None:
+        # judged: a resolved ticket keeps the result deadline it was resolved against
+        deadlines = replace(deadlines, result_due=ticket.result_due)
+    return deadlines
 
 
 def apply_deadlines(ticket: Ticket, calendar: WorkingCalendar | None = None) -> Deadlines:
@@ -91,11 +119,13 @@ def _store(ticket: Ticket, deadlines: Deadlines) -> None:
 
 
 def recompute_deadlines(kind: str | None = None, priority: str | None = None) -> int:
-    """Recompute the stored deadlines of open and resolved tickets (of one kind × priority
-    when given), e.g. after a policy or the calendar changed. Returns the count."""
+    """Recompute the stored deadlines of open tickets (of one kind × priority when given),
+    e.g. after a policy or the calendar changed. Returns the count. A resolved ticket
+    keeps the deadlines it was judged by: switching 3 → 5 days does not turn yesterday's
+    late resolution into an on-time one."""
     calendar = load_calendar()
     policies = {(p.kind, p.priority): p for p in list_policies()}
-    query = Ticket.select().where(Ticket.status.in_(WATCHED))
+    query = Ticket.select().where(Ticket.status.in_(list(OPEN_STATUSES)))
     if kind is not None:
         query = query.where(Ticket.kind == kind)
     if priority is not None:
@@ -112,8 +142,8 @@ def recompute_deadlines(kind: str | None = None, priority: str | None = None) ->
 
 
 def save_policy(policy: PolicyData) -> int:
-    """Store one kind × priority policy and recompute the deadlines of its open and
-    resolved tickets (paused time kept). Returns how many tickets were recomputed."""
+    """Store one kind × priority policy and recompute the deadlines of its open tickets
+    (paused time kept). Returns how many tickets were recomputed."""
     with database.atomic():
         store_policy(policy)
         return recompute_deadlines(kind=policy.kind, priority=policy.priority)

@@ -179,13 +179,13 @@ def transition(ticket: Ticket, action: Action, *, operator: User, at: dt.datetim
     check_allowed(ticket, action, note)
     old_status = ticket.status
     target = TARGET.get(action)
+    if target is not None and target not in OPEN:
+        end_pause(ticket, at, operator)  # resolving, closing or cancelling ends the pause first
     if target is not None:
         ticket.status = target
         stamp = TIMESTAMP_FIELD.get(target)
         if stamp and (getattr(ticket, stamp) is None or action is not Action.REOPEN):
             setattr(ticket, stamp, at)
-        if action is Action.DISPATCH and ticket.acknowledged_at is None:
-            ticket.acknowledged_at = at
         if action is Action.RESOLVE and ticket.acknowledged_at is None:
             ticket.acknowledged_at = at
         if action is Action.REOPEN:
@@ -227,4 +227,25 @@ def record_event(
         old_value=old or "",
         new_value=new or "",
         note=note or "",
+    )
+
+
+def end_pause(ticket: Ticket, at: dt.datetime, operator: User | None, note: str = "") -> None:
+    """Start the result clock again: the pause's length joins the ticket's paused total and
+    the resume event closes it on the timeline (the deadlines count it from there)."""
+    if ticket.paused_since is None:
+        return
+    old = ticket.paused_seconds or 0
+    ticket.paused_seconds = old + max(0, int((at - ticket.paused_since).total_seconds()))
+    ticket.paused_since, ticket.pause_reason, ticket.updated_at = None, None, at
+    ticket.save()
+    record_event(
+        ticket,
+        Action.RESUME,
+        operator=operator,
+        at=at,
+        field="paused_seconds",
+        old=str(old),
+        new=str(ticket.paused_seconds),
+        note=note,
     )

@@ -29,8 +29,18 @@ from desktop_app.context import DeskContext
 from desktop_app.error_presenter import message_for, show_error
 from desktop_app.translations import tr_models
 from models.clock import format_datetime
-from models.dispatch import DispatchChoices, ResultEntry, dispatch_choices, dispatch_many, record_result, result_entry
+from models.codes import Status
+from models.dispatch import (
+    DispatchChoices,
+    LaneKind,
+    ResultEntry,
+    dispatch_choices,
+    dispatch_many,
+    record_result,
+    result_entry,
+)
 from models.errors import DeskError, ValidationError
+from models.tickets import NOTE_LIMIT
 
 ERROR_STYLE = "color: #b42318;"
 
@@ -76,20 +86,30 @@ class DispatchDialog(_Retranslating):
 
     dispatched = Signal(list)  # ticket ids
 
-    def __init__(self, context: DeskContext, ticket_id: int | Sequence[int], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: DeskContext,
+        ticket_id: int | Sequence[int],
+        parent: QWidget | None = None,
+        *,
+        target: tuple[str, int] | None = None,
+    ) -> None:
+        """`target` (LaneKind.DEPARTMENT or STAFF, id) comes chosen, e.g. from a drag onto a crew."""
         super().__init__(parent)
         self.context = context
         self.setObjectName("dispatch_dialog")
         self.ticket_ids = [ticket_id] if isinstance(ticket_id, int) else list(ticket_id)
         self.choices: DispatchChoices = dispatch_choices(self.ticket_ids, context.clock.now())
-        self.checked: set[int] = set()
+        self.checked: set[int] = {target[1]} if target and target[0] == LaneKind.STAFF else set()
+        self.target = target
+        self.needs_reply = any(brief.status == Status.NEW for brief in self.choices.tickets)
         self._build()
         self.retranslate_ui()
         self._fill_departments()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
-        self.crew.setFocus()
+        (self.reply if self.needs_reply else self.crew).setFocus()
 
     def _build(self) -> None:
         self.heading = QLabel(objectName="dispatch_dialog.tickets", wordWrap=True)
@@ -100,6 +120,12 @@ class DispatchDialog(_Retranslating):
         self.crew = QListWidget(objectName="dispatch_dialog.crew")
         self.crew_label.setBuddy(self.crew)
         self.crew.itemChanged.connect(self._on_crew_item_changed)
+        self.reply_label = QLabel(wordWrap=True)
+        self.reply = QLineEdit(objectName="dispatch_dialog.reply")
+        self.reply.setMaxLength(NOTE_LIMIT)
+        self.reply_label.setBuddy(self.reply)
+        self.reply_label.setVisible(self.needs_reply)
+        self.reply.setVisible(self.needs_reply)
         self.error = QLabel(objectName="dispatch_dialog.error", wordWrap=True, styleSheet=ERROR_STYLE)
         self.error.hide()
         self.buttons = QDialogButtonBox()
@@ -117,6 +143,8 @@ class DispatchDialog(_Retranslating):
         layout = QVBoxLayout(self)
         for widget in (
             self.heading,
+            self.reply_label,
+            self.reply,
             self.department_label,
             self.department,
             self.crew_label,
@@ -143,6 +171,12 @@ class DispatchDialog(_Retranslating):
                     count=len(briefs), numbers=", ".join(b.number for b in briefs)
                 )
             )
+        self.reply_label.setText(
+            self.tr(
+                "Not acknowledged yet. &Reply given to the owner (recorded as the acknowledgement of the new tickets):"
+            )
+        )
+        self.reply.setPlaceholderText(self.tr("e.g. A plumber will come this afternoon"))
         self.department_label.setText(self.tr("&Department"))
         self.crew_label.setText(self.tr("C&rew members (tick with Space; none ticked sends it to the department)"))
         self.ok.setText(self.tr("Dispatch"))
@@ -157,10 +191,19 @@ class DispatchDialog(_Retranslating):
         self.department.addItem(self.tr("All departments"), None)
         for department in self.choices.departments:
             self.department.addItem(department.name, department.department_id)
-        suggested = self.department.findData(self.choices.suggested_department_id)
+        suggested = self.department.findData(self._preset_department())
         self.department.setCurrentIndex(max(0, suggested))
         self.department.blockSignals(False)
         self._fill_crew()
+
+    def _preset_department(self) -> int | None:
+        if self.target and self.target[0] == LaneKind.DEPARTMENT:
+            return self.target[1]
+        if self.target and self.target[0] == LaneKind.STAFF:
+            for department in self.choices.departments:
+                if any(member.staff_id == self.target[1] for member in department.crew):
+                    return department.department_id
+        return self.choices.suggested_department_id
 
     def _already_on(self) -> set[int]:
         """Crew on every chosen ticket already; they are shown ticked and fixed."""
@@ -215,11 +258,15 @@ class DispatchDialog(_Retranslating):
                 self.ticket_ids,
                 department_id=department,
                 staff_ids=crew,
+                reply=self.reply.text(),
                 operator=self.context.operator,
                 clock=self.context.clock,
             )
         except DeskError as error:
             self._show_problem(error)
+            return False
+        except Exception as error:  # noqa: BLE001 - logged and reported by the presenter; what was typed stays
+            show_error(self, error)
             return False
         self.context.signals.tickets_changed.emit(list(self.ticket_ids))
         self.dispatched.emit(list(self.ticket_ids))
@@ -236,7 +283,8 @@ class DispatchDialog(_Retranslating):
             text = message_for(error)
         self.error.setText(text)
         self.error.show()
-        self.crew.setFocus()
+        reply_missing = isinstance(error, ValidationError) and set(error.problems) & {"reply", "note"}
+        (self.reply if reply_missing else self.crew).setFocus()
 
 
 class ResultEntryDialog(_Retranslating):

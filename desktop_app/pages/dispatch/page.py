@@ -278,13 +278,14 @@ class DispatchPage(Page):
             self.reload()
 
     # --- dispatching --------------------------------------------------------------
-    def open_dispatch(self, ticket_ids: list[int]) -> DispatchDialog | None:
-        """The dispatch dialog for the chosen cards (keyboard: D or Enter on a card)."""
+    def open_dispatch(self, ticket_ids: list[int], target: tuple[str, int] | None = None) -> DispatchDialog | None:
+        """The dispatch dialog for the chosen cards (keyboard: D or Enter on a card);
+        `target` comes chosen (a drag of new tickets, which need the reply to the owner)."""
         dispatchable = [card.ticket_id for card in self.cards if card.ticket_id in ticket_ids and card.dispatchable]
         if not dispatchable:
             self._say(self.tr("A ticket awaiting callback cannot be dispatched again."))
             return None
-        self.dispatch_dialog = DispatchDialog(self.context, dispatchable, self.window())
+        self.dispatch_dialog = DispatchDialog(self.context, dispatchable, self.window(), target=target)
         self.dispatch_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dispatch_dialog.dispatched.connect(self._on_dialog_dispatched)
         self.dispatch_dialog.open()
@@ -313,7 +314,10 @@ class DispatchPage(Page):
         self._on_lane_tickets_dropped(ticket_ids, LaneKey(LaneKind.STATUS, Status.IN_PROGRESS))
 
     def dispatch_to(self, ticket_ids: list[int], kind: str, target: int) -> bool:
-        """Dispatch the tickets to a department or a crew member (drag and drop)."""
+        """Dispatch the tickets to a department or a crew member (drag and drop). New
+        tickets first need the reply given to the owner: the dispatch dialog asks for it."""
+        if any(card.status == Status.NEW for card in self.cards if card.ticket_id in ticket_ids):
+            return self.open_dispatch(ticket_ids, (kind, target)) is not None
         staff = [target] if kind == LaneKind.STAFF else []
         department = target if kind == LaneKind.DEPARTMENT else None
         name = self._target_name(kind, target)

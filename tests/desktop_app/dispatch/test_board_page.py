@@ -4,7 +4,7 @@ keyboard, filters, and the board following changes made elsewhere."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QListView, QListWidget, QPushButton, QTreeWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListView, QListWidget, QPushButton, QTreeWidget
 
 from models.clock import FixedClock
 from models.codes import Status
@@ -47,12 +47,27 @@ def test_drag_a_card_onto_a_crew_member_dispatches_it(board, tickets, qtbot):
     assert board.findChild(QLabel, "dispatch.message").text() == f"工单 {tickets.leak.number} 已派给钱师傅。"
 
 
-def test_drag_onto_a_department_sends_it_there_without_crew(board, tickets):
+def reply_and_dispatch(board, qtbot, reply: str = "已告知业主今天下午处理") -> None:
+    """A new ticket dropped somewhere opens the dispatch dialog, which asks for the reply."""
+    dialog = board.dispatch_dialog
+    assert dialog.isVisible()
+    field = dialog.findChild(QLineEdit, "dispatch_dialog.reply")
+    qtbot.waitUntil(field.hasFocus)
+    field.insert(reply)  # typed by an input method; keyClicks only knows ASCII
+    qtbot.mouseClick(dialog.findChild(QPushButton, "dispatch_dialog.ok"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+def test_drag_onto_a_department_sends_it_there_without_crew(board, tickets, qtbot):
     crews = board.findChild(QTreeWidget, "dispatch.crews")
     target = crews.findItems("保洁", Qt.MatchFlag.MatchExactly)[0]
     assert drop_cards(
         board.lane("new"), [tickets.rubbish.number], crews.viewport(), crews.visualItemRect(target).center()
     )
+    assert Ticket.get_by_id(tickets.rubbish.id).status == Status.NEW  # asks first: it is not acknowledged yet
+    department = board.dispatch_dialog.findChild(QComboBox, "dispatch_dialog.department")
+    assert department.currentText() == "保洁"
+    reply_and_dispatch(board, qtbot)
     assignment = Assignment.get(Assignment.ticket == tickets.rubbish.id)
     assert (assignment.department.name, assignment.staff_id) == ("保洁", None)
     # dispatching acknowledges it, so its next deadline is now the result (3 working days)
@@ -101,10 +116,35 @@ def test_dispatch_dialog_says_what_is_wrong_and_stays_open(board, tickets, qtbot
     department = dialog.findChild(QComboBox, "dispatch_dialog.department")
     assert department.currentText() == "保洁"  # the category's default department
     department.setCurrentIndex(0)  # all departments, nobody ticked
+    dialog.findChild(QLineEdit, "dispatch_dialog.reply").setText("已告知业主")
     qtbot.mouseClick(dialog.findChild(QPushButton, "dispatch_dialog.ok"), Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
     assert dialog.findChild(QLabel, "dispatch_dialog.error").text() == "请选择部门或至少一名维修人员。"
     assert Ticket.get_by_id(tickets.rubbish.id).status == Status.NEW
+    dialog.reject()
+
+
+def test_dispatching_a_new_ticket_asks_for_the_reply_to_the_owner_and_keeps_the_choice(board, tickets, qtbot):
+    dialog = board.open_dispatch([tickets.rubbish.id])
+    reply = dialog.findChild(QLineEdit, "dispatch_dialog.reply")
+    assert reply.isVisible()
+    qtbot.mouseClick(dialog.findChild(QPushButton, "dispatch_dialog.ok"), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    qtbot.waitUntil(reply.hasFocus)
+    assert "尚未受理" in dialog.findChild(QLabel, "dispatch_dialog.error").text()
+    assert Ticket.get_by_id(tickets.rubbish.id).status == Status.NEW
+    reply.insert("已告知业主保洁员一小时内清运")
+    qtbot.mouseClick(dialog.findChild(QPushButton, "dispatch_dialog.ok"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    ticket = Ticket.get_by_id(tickets.rubbish.id)
+    assert ticket.status == Status.DISPATCHED and ticket.acknowledged_at == OFFICE_NOW
+    notes = [e.note for e in TicketEvent.select().where(TicketEvent.ticket == ticket).order_by(TicketEvent.id)]
+    assert "已告知业主保洁员一小时内清运" in notes
+
+
+def test_an_acknowledged_ticket_is_dispatched_without_asking(board, tickets):
+    dialog = board.open_dispatch([tickets.leak.id])
+    assert not dialog.findChild(QLineEdit, "dispatch_dialog.reply").isVisible()
     dialog.reject()
 
 
@@ -120,6 +160,10 @@ def test_crew_view_has_a_lane_per_crew_member_that_takes_drops(board, tickets, q
         and board.findChild(QLabel, f"dispatch.lane_title.{key}").text().startswith("孙阿姨")
     )
     assert drop_cards(board.lane("new"), [tickets.rubbish.number], sun.viewport(), sun.viewport().rect().center())
+    crew = board.dispatch_dialog.findChild(QListWidget, "dispatch_dialog.crew")
+    ticked = [crew.item(i).text() for i in range(crew.count()) if crew.item(i).checkState() == Qt.CheckState.Checked]
+    assert [text.split("（")[0] for text in ticked] == ["孙阿姨"]
+    reply_and_dispatch(board, qtbot)
     assert [c.number for c in sun.card_model().cards] == [tickets.rubbish.number]
     assert board.findChild(QLabel, f"dispatch.lane_title.{sun.key}").text() == "孙阿姨 · 保洁（1）"
 
@@ -140,7 +184,13 @@ def test_department_and_community_filters(board, tickets):
 
 def test_board_follows_a_dispatch_made_elsewhere(board, tickets, qtbot, office):
     cleaning = Department.get(Department.code == "cleaning")
-    dispatch(tickets.rubbish.id, department_id=cleaning.id, operator=office.supervisor, clock=FixedClock(OFFICE_NOW))
+    dispatch(
+        tickets.rubbish.id,
+        department_id=cleaning.id,
+        reply="已告知业主",
+        operator=office.supervisor,
+        clock=FixedClock(OFFICE_NOW),
+    )
     board.context.signals.tickets_changed.emit([tickets.rubbish.id])
     # the door (received Sunday) is due Wed 11-25, the rubbish (received today) Thu 11-26
     qtbot.waitUntil(lambda: lane_numbers(board, "dispatched") == [tickets.door.number, tickets.rubbish.number])

@@ -105,17 +105,44 @@ def test_office_override_replaces_the_estimate():
 
 
 def test_paused_time_is_given_back_in_working_time(calendar):
-    # Due Wed 25 Nov 23:59:59; 2 hours paused → Thu 26 Nov 01:59:59.
+    # Due Wed 25 Nov 23:59:59; paused Fri 20 Nov 10:00–12:00 (2 working hours) → Thu 26 Nov 01:59:59.
     policy = NORMAL_REPAIR
     paused = deadlines_for(
-        "repair", "normal", T(2026, 11, 20, 9, 0), calendar=calendar, policy=policy, paused_seconds=7200
+        "repair",
+        "normal",
+        T(2026, 11, 20, 9, 0),
+        calendar=calendar,
+        policy=policy,
+        pauses=[(T(2026, 11, 20, 10, 0), T(2026, 11, 20, 12, 0))],
     )
     assert paused.result_due == T(2026, 11, 26, 1, 59, 59)
-    # Due Fri 27 Nov 23:59:59 (received Tue 24); one hour paused skips the weekend → Mon 30 00:59:59.
+    # Due Fri 27 Nov 23:59:59 (received Tue 24); one working hour paused skips the weekend → Mon 30 00:59:59.
     weekend = deadlines_for(
-        "repair", "normal", T(2026, 11, 24, 9, 0), calendar=calendar, policy=policy, paused_seconds=3600
+        "repair",
+        "normal",
+        T(2026, 11, 24, 9, 0),
+        calendar=calendar,
+        policy=policy,
+        pauses=[(T(2026, 11, 24, 10, 0), T(2026, 11, 24, 11, 0))],
     )
     assert weekend.result_due == T(2026, 11, 30, 0, 59, 59)
+    # A pause over the weekend alone (Sat 28 – Sun 29 Nov) gives nothing back.
+    idle = deadlines_for(
+        "repair",
+        "normal",
+        T(2026, 11, 24, 9, 0),
+        calendar=calendar,
+        policy=policy,
+        pauses=[(T(2026, 11, 28, 0, 0), T(2026, 11, 30, 0, 0))],
+    )
+    assert idle.result_due == T(2026, 11, 27, 23, 59, 59)
+
+
+def test_working_seconds_between_counts_working_days_only(calendar):
+    # Fri 20 Nov 2026 18:00 → Mon 23 Nov 09:00: 6 h on Friday, 9 h on Monday.
+    assert calendar.working_seconds_between(T(2026, 11, 20, 18, 0), T(2026, 11, 23, 9, 0)) == 15 * 3600
+    # 30 Sep 20:00 → 8 Oct 08:00 2026: 4 h on 30 Sep, 1–7 Oct off, 8 h on Thu 8 Oct.
+    assert calendar.working_seconds_between(T(2026, 9, 30, 20, 0), T(2026, 10, 8, 8, 0)) == 12 * 3600
 
 
 def test_a_paused_ticket_has_no_result_deadline(calendar):
@@ -152,7 +179,12 @@ def test_hour_policies_are_clock_time(calendar):
         **{**NORMAL_REPAIR.__dict__, "result_amount": 48, "result_unit": DeadlineUnit.HOURS}
     )
     deadlines = deadlines_for(
-        "repair", "normal", T(2026, 9, 30, 20, 0), calendar=calendar, policy=policy, paused_seconds=600
+        "repair",
+        "normal",
+        T(2026, 9, 30, 20, 0),
+        calendar=calendar,
+        policy=policy,
+        pauses=[(T(2026, 10, 1, 9, 0), T(2026, 10, 1, 9, 10))],  # on a holiday: hours are clock time
     )
     assert deadlines.result_due == T(2026, 10, 2, 20, 10)
 
