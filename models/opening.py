@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import peewee as pw
 
+from models.files import check_data_path
 from models.registers import seed_default_registers
 from models.service_levels import seed_default_policies
 from models.store import DataFolder, database, open_store
 
 
 def open_database(folder: DataFolder) -> pw.Database:
-    """Bind the models to the folder's database, creating or migrating it as needed."""
+    """Bind the models to the folder's database, creating or migrating it as needed; a
+    folder or a special file where the data file should be is refused first."""
+    check_data_path(folder.database)
     return open_store(folder, prepare=seed_defaults)
 
 

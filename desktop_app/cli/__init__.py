@@ -8,6 +8,7 @@ import argparse
 import importlib
 import sys
 
+from desktop_app.cli.outcome import EXIT_REFUSED, empty_data_dir_sentence, run_sorted
 from desktop_app.cli.texts import cli_models, say, use_language
 from models.errors import DeskError, ValidationError
 from models.store import resolve_data_folder
@@ -24,6 +25,9 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     use_language()
     data_dir, rest = extract_data_dir(argv)
+    if data_dir == "":
+        say(empty_data_dir_sentence(), err=True)
+        return EXIT_REFUSED
     parser = build_parser()
     args = parser.parse_args(rest)
     folder = resolve_data_folder(data_dir)
@@ -32,11 +36,11 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_gui(folder)
     try:
-        return int(args.run(args, folder) or 0)
+        return int(run_sorted(lambda: args.run(args, folder), folder) or 0)
     except DeskError as error:
         for line in error_lines(error):
             say(line, err=True)
-        return 2
+        return EXIT_REFUSED
 
 
 def error_lines(error: DeskError) -> list[str]:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from desktop_app.cli.texts import say, translate
 from models.clock import SystemClock
+from models.files import PendingFile, check_output_path
 from models.dispatch import (
     LAYOUTS,
     tickets_to_print,
@@ -51,6 +52,7 @@ def _day(text: str) -> dt.date:
 
 
 def run_work_order(args, folder: DataFolder) -> int:
+    check_output_path(args.out)
     open_database(folder)
     clock = SystemClock()
     order = work_order_for_number(args.number, now=clock.now())
@@ -60,6 +62,7 @@ def run_work_order(args, folder: DataFolder) -> int:
 
 
 def run_work_orders(args, folder: DataFolder) -> int:
+    check_output_path(args.out)
     open_database(folder)
     ids = tickets_to_print(args.dispatched_on)
     if not ids:
@@ -78,19 +81,19 @@ def _write(args, ticket_ids: list[int], clock: SystemClock) -> None:
     """Render first, write the file beside its place, then record and move it into place
     in one transaction; a failure leaves no event behind and no file at --out."""
     # imported here: printing's documents bring ReportLab, which the other sub-commands should not wait for
-    from desktop_app.printing.work_orders import make_work_orders, partial_pdf
+    from desktop_app.printing.work_orders import make_work_orders
 
-    partial = partial_pdf(args.out)
+    with PendingFile(args.out) as pending:
 
-    def deliver(pdf: bytes) -> bool:
-        partial.write_bytes(pdf)
-        return True
+        def deliver(pdf: bytes) -> bool:
+            pending.write(pdf)
+            return True
 
-    make_work_orders(
-        ticket_ids,
-        operator=default_operator(),
-        clock=clock,
-        deliver=deliver,
-        layout=args.layout,
-        finish=lambda: partial.replace(args.out),
-    )
+        make_work_orders(
+            ticket_ids,
+            operator=default_operator(),
+            clock=clock,
+            deliver=deliver,
+            layout=args.layout,
+            finish=pending.put_in_place,
+        )

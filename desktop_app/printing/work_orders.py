@@ -12,6 +12,7 @@ from pathlib import Path
 
 from desktop_app.printing.work_order_pdf import render_work_orders
 from models.clock import Clock
+from models.files import write_file
 from models.dispatch import print_settings, record_printed, work_orders_for
 from models.office import User
 from models.store import database
@@ -49,11 +50,6 @@ def make_work_orders(
 
 
 def save_pdf(path: Path, pdf: bytes) -> None:
-    """Write via a temporary file so a full disk never leaves half a PDF behind."""
-    partial_pdf(path).write_bytes(pdf)
-    partial_pdf(path).replace(path)
-
-
-def partial_pdf(path: Path) -> Path:
-    """Where a PDF is written before it is moved into place."""
-    return path.with_name(path.name + ".part")
+    """Write via a temporary file beside it, renamed onto a regular file only, so a full
+    disk never leaves half a PDF behind (OutputError with the reason otherwise)."""
+    write_file(path, pdf)

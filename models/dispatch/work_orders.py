@@ -250,13 +250,14 @@ def tickets_to_print(day: dt.date) -> list[int]:
     """Tickets with an active assignment made on `day` that has never been printed,
     oldest dispatch first."""
     start = dt.datetime.combine(day, dt.time())
+    end = dt.datetime.combine(day, dt.time.max)  # 9999-12-31 has no next day to stop before
     query = (
         Assignment.select(Assignment.ticket, Assignment.assigned_at)
         .where(
             Assignment.active == True,
             Assignment.print_count == 0,
             Assignment.assigned_at >= start,
-            Assignment.assigned_at < start + dt.timedelta(days=1),
+            Assignment.assigned_at <= end,
         )
         .order_by(Assignment.assigned_at, Assignment.id)
     )

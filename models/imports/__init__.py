@@ -1,11 +1,16 @@
-"""Spreadsheets in and out: reading .xlsx/.csv sheets, importing households and staff, and exporting
-the household register with the import's own columns.
+"""Spreadsheets in and out: reading .xlsx/.xls/.csv/text sheets within limits, the one import
+pipeline (read → map columns → check rows → apply in one transaction → report) that the
+household and staff imports run, and exporting the household register with the import's own
+columns, its text never written as a formula.
 
 This module is the area's door: other areas and the GUI import only what it names."""
 
 from models.imports import households, staff
 from models.imports.export import export_households
-from models.imports.households import apply_households, check_households, import_households
+from models.imports.households import HouseholdPlan, apply_households, check_households, import_households
+from models.imports.pipeline import ImportPlan
+from models.imports.reading import SETTING_KEYS as LIMIT_SETTINGS
+from models.imports.reading import ImportLimits, import_limits, read_sheet
 from models.imports.sheets import (
     MSG_IMPORT_CANCELLED,
     CancelledError,
@@ -16,7 +21,6 @@ from models.imports.sheets import (
     SheetError,
     cell_text,
     guess_mapping,
-    read_sheet,
 )
 from models.imports.staff import apply_staff, check_staff, import_staff
 
@@ -28,7 +32,11 @@ __all__ = [
     "HOUSEHOLD_COLUMNS",
     "STAFF_COLUMNS",
     "CancelledError",
+    "HouseholdPlan",
+    "ImportLimits",
     "ImportOutcome",
+    "ImportPlan",
+    "LIMIT_SETTINGS",
     "MSG_IMPORT_CANCELLED",
     "Progress",
     "RowProblem",
@@ -42,6 +50,7 @@ __all__ = [
     "export_households",
     "guess_mapping",
     "import_households",
+    "import_limits",
     "import_staff",
     "read_sheet",
 ]

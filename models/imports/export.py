@@ -1,6 +1,7 @@
 """Exporting the household register to .xlsx (or .csv) with the import's own columns, so
 an exported file re-imports to the same register. Phone and ID numbers are written
 whole, as text cells, because the file is the office's own copy of its register.
+Text is never written as a formula (string cells in .xlsx, an escape in CSV: see escaping.py).
 The file is written beside its final name and moved into place when complete, so a
 failed or cancelled export leaves no half file (and an older export stays as it was)."""
 
@@ -8,13 +9,14 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import os
 from pathlib import Path
 
 import peewee as pw
 
 from models.errors import DeskError
+from models.files import PendingFile
 from models.i18n import QT_TRANSLATE_NOOP
+from models.imports.escaping import escape_text_cell
 from models.imports.households import HEADERS, ROLE_LABELS
 from models.imports.sheets import CancelledError, Progress, report
 from models.registers import Building, Community, Household, HouseholdPhone, Room, Unit, natural_key, resolve_community
@@ -86,17 +88,15 @@ def export_households(
     place: Community = resolve_community(community_id, community)
     rows = household_rows(place.id)
     headers = [HEADERS[column] for column in COLUMNS]
-    partial = path.with_name(path.name + ".part")
-    try:
-        if path.suffix.lower() == ".csv":
-            _write_csv(partial, headers, rows, progress)
-        else:
-            _write_xlsx(partial, headers, rows, place.name, progress)
-        os.replace(partial, path)
-    except OSError as error:
-        raise ExportError(MSG_CANNOT_WRITE, file=path.name, reason=error.strerror or str(error)) from error
-    finally:
-        partial.unlink(missing_ok=True)
+    with PendingFile(path) as pending:
+        try:
+            if path.suffix.lower() == ".csv":
+                _write_csv(pending.temporary, headers, rows, progress)
+            else:
+                _write_xlsx(pending.temporary, headers, rows, place.name, progress)
+        except OSError as error:
+            raise ExportError(MSG_CANNOT_WRITE, file=path.name, reason=error.strerror or str(error)) from error
+        pending.put_in_place()
     return len(rows)
 
 
@@ -115,6 +115,8 @@ def _write_xlsx(
             cells = []
             for index, value in enumerate(row):
                 cell = WriteOnlyCell(sheet, value=value)
+                if isinstance(value, str):
+                    cell.data_type = "s"  # text stays text: "=1+1" is not a formula
                 cell.number_format = "yyyy-mm-dd" if index == date_column else "@"
                 cells.append(cell)
             sheet.append(cells)
@@ -130,12 +132,18 @@ def _sheet_title(name: str) -> str:
     return (cleaned or "households")[:31]
 
 
+def _csv_cell(value: object) -> object:
+    if value is None:
+        return ""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return escape_text_cell(value) if isinstance(value, str) else value
+
+
 def _write_csv(path: Path, headers: list[str], rows: list[list[object]], progress: Progress | None) -> None:
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(headers)
         for done, row in enumerate(rows, start=1):
-            writer.writerow(
-                ["" if value is None else value.isoformat() if isinstance(value, dt.date) else value for value in row]
-            )
+            writer.writerow([_csv_cell(value) for value in row])
             report(progress, done, len(rows), MSG_EXPORT_CANCELLED)

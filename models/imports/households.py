@@ -10,7 +10,7 @@ what the register already holds; phones are added, never removed."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import peewee as pw
@@ -18,18 +18,16 @@ import peewee as pw
 from models.codes import HouseholdRole
 from models.errors import ValidationError
 from models.i18n import QT_TRANSLATE_NOOP
-from models.imports.sheets import (
-    ImportOutcome,
-    Progress,
-    RowProblem,
-    Sheet,
-    cell_text,
-    column_name,
-    guess_mapping,
-    read_sheet,
-    report,
-    require_columns,
+from models.imports.pipeline import (
+    ImportPlan,
+    Row,
+    SheetImport,
+    apply_plan,
+    check_rows,
+    dry_run_or_apply,
+    open_sheet,
 )
+from models.imports.sheets import ImportOutcome, Progress, RowProblem, Sheet, cell_text
 from models.registers import (
     MSG_DATE,
     NAME_LIMIT,
@@ -51,7 +49,6 @@ from models.registers import (
     split_phones,
     text_problem,
 )
-from models.store import database
 
 MSG_NO_ROOM = QT_TRANSLATE_NOOP("models", "The room number is missing.")
 MSG_BAD_ROOM = QT_TRANSLATE_NOOP(
@@ -76,7 +73,6 @@ ALIASES: dict[str, list[str]] = {
     "role": ["身份", "住户类型", "类型"],
 }
 HEADERS = {field_name: names[0] for field_name, names in ALIASES.items()}
-REQUIRED = {"room": HEADERS["room"], "name": HEADERS["name"]}
 ROLE_WORDS = {
     "业主": HouseholdRole.OWNER,
     "户主": HouseholdRole.OWNER,
@@ -106,18 +102,9 @@ class HouseholdRecord:
 
 
 @dataclass
-class HouseholdPlan:
-    file_name: str
-    community_id: int | None  # None: the named community is created on import
-    community_name: str
-    mapping: dict[str, int]
-    rows_read: int = 0
-    good: list[HouseholdRecord] = field(default_factory=list)
-    problems: list[RowProblem] = field(default_factory=list)
-
-    @property
-    def bad_rows(self) -> int:
-        return len({problem.row for problem in self.problems})
+class HouseholdPlan(ImportPlan):
+    community_id: int | None = None  # None: the named community is created on import
+    community_name: str = ""
 
 
 # --- checking ----------------------------------------------------------------------------
@@ -131,32 +118,10 @@ def check_households(
 ) -> HouseholdPlan:
     """Read and check every row, each reported to `progress` (CancelledError when it answers
     False); nothing is written."""
-    sheet = source if isinstance(source, Sheet) else read_sheet(source, progress=progress)
+    sheet, mapping = open_sheet(HOUSEHOLDS, source, mapping, progress)
     place_id, place_name = _community(community_id, community)
-    mapping = dict(mapping) if mapping is not None else guess_mapping(sheet.headers, ALIASES)
-    require_columns(sheet, mapping, REQUIRED)
-    plan = HouseholdPlan(sheet.file_name, place_id, place_name, mapping, rows_read=len(sheet.rows))
-    first_row: dict[tuple[str, str], int] = {}
-    for done, (number, cells) in enumerate(sheet.rows, start=1):
-        record, problems = _check_row(sheet, mapping, number, cells)
-        if record is not None:
-            key = (record.room.code, record.name)
-            if key in first_row:
-                problems.append(
-                    RowProblem(
-                        number,
-                        column_name(sheet, mapping, "name", HEADERS["name"]),
-                        MSG_DUPLICATE_ROW,
-                        {"row": first_row[key]},
-                    )
-                )
-            else:
-                first_row[key] = number
-        plan.problems.extend(problems)
-        if record is not None and not problems:
-            plan.good.append(record)
-        report(progress, done, plan.rows_read)
-    return plan
+    plan = HouseholdPlan(sheet.file_name, mapping, community_id=place_id, community_name=place_name)
+    return check_rows(HOUSEHOLDS, sheet, plan, progress)
 
 
 def _community(community_id: int | None, name: str | None) -> tuple[int | None, str]:
@@ -173,32 +138,37 @@ def _community(community_id: int | None, name: str | None) -> tuple[int | None, 
     return place.id, place.name
 
 
-def _check_row(
-    sheet: Sheet, mapping: dict[str, int], number: int, cells: list[object]
-) -> tuple[HouseholdRecord | None, list[RowProblem]]:
+def _check_row(row: Row) -> tuple[HouseholdRecord | None, list[RowProblem]]:
     problems: list[RowProblem] = []
-
-    def value(field_name: str) -> object:
-        return sheet.cell(cells, mapping.get(field_name))
 
     def problem(field_name: str, found: tuple[str, dict] | None) -> None:
         if found:
-            problems.append(RowProblem(number, column_name(sheet, mapping, field_name, HEADERS[field_name]), *found))
+            problems.append(row.problem(field_name, *found))
 
-    room = _room(cell_text(value("building")), cell_text(value("unit")), cell_text(value("room")), problem)
-    name = clean_text(cell_text(value("name")))
+    room = _room(row.text("building"), row.text("unit"), row.text("room"), problem)
+    name = clean_text(row.text("name"))
     problem("name", text_problem(name, limit=NAME_LIMIT, required=True))
-    phones, rejected = split_phones(cell_text(value("phones")))
+    phones, rejected = split_phones(row.text("phones"))
     problem("phones", (MSG_BAD_PHONE, {"value": rejected[0]}) if rejected else None)
-    id_number = _id_number(cell_text(value("id_number")), problem)
-    move_in = _date(value("move_in"), problem)
-    notes, tags = clean_text(cell_text(value("notes"))), clean_text(cell_text(value("tags")))
+    id_number = _id_number(row.text("id_number"), problem)
+    move_in = _date(row.value("move_in"), problem)
+    notes, tags = clean_text(row.text("notes")), clean_text(row.text("tags"))
     problem("notes", text_problem(notes, limit=NOTES_LIMIT, multiline=True))
     problem("tags", text_problem(tags, limit=TEXT_LIMIT))
-    role = _role(cell_text(value("role")), problem)
+    role = _role(row.text("role"), problem)
     if room is None or problems:
         return None, problems
-    return HouseholdRecord(number, room, name, role, tuple(phones), id_number, move_in, notes, tags), problems
+    return HouseholdRecord(row.number, room, name, role, tuple(phones), id_number, move_in, notes, tags), problems
+
+
+HOUSEHOLDS = SheetImport(
+    aliases=ALIASES,
+    required=("room", "name"),
+    check_row=_check_row,
+    same_key=lambda record: (record.room.code, record.name),
+    duplicate_field="name",
+    duplicate_message=MSG_DUPLICATE_ROW,
+)
 
 
 def _room(building: str, unit: str, room: str, problem) -> RoomCode | None:
@@ -246,23 +216,12 @@ def apply_households(
     """Write the plan's good rows in one transaction. With bad rows and no skip_invalid,
     nothing is written. Rows are written in batches, each reported to `progress`; when it
     answers False the transaction is rolled back and CancelledError raised: nothing is written."""
-    if plan.problems and not skip_invalid:
-        return ImportOutcome(written=False, skipped=plan.bad_rows)
-    total = len(plan.good)
-    with database.atomic():
-        writer = _HouseholdWriter(_community_for(plan))
-        for start in range(0, total, BATCH):
-            writer.write(plan.good[start : start + BATCH])
-            report(progress, min(start + BATCH, total), total)
-    plan.community_id = writer.community.id
-    return ImportOutcome(
-        True,
-        writer.created,
-        writer.updated,
-        total - writer.created - writer.updated,
-        plan.bad_rows,
-        writer.rooms_created,
+    outcome, writer = apply_plan(
+        plan, lambda: _HouseholdWriter(_community_for(plan)), skip_invalid=skip_invalid, progress=progress, batch=BATCH
     )
+    if writer is not None:
+        plan.community_id = writer.community.id
+    return outcome
 
 
 def _community_for(plan: HouseholdPlan) -> Community:
@@ -276,10 +235,9 @@ def import_households(
     path: str | Path, *, community: str | None = None, dry_run: bool = False, skip_invalid: bool = False
 ) -> tuple[HouseholdPlan, ImportOutcome]:
     """Check a file and, unless dry_run, write it: the command line's one call."""
-    plan = check_households(path, community=community)
-    if dry_run:
-        return plan, ImportOutcome(written=False, skipped=plan.bad_rows)
-    return plan, apply_households(plan, skip_invalid=skip_invalid)
+    return dry_run_or_apply(
+        check_households(path, community=community), apply_households, dry_run=dry_run, skip_invalid=skip_invalid
+    )
 
 
 class _HouseholdWriter:

@@ -30,7 +30,17 @@ from models.registers.contact import (
     to_halfwidth,
 )
 from models.registers.defaults import seed_default_registers
-from models.registers.fields import MSG_DATE, NAME_LIMIT, NOTES_LIMIT, TEXT_LIMIT, clean_text, parse_date, text_problem
+from models.registers.fields import (
+    MSG_CONTROL,
+    MSG_DATE,
+    NAME_LIMIT,
+    NOTES_LIMIT,
+    TEXT_LIMIT,
+    TRIMMED,
+    clean_text,
+    parse_date,
+    text_problem,
+)
 from models.registers.households import (
     PAGE_SIZE,
     HouseholdForm,
@@ -77,11 +87,19 @@ from models.registers.staff import (
     unknown_department,
 )
 from models.registers.staff_tables import Department, Staff
+from models.registers.visible import MSG_INVISIBLE, SEARCH_LIMIT, clean_search_text, has_control, shows_something
 
 # Every table of the area, in dependency order.
 TABLES = [*place_tables.TABLES, *staff_tables.TABLES, *catalog_tables.TABLES]
 
 __all__ = [
+    "MSG_CONTROL",
+    "MSG_INVISIBLE",
+    "SEARCH_LIMIT",
+    "TRIMMED",
+    "clean_search_text",
+    "has_control",
+    "shows_something",
     "save_household",
     "TABLES",
     "Building",

@@ -15,10 +15,11 @@ MSG_PHONE_INVALID = QT_TRANSLATE_NOOP(
 )
 MSG_ID_INVALID = QT_TRANSLATE_NOOP("models", "An ID card number has 18 characters (the last may be X).")
 
-_MOBILE = re.compile(r"^1[3-9]\d{9}$")
-_LANDLINE = re.compile(r"^(0\d{2,3})-?(\d{7,8})(?:-(\d{1,6}))?$")
-_SERVICE = re.compile(r"^(400|800)-?\d{3}-?\d{4}$")
-_COUNTRY_CODE = re.compile(r"^(?:\+86|0086|86)(?=1[3-9]\d{9}$)")
+# ASCII digits only (re.ASCII): Arabic-Indic or other scripts' digits only look like a number.
+_MOBILE = re.compile(r"^1[3-9]\d{9}$", re.ASCII)
+_LANDLINE = re.compile(r"^(0\d{2,3})-?(\d{7,8})(?:-(\d{1,6}))?$", re.ASCII)
+_SERVICE = re.compile(r"^(400|800)-?\d{3}-?\d{4}$", re.ASCII)
+_COUNTRY_CODE = re.compile(r"^(?:\+86|0086|86)(?=1[3-9]\d{9}$)", re.ASCII)
 _EXTENSION_WORDS = re.compile(r"\s*(转|分机|ext\.?|x)\s*", re.IGNORECASE)
 
 
@@ -108,7 +109,7 @@ def normalise_id_number(raw: str) -> str | None:
     """The stored form of a resident ID number (18 characters, X upper-case; old 15-digit
     numbers kept as they are), or None when it cannot be one."""
     text = to_halfwidth(raw or "").strip().upper().replace(" ", "")
-    if re.fullmatch(r"\d{17}[\dX]", text) or re.fullmatch(r"\d{15}", text):
+    if re.fullmatch(r"\d{17}[\dX]", text, re.ASCII) or re.fullmatch(r"\d{15}", text, re.ASCII):
         return text
     return None
 

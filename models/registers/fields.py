@@ -9,30 +9,29 @@ import re
 
 from models.i18n import QT_TRANSLATE_NOOP
 from models.registers.contact import to_halfwidth
+from models.registers.visible import MSG_INVISIBLE, has_control, shows_something
 
 MSG_REQUIRED = QT_TRANSLATE_NOOP("models", "This field is required.")
 MSG_TOO_LONG = QT_TRANSLATE_NOOP("models", "Too long: at most {limit} characters, this has {length}.")
 MSG_CONTROL = QT_TRANSLATE_NOOP("models", "Contains invisible control characters; retype it without them.")
 MSG_DATE = QT_TRANSLATE_NOOP("models", "Unreadable date \u201c{value}\u201d; write it like 2024-03-01.")
 
-# Line breaks and tabs are allowed in notes only.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff]")
-_LINE_CONTROL = re.compile(r"[\x00-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff]")
 _SEPARATED = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
 _EXCEL_SERIALS = range(1, 2958466)
 
+TRIMMED = " \r\n\u3000\xa0"  # what text loses at its ends; never a tab (refused as a control character)
 NAME_LIMIT = 100
 TEXT_LIMIT = 200
 NOTES_LIMIT = 4000
 
 
 def clean_text(value: object) -> str:
-    """The text of a cell or field with surrounding spaces removed; None is empty."""
+    """The text of a cell or field with surrounding spaces and line ends removed; None is empty."""
     if value is None:
         return ""
-    return str(value).strip().strip("\u3000").strip()
+    return str(value).strip(TRIMMED)
 
 
 def text_problem(text: str, *, limit: int, required: bool = False, multiline: bool = False) -> tuple[str, dict] | None:
@@ -41,8 +40,10 @@ def text_problem(text: str, *, limit: int, required: bool = False, multiline: bo
         return MSG_REQUIRED, {}
     if len(text) > limit:
         return MSG_TOO_LONG, {"limit": limit, "length": len(text)}
-    if (_CONTROL if multiline else _LINE_CONTROL).search(text):
+    if has_control(text, multiline=multiline):
         return MSG_CONTROL, {}
+    if text and not shows_something(text):
+        return MSG_INVISIBLE, {}
     return None
 
 

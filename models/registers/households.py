@@ -21,6 +21,7 @@ from models.registers.fields import MSG_DATE, NAME_LIMIT, NOTES_LIMIT, TEXT_LIMI
 from models.registers.place_tables import Community, Household, HouseholdPhone, Room
 from models.registers.places import find_room, resolve_community
 from models.registers.room_codes import normalise_room_code, room_code_prefix
+from models.registers.visible import clean_search_text
 from models.store import database
 
 MSG_NO_ROOM = QT_TRANSLATE_NOOP("models", "There is no room \u201c{room}\u201d in {community}.")
@@ -128,7 +129,7 @@ def _household_query(filter_text: str, include_archived: bool) -> pw.ModelSelect
     query = Household.select(Household.id).join(Room).join(Community)
     if not include_archived:
         query = query.where(Household.archived == False)
-    text = clean_text(filter_text)
+    text = clean_text(clean_search_text(filter_text))
     if text:
         query = query.where(_matches(text))
     return query

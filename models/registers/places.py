@@ -17,6 +17,7 @@ from models.i18n import QT_TRANSLATE_NOOP
 from models.registers.fields import MSG_REQUIRED, TEXT_LIMIT, clean_text, text_problem
 from models.registers.place_tables import Building, Community, Household, Room, Unit
 from models.registers.room_codes import RoomCode, parse_room_code
+from models.registers.visible import clean_search_text
 from models.store import database
 
 MSG_NO_COMMUNITY = QT_TRANSLATE_NOOP(
@@ -111,7 +112,7 @@ def list_rooms(building_id: int, unit_id: int | None = None, *, include_archived
 
 def search_rooms(text: str, limit: int = 200, *, include_archived: bool = False) -> list[PlaceNode]:
     """Rooms whose code contains the typed text (typed forms are normalised first)."""
-    typed = clean_text(text)
+    typed = clean_text(clean_search_text(text))
     parsed = parse_room_code(typed)
     pattern = f"%{(parsed.code if parsed else typed).replace('%', '').replace('_', '')}%"
     query = Room.select().where(Room.code**pattern).order_by(Room.code).limit(limit)

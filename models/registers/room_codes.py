@@ -49,13 +49,22 @@ class RoomCode:
         return "-".join(part for part in (self.building, self.unit, self.room) if part)
 
 
+PART_LIMIT = 8  # characters of a building, unit or room number (a 21-digit building is a typo)
+
+
 def parse_room_code(text: str) -> RoomCode | None:
-    """The parts of a typed room number, or None when the text is not one."""
+    """The parts of a typed room number, or None when the text is not one (building, unit
+    or room 0, or a part longer than PART_LIMIT)."""
     match = _PATTERN.match(_clean(text))
     if not match:
         return None
     unit = _strip_zeros(match["unit"].upper()) if match["unit"] else None
-    return RoomCode(building=_strip_zeros(match["building"].upper()), unit=unit, room=match["room"].upper())
+    code = RoomCode(building=_strip_zeros(match["building"].upper()), unit=unit, room=match["room"].upper())
+    return code if all(_possible(part) for part in (code.building, code.unit or "1", code.room)) else None
+
+
+def _possible(part: str) -> bool:
+    return len(part) <= PART_LIMIT and not (part.isdigit() and int(part) == 0)
 
 
 def normalise_room_code(text: str) -> str | None:
@@ -66,7 +75,7 @@ def normalise_room_code(text: str) -> str | None:
 def room_code_prefix(text: str) -> str | None:
     """The start of the codes of a building or unit typed alone: 3栋 → "3-", 3栋2单元 → "3-2-"."""
     match = _PREFIX.match(_clean(text))
-    if not match:
+    if not match or len(match["building"]) > PART_LIMIT or len(match["unit"] or "") > PART_LIMIT:
         return None
     parts = [_strip_zeros(match["building"].upper())] + ([_strip_zeros(match["unit"].upper())] if match["unit"] else [])
     return "-".join(parts) + "-"

@@ -13,6 +13,7 @@ from models.i18n import QT_TRANSLATE_NOOP
 from models.registers.contact import mask_phone, normalise_phone
 from models.registers.fields import TEXT_LIMIT, clean_text, text_problem
 from models.registers.staff_tables import Department, Staff
+from models.registers.visible import clean_search_text
 from models.store import database
 
 MSG_BAD_PHONE = QT_TRANSLATE_NOOP("models", "\u201c{value}\u201d is not a possible phone number.")
@@ -95,7 +96,7 @@ def list_staff(
         query = query.where(Staff.archived == False)
     if department_id is not None:
         query = query.where(Staff.department == department_id)
-    text = clean_text(filter_text).replace("%", "").replace("_", "")
+    text = clean_text(clean_search_text(filter_text)).replace("%", "").replace("_", "")
     if text:
         pattern = f"%{text}%"
         query = query.where(

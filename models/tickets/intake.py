@@ -19,7 +19,19 @@ from models.codes import OPEN_STATUSES, Channel, Kind, KnowledgeKind, Location, 
 from models.errors import NotFound, ValidationError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.office import User
-from models.registers import MSG_PHONE_INVALID, Category, Household, KnowledgeEntry, Room, normalise_phone
+from models.registers import (
+    MSG_CONTROL,
+    MSG_INVISIBLE,
+    MSG_PHONE_INVALID,
+    Category,
+    Household,
+    KnowledgeEntry,
+    Room,
+    clean_text,
+    has_control,
+    normalise_phone,
+    shows_something,
+)
 from models.store import DataFolder, database
 from models.tickets.deadlines import apply_deadlines
 from models.tickets.numbering import next_ticket_number
@@ -202,11 +214,13 @@ def _check_category(category_id, problems: _Problems) -> None:
 
 
 def check_reporter(name: str, problems: _Problems) -> None:
-    name = (name or "").strip()
+    name = clean_text(name)
     if not name:
         problems.add("reporter", MSG_REPORTER_REQUIRED)
     elif len(name) > REPORTER_LIMIT:
         problems.add("reporter", MSG_TOO_LONG, limit=REPORTER_LIMIT)
+    elif has_control(name) or not shows_something(name):
+        problems.add("reporter", MSG_CONTROL if has_control(name) else MSG_INVISIBLE)
 
 
 def check_phone(phone: str, channel: str, problems: _Problems) -> None:
@@ -218,11 +232,13 @@ def check_phone(phone: str, channel: str, problems: _Problems) -> None:
 
 
 def check_description(text: str, problems: _Problems) -> None:
-    text = (text or "").strip()
+    text = clean_text(text)
     if not text:
         problems.add("description", MSG_DESCRIPTION_REQUIRED)
     elif len(text) > DESCRIPTION_LIMIT:
         problems.add("description", MSG_TOO_LONG, limit=DESCRIPTION_LIMIT)
+    elif has_control(text, multiline=True) or not shows_something(text):
+        problems.add("description", MSG_CONTROL if has_control(text, multiline=True) else MSG_INVISIBLE)
 
 
 def _check_attachments(paths: Sequence[str], problems: _Problems) -> None:
@@ -264,10 +280,10 @@ def _create_ticket(data: NewTicket, operator: User, now: dt.datetime) -> Ticket:
         priority=data.priority,
         room=data.room_id,
         household=data.household_id,
-        reporter_name=data.reporter_name.strip(),
+        reporter_name=clean_text(data.reporter_name),
         reporter_phone=normalise_phone(data.reporter_phone) or "",
         location=data.location,
-        description=data.description.strip(),
+        description=clean_text(data.description),
         first_responder=operator,
         received_at=now,
         updated_at=now,
@@ -397,11 +413,13 @@ def _brief(row) -> TicketBrief:
 
 def add_call_to_ticket(ticket_id: int, note: str, *, operator: User, clock: Clock) -> None:
     """Record another call about a ticket already open instead of registering a duplicate."""
-    note = (note or "").strip()
+    note = clean_text(note)
     if not note:
         raise ValidationError({"note": MSG_NOTE_REQUIRED})
     if len(note) > NOTE_LIMIT:
         raise ValidationError({"note": MSG_TOO_LONG}, {"note": {"limit": NOTE_LIMIT}})
+    if has_control(note, multiline=True) or not shows_something(note):
+        raise ValidationError({"note": MSG_CONTROL if has_control(note, multiline=True) else MSG_INVISIBLE})
     now = clock.now()
     with database.atomic():
         ticket = _get_ticket(ticket_id)

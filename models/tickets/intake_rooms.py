@@ -18,6 +18,7 @@ from models.registers import (
     Household,
     HouseholdPhone,
     Room,
+    clean_search_text,
     mask_phone,
     normalise_room_code,
     to_halfwidth,
@@ -48,7 +49,7 @@ class RoomMatch:
 def find_rooms(text: str, limit: int = 15) -> list[RoomMatch]:
     """Rooms matching what was typed: exact room code first, then codes starting with it,
     then names containing it, then phone numbers containing its digits."""
-    text = to_halfwidth(text or "").strip()
+    text = to_halfwidth(clean_search_text(text)).strip()
     if not text:
         return []
     pairs: dict[tuple[int, int | None], None] = {}

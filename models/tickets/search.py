@@ -10,7 +10,7 @@ import re
 
 import peewee as pw
 
-from models.registers import normalise_phone, normalise_room_code, to_halfwidth
+from models.registers import clean_search_text, normalise_phone, normalise_room_code, to_halfwidth
 from models.store import SEARCH_SEPARATOR
 from models.tickets.numbering import looks_like_ticket_number
 from models.tickets.tables import Ticket
@@ -29,7 +29,7 @@ def search_expression(text: str) -> str | None:
 
 def search_words(text: str) -> list[str]:
     """The words as the index holds them: half-width, lower case, room numbers and phones normalised."""
-    text = to_halfwidth(text or "").replace(SEARCH_SEPARATOR, " ").strip()
+    text = to_halfwidth(clean_search_text(text)).replace(SEARCH_SEPARATOR, " ").strip()
     whole_phone = normalise_phone(text) if " " in text else None
     words = []
     for word in [whole_phone] if whole_phone else text.split():
@@ -94,7 +94,7 @@ def contains_character(character: str) -> pw.Expression:
 
 def exact_number(text: str) -> int | None:
     """The id of the ticket whose whole number was typed (or scanned from a work order)."""
-    text = (text or "").strip()
+    text = clean_search_text(text)
     return ticket_id_for_number(text) if looks_like_ticket_number(text) else None
 
 
@@ -108,7 +108,7 @@ def fts_count(expression: str, cap: int | None = None) -> int:
 
 def find_ticket_ids(text: str, limit: int = 50) -> list[int]:
     """Tickets for the global search box: the exact number first, else the newest matches."""
-    text = (text or "").strip()
+    text = clean_search_text(text)
     if looks_like_ticket_number(text):
         exact = Ticket.get_or_none(Ticket.number == text.upper())
         if exact is not None:
@@ -123,5 +123,5 @@ def find_ticket_ids(text: str, limit: int = 50) -> list[int]:
 
 
 def ticket_id_for_number(number: str) -> int | None:
-    ticket = Ticket.get_or_none(Ticket.number == (number or "").strip().upper())
+    ticket = Ticket.get_or_none(Ticket.number == clean_search_text(number).upper())
     return ticket.id if ticket else None
