@@ -11,12 +11,12 @@ from pathlib import Path
 
 from desktop_app.cli.texts import say, translate
 from models.clock import SystemClock
-from models.files import PendingFile, check_output_path
 from models.dispatch import (
     LAYOUTS,
     tickets_to_print,
     work_order_for_number,
 )
+from models.files import PendingFile, check_output_path
 from models.office import default_operator
 from models.opening import open_database
 from models.store import DataFolder

@@ -68,14 +68,22 @@ def cli_models(message: str, params: dict | None = None) -> str:
     translated = translate("models", message)
     if not params:
         return translated
-    shown = {key: translate("models", value) if isinstance(value, str) else value for key, value in params.items()}
+    shown = {
+        key: translate("models", printable(value)) if isinstance(value, str) else value for key, value in params.items()
+    }
     return translated.format(**shown)
+
+
+def printable(text: str) -> str:
+    """`text` with lone surrogates (undecodable bytes of a file name) written as \\udcxx."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def say(sentence: str, /, *, err: bool = False, **params: object) -> None:
     """Print an already translated sentence with its fields filled, to stdout or stderr."""
     stream: TextIO = sys.stderr if err else sys.stdout
-    print(sentence.format(**params) if params else sentence, file=stream, flush=err)
+    text = sentence.format(**params) if params else sentence
+    print(printable(text), file=stream, flush=err)
 
 
 def _catalogues(language: str) -> list[QTranslator]:

@@ -12,8 +12,8 @@ from pathlib import Path
 
 from desktop_app.printing.work_order_pdf import render_work_orders
 from models.clock import Clock
-from models.files import write_file
 from models.dispatch import print_settings, record_printed, work_orders_for
+from models.files import write_file
 from models.office import User
 from models.store import database
 

@@ -15,7 +15,16 @@ from models.codes import Location
 from models.errors import NotFound, ValidationError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.office import User
-from models.registers import Category, Community, Department, Room, Staff, mask_phone, normalise_phone
+from models.registers import (
+    Category,
+    Community,
+    Department,
+    Room,
+    Staff,
+    clean_search_text,
+    mask_phone,
+    normalise_phone,
+)
 from models.store import database, get_setting, set_setting
 from models.tickets import Action, Assignment, Ticket, TicketEvent, check_allowed, record_event
 
@@ -136,9 +145,10 @@ def _as_layout(value: object) -> str:
 
 # --- building work orders --------------------------------------------------------------
 def work_order_for_number(number: str, *, now: dt.datetime | None = None) -> WorkOrderData:
-    ticket = Ticket.get_or_none(Ticket.number == number.strip().upper())
+    typed = clean_search_text(number)
+    ticket = Ticket.get_or_none(Ticket.number == typed.upper())
     if ticket is None:
-        raise NotFound(MSG_NO_TICKET, number=number.strip())
+        raise NotFound(MSG_NO_TICKET, number=typed)
     return work_orders_for([ticket.id], now=now)[0]
 
 

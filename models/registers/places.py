@@ -164,7 +164,9 @@ def save_community(form: CommunityForm) -> int:
         found = text_problem(value, limit=TEXT_LIMIT if field_name != "name" else 100, required=field_name == "name")
         if found:
             problems[field_name], params[field_name] = found
-    clash = Community.select().where((Community.name == name) & (Community.id != (form.id or 0))).exists()
+    clash = "name" not in problems and (
+        Community.select().where((Community.name == name) & (Community.id != (form.id or 0))).exists()
+    )
     if name and clash:
         problems["name"], params["name"] = MSG_COMMUNITY_EXISTS, {"name": name}
     if problems:
