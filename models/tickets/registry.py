@@ -11,6 +11,7 @@ by receipt time, then id, in the same direction."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 
@@ -71,6 +72,9 @@ class RegistryFilter:
     overdue_only: bool = False
     mine_user_id: int | None = None
     text: str = ""
+    # exactly these tickets (a report's figure drilled into), named by `ticket_set_name`
+    ticket_ids: Sequence[int] = ()
+    ticket_set_name: str = ""
 
 
 @dataclass(slots=True)
@@ -142,12 +146,21 @@ def filter_condition(f: RegistryFilter, now: dt.datetime, *, probe: bool = False
         parts.append((column(Ticket.next_due) < now) & Ticket.status.in_(WATCHED))
     if f.mine_user_id is not None:
         parts.append(column(Ticket.first_responder) == f.mine_user_id)
+    if f.ticket_set_name or f.ticket_ids:
+        parts.append(_ticket_set_condition(f.ticket_ids, column))
     if (f.text or "").strip():
         parts.append(_text_condition(f.text, probe))
     condition = None
     for part in parts:
         condition = part if condition is None else condition & part
     return condition
+
+
+def _ticket_set_condition(ticket_ids: Sequence[int], column) -> pw.Expression:
+    """Ticket ids passed as one JSON parameter: a figure may stand for tens of thousands
+    of tickets, more than SQLite takes as separate parameters."""
+    listed = json.dumps([int(ticket_id) for ticket_id in ticket_ids])
+    return column(Ticket.id).in_(pw.SQL("(SELECT value FROM json_each(?))", (listed,)))
 
 
 def _probed(field: pw.Field) -> pw.Node:
