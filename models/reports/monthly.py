@@ -4,6 +4,7 @@ sheet: every figure of a period and scope, computed from the database in one go.
 from __future__ import annotations
 
 import datetime as dt
+
 from models.reports import kpis, loading, places, sections
 from models.reports.cohort import read_cohort
 from models.reports.definitions import DEFINITIONS, HANDLING_HOURS, targets
