@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTranslator
@@ -85,3 +86,22 @@ def _lrelease() -> str | None:
 
     beside = Path(sys.executable).with_name("pyside6-lrelease")
     return str(beside) if beside.exists() else None
+
+
+def chinese_models() -> Callable[[str], str]:
+    """Domain labels (context "models") in Simplified Chinese whatever language the screen
+    speaks: paper is always Chinese. Needs no QCoreApplication (the command line uses it)."""
+    translators = []
+    for compiled in compile_catalogues(DEFAULT_LANGUAGE):
+        translator = QTranslator()
+        if translator.load(str(compiled)):
+            translators.append(translator)
+
+    def translate(text: str) -> str:
+        for translator in translators:
+            found = translator.translate("models", text)
+            if found:
+                return found
+        return text
+
+    return translate

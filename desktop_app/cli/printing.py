@@ -9,6 +9,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
+from desktop_app.cli import report_printing
 from desktop_app.cli.texts import say, translate
 from models.clock import SystemClock
 from models.dispatch import (
@@ -33,6 +34,7 @@ def register(subparsers) -> None:
     batch.add_argument("--dispatched-on", required=True, type=_day, metavar="YYYY-MM-DD")
     _common_arguments(batch)
     batch.set_defaults(run=run_work_orders)
+    report_printing.register(documents)
 
 
 def _common_arguments(parser: argparse.ArgumentParser) -> None:

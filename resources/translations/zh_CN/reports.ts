@@ -1,6 +1,17 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CliPrinting</name>
+    <message>
+        <source>{file} cannot be written: {reason}.</source>
+        <translation>无法写入 {file}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Monthly summary of {month} written to {file} ({count} tickets received).</source>
+        <translation>{month} 月度报告已写入 {file}（受理 {count} 张工单）。</translation>
+    </message>
+</context>
+<context>
     <name>models</name>
     <message>
         <source>Enter a number from 0 to {limit}.</source>

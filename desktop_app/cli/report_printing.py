@@ -1,0 +1,49 @@
+"""`property-desk print monthly --month YYYY-MM [--community NAME] --out FILE.pdf`: the
+monthly summary of the whole office or one community, written beside its place and moved
+into place only when complete."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop_app.cli.texts import say, translate
+from models.clock import SystemClock
+from models.opening import open_database
+from models.reports import community_scope, office_scope, parse_month, report_figures
+from models.store import DataFolder
+
+
+def register(documents) -> None:
+    monthly = documents.add_parser("monthly", help="the monthly summary (月度报告) of a month")
+    monthly.add_argument("--month", required=True, metavar="YYYY-MM")
+    monthly.add_argument("--community", metavar="NAME", help="one community (default: the whole office)")
+    monthly.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    monthly.set_defaults(run=run_monthly)
+
+
+def run_monthly(args, folder: DataFolder) -> int:
+    period = parse_month(args.month)
+    open_database(folder)
+    scope = community_scope(name=args.community) if args.community else office_scope()
+    figures = report_figures(period, scope, now=SystemClock().now())
+    # imported here: ReportLab is loaded only by the commands that make paper
+    from desktop_app.printing.monthly_report import monthly_report_pdf
+    from desktop_app.printing.work_orders import save_pdf
+
+    try:
+        save_pdf(args.out, monthly_report_pdf(figures))
+    except OSError as error:
+        say(
+            translate("CliPrinting", "{file} cannot be written: {reason}."),
+            err=True,
+            file=args.out,
+            reason=error.strerror or str(error),
+        )
+        return 2
+    say(
+        translate("CliPrinting", "Monthly summary of {month} written to {file} ({count} tickets received)."),
+        month=period.label,
+        file=args.out,
+        count=figures.volume.received,
+    )
+    return 0

@@ -1,0 +1,109 @@
+"""The monthly summary as a PDF, read back with pdfplumber: every KPI label and value the
+figures hold is printed, with the sections, the definitions on the last page, and the
+command line that writes it."""
+
+from __future__ import annotations
+
+import io
+
+import pdfplumber
+import pytest
+
+from desktop_app.cli import main
+from desktop_app.printing.monthly_parts import kpi_value
+from desktop_app.printing.monthly_report import monthly_report_pdf
+from desktop_app.translations import chinese_models
+from models.reports import month
+from tests.models.reports.report_office import NOW, at, build_report_office
+
+
+@pytest.fixture(autouse=True)
+def _default_language(monkeypatch):
+    monkeypatch.delenv("PROPERTY_DESK_LANG", raising=False)
+
+
+@pytest.fixture
+def march(folder):
+    from models.reports import report_figures
+
+    build_report_office()
+    return report_figures(month(at("03-01 00:00").date()), now=NOW)
+
+
+def pages(pdf: bytes) -> list[str]:
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        return [page.extract_text() or "" for page in document.pages]
+
+
+def flat(text: str) -> str:
+    return "".join(text.split())
+
+
+def test_every_kpi_label_and_value_is_printed(march):
+    text = flat("\n".join(pages(monthly_report_pdf(march))))
+    chinese = chinese_models()
+    for kpi in march.kpis:
+        assert flat(chinese(kpi.label)) in text, kpi.label
+        assert flat(kpi_value(kpi)) in text, kpi.key
+    # the values worked out by hand in tests/models/reports/test_figures.py
+    for printed in ("60.0%", "80.0", "25.0%", "80.0%", "70.0%", "55.2小时", "50.0%"):
+        assert printed in text
+    assert "回访满意度" in text and "响应及时率" in text and "平均处理时长" in text
+
+
+def test_sections_and_definitions_on_the_last_page(march):
+    printed = pages(monthly_report_pdf(march))
+    assert len(printed) >= 3
+    whole = flat("\n".join(printed))
+    for heading in (
+        "关键指标",
+        "工单量",
+        "类型与分类",
+        "时效",
+        "回访与满意度",
+        "重复投诉",
+        "部门与维修人员",
+        "受理高峰",
+        "工单最多的楼栋",
+        "兄弟项目对比",
+        "故障预警",
+        "期末逾期工单",
+    ):
+        assert heading in whole, heading
+    assert "T11" in whole and "T08" in whole  # overdue at the month's end
+    assert "还是漏水" in whole  # an unhappy owner's words
+    last = flat(printed[-1])
+    assert "指标定义" in last and "重复投诉" in last and "服务住户" in last
+
+
+def test_an_empty_month_prints_without_figures(folder):
+    from models.reports import report_figures
+
+    build_report_office()
+    text = flat("\n".join(pages(monthly_report_pdf(report_figures(month(at("01-01 00:00").date()), now=NOW)))))
+    assert "本期无数据" in text and "本期登记0张" in text
+
+
+def test_print_monthly_from_the_command_line(folder, tmp_path, capsys):
+    build_report_office()
+    out = tmp_path / "march.pdf"
+    assert main(["--data-dir", str(folder.root), "print", "monthly", "--month", "2026-03", "--out", str(out)]) == 0
+    with pdfplumber.open(out) as document:
+        first = flat(document.pages[0].extract_text())
+    assert "全部项目月度报告2026-03" in first
+    assert f"{out}" in capsys.readouterr().out
+
+
+def test_print_monthly_for_one_community_and_bad_input(folder, tmp_path, capsys):
+    build_report_office()
+    out = tmp_path / "cuihu.pdf"
+    arguments = ["--data-dir", str(folder.root), "print", "monthly", "--month", "2026-03"]
+    assert main([*arguments, "--community", "翠湖苑", "--out", str(out)]) == 0
+    with pdfplumber.open(out) as document:
+        assert "翠湖苑月度报告2026-03" in flat(document.pages[0].extract_text())
+    assert main([*arguments, "--community", "没有这个小区", "--out", str(tmp_path / "x.pdf")]) == 2
+    assert "没有名为 没有这个小区 的小区。" in capsys.readouterr().err
+    assert main(["--data-dir", str(folder.root), "print", "monthly", "--month", "2026-13", "--out", str(out)]) == 2
+    assert "2026-13" in capsys.readouterr().err
+    assert main([*arguments, "--out", str(tmp_path / "missing" / "x.pdf")]) == 2
+    assert not (tmp_path / "missing").exists()
