@@ -31,6 +31,7 @@ PROGRESS_FROM_PAGES = 6
 PAGE_LAYOUTS = {
     "a5": (QPageSize.PageSizeId.A5, QPageLayout.Orientation.Portrait),
     "a4x2": (QPageSize.PageSizeId.A4, QPageLayout.Orientation.Landscape),
+    "a4": (QPageSize.PageSizeId.A4, QPageLayout.Orientation.Portrait),
 }
 
 
@@ -234,28 +235,28 @@ class _Progress:
 
 
 # --- the three ways out ------------------------------------------------------------------
-def preview(parent: QWidget | None, printer: QPrinter, pdf: bytes) -> bool:
+def preview(parent: QWidget | None, printer: QPrinter, pdf: bytes, title: str | None = None) -> bool:
     """Show the print preview; True when the user printed from it."""
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setObjectName("printing.preview")
-    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Work order preview"))
+    dialog.setWindowTitle(title or QCoreApplication.translate("Printing", "Work order preview"))
     dialog.paintRequested.connect(lambda target: paint_pdf(target, pdf, parent=dialog, show_progress=False))
     return _run(dialog)
 
 
-def print_with_dialog(parent: QWidget | None, printer: QPrinter, pdf: bytes) -> bool:
+def print_with_dialog(parent: QWidget | None, printer: QPrinter, pdf: bytes, title: str | None = None) -> bool:
     """The system's printer dialog, then the pages; True when they were sent."""
     dialog = QPrintDialog(printer, parent)
     dialog.setObjectName("printing.dialog")
-    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print work orders"))
+    dialog.setWindowTitle(title or QCoreApplication.translate("Printing", "Print work orders"))
     if not _run(dialog):
         return False
     return paint_pdf(printer, pdf, parent=parent)
 
 
-def ask_pdf_path(parent: QWidget | None, suggested_name: str) -> Path | None:
+def ask_pdf_path(parent: QWidget | None, suggested_name: str, title: str | None = None) -> Path | None:
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    title = QCoreApplication.translate("Printing", "Save work orders as PDF")
+    title = title or QCoreApplication.translate("Printing", "Save work orders as PDF")
     kinds = QCoreApplication.translate("Printing", "PDF files (*.pdf)")
     chosen, _ = QFileDialog.getSaveFileName(parent, title, str(Path(folder) / suggested_name), kinds)
     if not chosen:

@@ -42,6 +42,7 @@ from models.reports.figures import (
     Volume,
     WarningRow,
 )
+from models.reports.ledger import LedgerError, write_ledger
 from models.reports.monthly import report_figures
 from models.reports.periods import (
     BUILDING,
@@ -83,6 +84,7 @@ __all__ = [
     "Definition",
     "Drill",
     "Kpi",
+    "LedgerError",
     "OverdueRow",
     "PeakCell",
     "Peaks",
@@ -107,5 +109,6 @@ __all__ = [
     "report_figures",
     "save_target",
     "targets",
+    "write_ledger",
     "year",
 ]

@@ -27,6 +27,7 @@ from desktop_app.context import DeskContext
 from desktop_app.error_presenter import show_error
 from desktop_app.pages.registry.model import COLUMNS, RegistryTableModel
 from desktop_app.pages.registry.reminder import ReminderController
+from desktop_app.pages.registry.ticket_set import TicketSetBar
 from desktop_app.translations import code_label
 from desktop_app.widgets.dialogs import bring_to_front
 from desktop_app.widgets.page import Page
@@ -66,9 +67,12 @@ class RegistryPage(Page):
         self._build_filter_bar()
         self._build_table()
         self._build_footer()
+        self.ticket_set = TicketSetBar(self)
+        self.ticket_set.cleared.connect(self.apply_filter)
         layout = QVBoxLayout(self)
         layout.addLayout(self.search_row)
         layout.addLayout(self.filter_row)
+        layout.addWidget(self.ticket_set)
         layout.addWidget(self.table, 1)
         layout.addLayout(self.footer_row)
         self.reminder = ReminderController(context, self, open_ticket=self.open_ticket)
@@ -237,6 +241,8 @@ class RegistryPage(Page):
             overdue_only=self.overdue_only.isChecked(),
             mine_user_id=self.context.operator.id if self.mine.isChecked() else None,
             text=self.search.text().strip(),
+            ticket_ids=self.ticket_set.ticket_ids,
+            ticket_set_name=self.ticket_set.name,
         )
 
     def show_filter(self, registry_filter: RegistryFilter) -> None:
@@ -267,6 +273,7 @@ class RegistryPage(Page):
         self.overdue_only.setChecked(registry_filter.overdue_only)
         self.mine.setChecked(registry_filter.mine_user_id is not None)
         self.search.setText(registry_filter.text)
+        self.ticket_set.show_set(registry_filter.ticket_ids, registry_filter.ticket_set_name)
         for widget in widgets:
             widget.blockSignals(False)
         self.apply_filter()

@@ -1,9 +1,6 @@
-"""The reports page: announced in the navigation, built by a later issue (SPEC §1–§5)."""
+"""The reports page (报表): figures of a period and scope with charts, each opening the
+registry on its tickets; the monthly summary on paper (paper) and the ledger export."""
 
-from __future__ import annotations
+from desktop_app.pages.reports.page import ReportsPage, build_page
 
-from desktop_app.widgets.not_yet_page import NotYetPage
-
-
-def build_page(context) -> NotYetPage:
-    return NotYetPage(context, "reports")
+__all__ = ["ReportsPage", "build_page"]

@@ -12,6 +12,440 @@
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>范围：</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>预览…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <source>Export ledger…</source>
+        <translation>导出台账…</translation>
+    </message>
+    <message>
+        <source>{scope}, {period}: {received} tickets received, {resolved} resolved, {overdue} overdue at the end.</source>
+        <translation>{scope}，{period}：受理 {received} 张，办结 {resolved} 张，期末逾期 {overdue} 张。</translation>
+    </message>
+    <message>
+        <source>ledger-{period}.xlsx</source>
+        <translation>工单台账-{period}.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the ledger</source>
+        <translation>导出台账</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{count} tickets written to {file}.</source>
+        <translation>已将 {count} 张工单写入 {file}。</translation>
+    </message>
+    <message>
+        <source>Ledger {period}</source>
+        <translation>台账 {period}</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>分子</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>分母</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <source>Monthly summary preview</source>
+        <translation>月度报告预览</translation>
+    </message>
+    <message>
+        <source>Print the monthly summary</source>
+        <translation>打印月度报告</translation>
+    </message>
+    <message>
+        <source>monthly-summary-{period}.pdf</source>
+        <translation>月度报告-{period}.pdf</translation>
+    </message>
+    <message>
+        <source>Save the monthly summary as PDF</source>
+        <translation>将月度报告保存为 PDF</translation>
+    </message>
+    <message>
+        <source>Monthly summary</source>
+        <translation>月度报告</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to {path}: {reason}</source>
+        <translation>无法将 PDF 保存到 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} 小时</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>Near target</source>
+        <translation>接近目标</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>Click to list these tickets in the registry</source>
+        <translation>单击在工单登记中列出这些工单</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>类型与分类</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>时效与回访</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>部门与人员</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>房屋与楼栋</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>期末逾期</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Short of target</source>
+        <translation>未达标工单</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>工单量</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>环比</translation>
+    </message>
+    <message>
+        <source>A year earlier</source>
+        <translation>去年同期</translation>
+    </message>
+    <message>
+        <source>Year on year</source>
+        <translation>同比</translation>
+    </message>
+    <message>
+        <source>Received in the last twelve months</source>
+        <translation>近 12 个月受理量</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>大类</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Average time to acknowledge {ack}, to resolve {resolve}.</source>
+        <translation>平均响应用时 {ack}，平均处理用时 {resolve}。</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>In time</source>
+        <translation>及时</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>In time %</source>
+        <translation>及时率</translation>
+    </message>
+    <message>
+        <source>Paused tickets</source>
+        <translation>暂停过的工单</translation>
+    </message>
+    <message>
+        <source>{hours} paused in all</source>
+        <translation>共暂停 {hours}</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>联系上</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>未联系上</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>有评分</translation>
+    </message>
+    <message>
+        <source>Rated 4-5</source>
+        <translation>4–5 分</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Reopened by callback</source>
+        <translation>因回访重新处理</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Owner's words</source>
+        <translation>业主意见</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Average hours</source>
+        <translation>平均用时（小时）</translation>
+    </message>
+    <message>
+        <source>Result in time</source>
+        <translation>处理及时率</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>重新处理率</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Crews</source>
+        <translation>维修人员</translation>
+    </message>
+    <message>
+        <source>Repeat complaints: {count}</source>
+        <translation>重复投诉：{count} 张</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>重复次数</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Early warning</source>
+        <translation>故障预警</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Busiest buildings</source>
+        <translation>工单最多的楼栋</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Busiest categories</source>
+        <translation>主要分类</translation>
+    </message>
+    <message>
+        <source>Communities side by side</source>
+        <translation>兄弟项目对比</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>When tickets arrive (weekday × hour)</source>
+        <translation>受理高峰（星期 × 时段）</translation>
+    </message>
+    <message>
+        <source>Overdue at {moment}: {count} tickets.</source>
+        <translation>截至 {moment} 逾期未办结 {count} 张。</translation>
+    </message>
+    <message>
+        <source>Late stage</source>
+        <translation>逾期环节</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Age (days)</source>
+        <translation>已历时（天）</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>受理响应</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>处理结果</translation>
+    </message>
+</context>
+<context>
+    <name>TicketSetBar</name>
+    <message>
+        <source>Show all tickets</source>
+        <translation>显示全部工单</translation>
+    </message>
+    <message>
+        <source>Tickets of a report figure: {name} ({count} tickets)</source>
+        <translation>报表数字对应的工单：{name}（{count} 张）</translation>
+    </message>
+</context>
+<context>
     <name>models</name>
     <message>
         <source>Enter a number from 0 to {limit}.</source>
@@ -340,6 +774,10 @@
     <message>
         <source>Callback given up: owner not reached</source>
         <translation>放弃回访：未联系上业主</translation>
+    </message>
+    <message>
+        <source>{file} cannot be written: {reason}. Close it in Excel or choose another folder.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>
