@@ -173,7 +173,7 @@ DEFINITIONS = [
         QT_TRANSLATE_NOOP(
             "models",
             "The average answer (1 to 5) of the survey forms entered in the period for rooms in the scope, "
-            "as a score out of 100 (5 is 100, 1 is 20).",
+            "as a score out of 100: (average − 1) ÷ 4 × 100, so 5 is 100 and 1 is 0.",
         ),
     ),
     Definition(

@@ -164,4 +164,5 @@ def callback_rate(cohort: Cohort):
 
 def survey_score(survey: tuple[int, int, int]):
     _forms, answers, total = survey
-    return (None if not answers else total / answers * 20, total, answers, None, None)
+    mean = total / answers if answers else None
+    return (None if mean is None else (mean - 1) / 4 * 100, total, answers, None, None)

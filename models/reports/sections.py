@@ -173,7 +173,7 @@ def _mean(values: list[float]) -> float | None:
 
 def callbacks(cohort: Cohort) -> Callbacks:
     every = [(t, c) for t in cohort.received for c in cohort.callbacks_for(t)]
-    finished = [(t, c) for t, c in every if c.status != CallbackStatus.PENDING]
+    finished = [(t, c) for t, c in every if c.status in (CallbackStatus.DONE, CallbackStatus.ABANDONED)]
     rated = [(t, c) for t, c in every if rules.rated(c)]
     unhappy = [(t, c) for t, c in every if c.status == CallbackStatus.DONE and rules.dissatisfied(c)]
     unreached = [(t, c) for t, c in finished if not c.reached]

@@ -544,8 +544,8 @@
         <translation>回访评分 3 分及以下，或业主表示问题只解决了一部分或未解决。评分 2 分及以下或“未解决”会使工单重新处理。</translation>
     </message>
     <message>
-        <source>The average answer (1 to 5) of the survey forms entered in the period for rooms in the scope, as a score out of 100 (5 is 100, 1 is 20).</source>
-        <translation>本期录入的范围内房屋调查问卷的平均分（1–5 分），折算为百分制（5 分为 100，1 分为 20）。</translation>
+        <source>The average answer (1 to 5) of the survey forms entered in the period for rooms in the scope, as a score out of 100: (average − 1) ÷ 4 × 100, so 5 is 100 and 1 is 0.</source>
+        <translation>本期录入的范围内房屋调查问卷的平均分（1–5 分）折算为百分制：（平均分 − 1）÷ 4 × 100，5 分为 100，1 分为 0。</translation>
     </message>
     <message>
         <source>Household served</source>

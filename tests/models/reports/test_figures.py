@@ -99,9 +99,9 @@ def test_callback_rate_within_policy(march, report_office):
 
 
 def test_survey_score_of_forms_entered_in_the_month(march):
-    # March forms: 5 + 4 + 3 = 12 over 3 answers → mean 4 → 80 out of 100; February's 1 is left out
+    # March forms: 5 + 4 + 3 = 12 over 3 answers → mean 4 → (4 − 1) / 4 × 100 = 75; February's 1 is left out
     figure = kpi(march, "survey_score")
-    assert figure.value == pytest.approx(80.0)
+    assert figure.value == pytest.approx(75.0)
     assert march.survey_forms == 2
 
 
@@ -205,14 +205,14 @@ def test_busiest_buildings_and_their_categories(march):
 
 def test_communities_side_by_side(march):
     rows = {row.name: row for row in march.communities}
-    # 阳光花园: 8 received, 6 resolved = 75 %; complaint rate 1 of 3 households; survey (5+4)/2 → 90
+    # 阳光花园: 8 received, 6 resolved = 75 %; complaint rate 1 of 3 households; survey mean 4.5 → 87.5
     assert (rows["阳光花园"].received, rows["阳光花园"].kpis["resolution_rate"]) == (8, 75.0)
     assert rows["阳光花园"].kpis["complaint_rate"] == pytest.approx(100 / 3)
-    assert rows["阳光花园"].kpis["survey_score"] == pytest.approx(90.0)
+    assert rows["阳光花园"].kpis["survey_score"] == pytest.approx(87.5)
     assert (rows["阳光花园"].repeats, rows["阳光花园"].overdue) == (4, 2)
-    # 翠湖苑: T6 resolved, T12 paused → 50 %; survey 3 → 60; no callbacks due
+    # 翠湖苑: T6 resolved, T12 paused → 50 %; survey 3 → (3 − 1) / 4 × 100 = 50; no callbacks due
     assert (rows["翠湖苑"].received, rows["翠湖苑"].kpis["resolution_rate"]) == (2, 50.0)
-    assert rows["翠湖苑"].kpis["survey_score"] == pytest.approx(60.0)
+    assert rows["翠湖苑"].kpis["survey_score"] == pytest.approx(50.0)
     assert rows["翠湖苑"].kpis["callback_rate"] is None
 
 
