@@ -514,7 +514,8 @@ def delete_preset(name: str) -> None:
 
 
 def _filter_to_json(f: RegistryFilter) -> dict:
-    data = asdict(f)
+    """A preset keeps the filter, not a report figure's tickets (those are a snapshot)."""
+    data = {key: value for key, value in asdict(f).items() if key not in ("ticket_ids", "ticket_set_name")}
     for key in ("received_from", "received_to"):
         value = data[key]
         data[key] = (
