@@ -45,8 +45,9 @@ def main(argv: list[str] | None = None) -> None:
 
 def monthly_pdf(period) -> bytes:
     from desktop_app.printing.monthly_report import render_monthly_report
+    from desktop_app.translations import chinese_models
 
-    return render_monthly_report(report_figures(period, now=NOW))
+    return render_monthly_report(report_figures(period, now=NOW), translate=chinese_models())
 
 
 def timed(label: str, action, target: float):

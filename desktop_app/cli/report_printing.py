@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop_app.cli.texts import say, translate
+from desktop_app.translations import chinese_models
 from models.clock import SystemClock
 from models.opening import open_database
 from models.reports import community_scope, office_scope, parse_month, report_figures
@@ -31,7 +32,7 @@ def run_monthly(args, folder: DataFolder) -> int:
     from desktop_app.printing.work_orders import save_pdf
 
     try:
-        save_pdf(args.out, monthly_report_pdf(figures))
+        save_pdf(args.out, monthly_report_pdf(figures, chinese_models()))
     except OSError as error:
         say(
             translate("CliPrinting", "{file} cannot be written: {reason}."),

@@ -352,10 +352,10 @@ def _definitions(figures, styles, tr) -> list:
     return result
 
 
-def monthly_report_pdf(figures: ReportFigures) -> bytes:
-    """The summary with the office's font and the domain's labels in Chinese, as the
-    command line and the reports page print it."""
-    from desktop_app.translations import chinese_models  # QtCore only, and only when paper is made
+def monthly_report_pdf(figures: ReportFigures, translate: Translate) -> bytes:
+    """The summary with the office's font, as the command line and the reports page print
+    it; `translate` gives the domain's labels in Chinese (desktop_app.translations'
+    chinese_models: paper is always Chinese)."""
     from models.dispatch import print_settings
 
-    return render_monthly_report(figures, translate=chinese_models(), font_file=print_settings().font_file or None)
+    return render_monthly_report(figures, translate=translate, font_file=print_settings().font_file or None)

@@ -40,7 +40,7 @@ def flat(text: str) -> str:
 
 
 def test_every_kpi_label_and_value_is_printed(march):
-    text = flat("\n".join(pages(monthly_report_pdf(march))))
+    text = flat("\n".join(pages(monthly_report_pdf(march, chinese_models()))))
     chinese = chinese_models()
     for kpi in march.kpis:
         assert flat(chinese(kpi.label)) in text, kpi.label
@@ -52,7 +52,7 @@ def test_every_kpi_label_and_value_is_printed(march):
 
 
 def test_sections_and_definitions_on_the_last_page(march):
-    printed = pages(monthly_report_pdf(march))
+    printed = pages(monthly_report_pdf(march, chinese_models()))
     assert len(printed) >= 3
     whole = flat("\n".join(printed))
     for heading in (
@@ -80,7 +80,9 @@ def test_an_empty_month_prints_without_figures(folder):
     from models.reports import report_figures
 
     build_report_office()
-    text = flat("\n".join(pages(monthly_report_pdf(report_figures(month(at("01-01 00:00").date()), now=NOW)))))
+    text = flat(
+        "\n".join(pages(monthly_report_pdf(report_figures(month(at("01-01 00:00").date()), now=NOW), chinese_models())))
+    )
     assert "本期无数据" in text and "本期登记0张" in text
 
 

@@ -12,6 +12,7 @@ from desktop_app.error_presenter import show_error
 from desktop_app.printing import qt_print
 from desktop_app.printing.monthly_report import monthly_report_pdf
 from desktop_app.printing.work_orders import save_pdf
+from desktop_app.translations import chinese_models
 from models.errors import DeskError
 from models.reports import ReportFigures
 
@@ -24,7 +25,7 @@ def print_monthly(
     parent: QWidget, figures: ReportFigures, mode: str, *, path: Path | None = None, printer=None
 ) -> bool:
     try:
-        pdf = monthly_report_pdf(figures)
+        pdf = monthly_report_pdf(figures, chinese_models())
     except DeskError as error:
         show_error(parent, error)
         return False
