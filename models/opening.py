@@ -9,13 +9,16 @@ from models.files import check_data_path
 from models.registers import seed_default_registers
 from models.service_levels import seed_default_policies
 from models.store import DataFolder, database, open_store
+from models.tickets import sweep_attachments
 
 
 def open_database(folder: DataFolder) -> pw.Database:
     """Bind the models to the folder's database, creating or migrating it as needed; a
     folder or a special file where the data file should be is refused first."""
     check_data_path(folder.database)
-    return open_store(folder, prepare=seed_defaults)
+    opened = open_store(folder, prepare=seed_defaults)
+    sweep_attachments(folder)
+    return opened
 
 
 def seed_defaults() -> None:

@@ -29,6 +29,7 @@ from models.tickets.intake import (
     register_ticket,
     room_context,
     suggest_priority,
+    sweep_attachments,
     validate_new_ticket,
 )
 from models.tickets.intake_rooms import RoomMatch, find_rooms
@@ -112,6 +113,7 @@ __all__ = [
     "desk_actions",
     "answer_and_close",
     "attachment_path",
+    "sweep_attachments",
     "cancel",
     "clean_note",
     "check_allowed",

@@ -7,7 +7,6 @@ already open on the same problem, and the knowledge base's replies and checklist
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,6 +32,7 @@ from models.registers import (
     shows_something,
 )
 from models.store import DataFolder, database
+from models.tickets.attachment_files import copy_pending, discard, put_in_place, sweep_leftovers
 from models.tickets.deadlines import apply_deadlines
 from models.tickets.numbering import next_ticket_number
 from models.tickets.tables import Attachment, Ticket
@@ -257,17 +257,17 @@ def register_ticket(data: NewTicket, *, operator: User, clock: Clock, folder: Da
     into the data folder) and its deadlines; the operator is its first responder."""
     collect_problems(data).raise_if_any()
     now = clock.now()
-    copied: list[Path] = []
+    pending: list[Path] = []
     try:
         with database.atomic():
             ticket = _create_ticket(data, operator, now)
             record_event(ticket, Action.REGISTER, operator=operator, at=now, field="status", new=Status.NEW)
-            copied = store_attachments(ticket, data.attachments, operator=operator, at=now, folder=folder)
+            pending = store_attachments(ticket, data.attachments, operator=operator, at=now, folder=folder)
             apply_deadlines(ticket)
     except BaseException:
-        for path in copied:
-            path.unlink(missing_ok=True)
+        discard(pending)
         raise
+    put_in_place(pending)
     return TicketRef(ticket.id, ticket.number)
 
 
@@ -293,22 +293,21 @@ def _create_ticket(data: NewTicket, operator: User, now: dt.datetime) -> Ticket:
 def store_attachments(
     ticket: Ticket, paths: Sequence[str], *, operator: User, at: dt.datetime, folder: DataFolder
 ) -> list[Path]:
-    """Copy files into attachments/<YYYYMM>/ under a name made from the ticket number and
-    record them; returns the copies so a failed transaction can remove them."""
+    """Copy files into attachments/<YYYYMM>/ under a temporary name beside the one made
+    from the ticket number, flushed to disk, and record them; returns the temporary copies,
+    which the caller renames after the commit (put_in_place) or removes (discard)."""
     copied: list[Path] = []
     first = Attachment.select().where(Attachment.ticket == ticket).count() + 1
     for offset, raw in enumerate(paths):
         source = Path(raw)
         stored_name = f"{at:%Y%m}/{ticket.number}-{first + offset}{source.suffix.lower()}"
-        target = folder.attachments / stored_name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(source, target)
-        copied.append(target)
+        pending = copy_pending(source, folder.attachments / stored_name)
+        copied.append(pending)
         Attachment.create(
             ticket=ticket,
             original_name=source.name[:255],
             stored_name=stored_name,
-            size_bytes=target.stat().st_size,
+            size_bytes=pending.stat().st_size,
             added_at=at,
             added_by=operator,
         )
@@ -321,22 +320,30 @@ def attach_files(ticket_id: int, paths: Sequence[str], *, operator: User, clock:
     _check_attachments(paths, problems)
     problems.raise_if_any()
     now = clock.now()
-    copied: list[Path] = []
+    pending: list[Path] = []
     try:
         with database.atomic():
             ticket = _get_ticket(ticket_id)
-            copied = store_attachments(ticket, paths, operator=operator, at=now, folder=folder)
+            pending = store_attachments(ticket, paths, operator=operator, at=now, folder=folder)
             for path in paths:
                 record_event(ticket, Action.EDIT, operator=operator, at=now, field="attachments", new=Path(path).name)
             Ticket.update(updated_at=now).where(Ticket.id == ticket.id).execute()
     except BaseException:
-        for path in copied:
-            path.unlink(missing_ok=True)
+        discard(pending)
         raise
+    put_in_place(pending)
 
 
 def attachment_path(folder: DataFolder, stored_name: str) -> Path:
     return folder.attachments / stored_name
+
+
+def sweep_attachments(folder: DataFolder) -> tuple[int, int]:
+    """At start: finish the renames a killed save left, remove abandoned copies; (finished, removed)."""
+    if not folder.attachments.is_dir():
+        return 0, 0
+    recorded = {name for (name,) in Attachment.select(Attachment.stored_name).tuples()}
+    return sweep_leftovers(folder, recorded)
 
 
 def suggest_priority(category_id: int | None, description: str) -> str:
