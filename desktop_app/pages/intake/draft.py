@@ -11,12 +11,13 @@ import logging
 from pathlib import Path
 
 from models import tickets
-from models.store import DataFolder
+from models.store import DataFolder, get_setting, set_setting
 
 log = logging.getLogger(__name__)
 
 DRAFT_FOLDER = "drafts"
 CONTENT_KEYS = ("room_text", "reporter", "phone", "description", "attachments", "category_id")
+NUMBER_KEYS = ("phone", "room_text", "register_phone")
 
 
 def draft_path(folder: DataFolder, operator_id: int) -> Path:
@@ -29,19 +30,42 @@ def is_empty(data: dict) -> bool:
 
 
 def write_draft(path: Path, data: dict) -> None:
-    """Write through a scratch file, so a crash never leaves half a draft."""
+    """Write through a scratch file, so a crash never leaves half a draft. What may hold a
+    full phone number (the phone, the room search, which finds rooms by phone) goes into
+    the data file instead, beside the rest of the office's personal data; the plain file
+    keeps only a mask of it."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    numbers = {key: data[key] for key in NUMBER_KEYS if data.get(key)}
+    if numbers != (get_setting(_setting_key(path)) or {}):
+        set_setting(_setting_key(path), numbers)
+    plain = {**data, **{key: _masked(data[key]) for key in numbers}}
     scratch = path.with_suffix(".tmp")
-    scratch.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    scratch.write_text(json.dumps(plain, ensure_ascii=False), encoding="utf-8")
     scratch.replace(path)
 
 
 def read_draft(path: Path) -> dict | None:
-    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+    if not path.exists():
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {**data, **(get_setting(_setting_key(path)) or {})}
 
 
 def delete_draft(path: Path) -> None:
     path.unlink(missing_ok=True)
+    if get_setting(_setting_key(path)):
+        set_setting(_setting_key(path), {})
+
+
+def _setting_key(path: Path) -> str:
+    return f"{DRAFT_FOLDER}/{path.stem}"
+
+
+def _masked(text: str) -> str:
+    """Digits past the third and before the last four are starred: 138****5678."""
+    digits = [index for index, ch in enumerate(text) if ch.isdigit()]
+    hidden = set(digits[3:-4]) if len(digits) > 7 else set(digits)
+    return "".join("*" if index in hidden else ch for index, ch in enumerate(text))
 
 
 def room_match_for(draft: dict):

@@ -45,7 +45,10 @@ def test_what_was_typed_survives_closing_the_program(window, registry, qtbot, fo
     pick_room(intake, qtbot, "5-1-0302")
     type_text(find(intake, QComboBox, "intake.category"), "门禁")
     type_text(find(intake, QPlainTextEdit, "intake.description"), "单元门禁刷卡没反应")
+    find(intake, QLineEdit, "intake.phone").selectAll()  # replaces the register's masked number
+    type_text(find(intake, QLineEdit, "intake.phone"), "13912345678")
     window.close()
+    assert "13912345678" not in intake.draft_path().read_text(encoding="utf-8")  # no full number in a plain file
 
     again = create_main_window(folder.root, clock=FixedClock(OFFICE_NOW))
     qtbot.addWidget(again)
@@ -54,8 +57,9 @@ def test_what_was_typed_survives_closing_the_program(window, registry, qtbot, fo
     assert find(restored, QComboBox, "intake.category").currentText() == "门禁"
     assert find(restored, QPlainTextEdit, "intake.description").toPlainText() == "单元门禁刷卡没反应"
     assert find(restored, QLineEdit, "intake.reporter").text() == "刘洋"
+    assert find(restored, QLineEdit, "intake.phone").text() == "13912345678"
     restored.save_ticket()
-    assert Ticket.get().reporter_phone == "18600001111"  # the masked default stood for the register's number
+    assert Ticket.get().reporter_phone == "13912345678"
     assert not restored.draft_path().exists()
     again.close()
 
