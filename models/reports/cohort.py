@@ -24,10 +24,22 @@ class Cohort:
     names: Names
     received: list[Facts] = field(init=False)
     resolved: list[Facts] = field(init=False)
+    resolved_ids: set[int] = field(init=False)
+    callback_due: list[Facts] = field(init=False)  # resolved, callback measured for the rate
+    callback_missed: list[Facts] = field(init=False)  # of those, not called back within policy
 
     def __post_init__(self) -> None:
+        end = self.period.end
         self.received = [t for t in self.registered if rules.counted(t)]
-        self.resolved = [t for t in self.received if rules.resolved_by(t, self.period.end)]
+        self.resolved = [t for t in self.received if rules.resolved_by(t, end)]
+        self.resolved_ids = {t.id for t in self.resolved}
+        self.callback_due, self.callback_missed = [], []
+        for ticket in self.resolved:
+            made = self.callbacks.get(ticket.id, ())
+            if rules.needs_callback(ticket) and rules.callback_counts_for_rate(ticket, made, self.now):
+                self.callback_due.append(ticket)
+                if not rules.called_back_in_time(ticket, made):
+                    self.callback_missed.append(ticket)
 
     @property
     def cutoff(self) -> dt.datetime:
@@ -35,7 +47,7 @@ class Cohort:
         return min(self.period.end, self.now)
 
     def callbacks_for(self, ticket: Facts) -> list[CallbackFacts]:
-        return self.callbacks.get(ticket.id, [])
+        return self.callbacks.get(ticket.id, ())
 
     def subset(self, tickets: list[Facts]) -> Cohort:
         """The same report restricted to some of the tickets (a community's, a team's)."""

@@ -125,7 +125,8 @@ def complaint_rate(cohort: Cohort, served: set[int]):
 def satisfaction(cohort: Cohort):
     rated, unhappy, satisfied_count, rated_count = [], [], 0, 0
     for ticket in cohort.received:
-        ratings = [c for c in cohort.callbacks_for(ticket) if rules.rated(c)]
+        made = cohort.callbacks.get(ticket.id)
+        ratings = [c for c in made if rules.rated(c)] if made else ()
         if ratings:
             rated.append(ticket)
             rated_count += len(ratings)
@@ -141,17 +142,8 @@ def satisfaction(cohort: Cohort):
     )
 
 
-def callback_measured(cohort: Cohort) -> list:
-    return [
-        t
-        for t in cohort.resolved
-        if rules.needs_callback(t) and rules.callback_counts_for_rate(t, cohort.callbacks_for(t), cohort.now)
-    ]
-
-
 def callback_rate(cohort: Cohort):
-    due = callback_measured(cohort)
-    missed = [t for t in due if not rules.called_back_in_time(t, cohort.callbacks_for(t))]
+    due, missed = cohort.callback_due, cohort.callback_missed
     in_time = len(due) - len(missed)
     return (
         percent(in_time, len(due)),

@@ -150,7 +150,7 @@ def crews(cohort: Cohort) -> list[TeamRow]:
 
 
 def _team(cohort: Cohort, key: int, name: str, tickets: list[Facts], label: str, late_label: str) -> TeamRow:
-    resolved = [t for t in tickets if rules.resolved_by(t, cohort.period.end)]
+    resolved = [t for t in tickets if t.id in cohort.resolved_ids]
     late = [t for t in resolved if not rules.result_on_time(t)]
     ratings = [c for t in tickets for c in cohort.callbacks_for(t) if rules.rated(c)]
     hours = [rules.handling_hours(t) for t in resolved]

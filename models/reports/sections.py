@@ -21,7 +21,6 @@ from models.reports.figures import (
     TrendPoint,
     Volume,
 )
-from models.reports.kpis import callback_measured
 from models.reports.periods import Period, Scope
 from models.service_levels import DEADLINE_LABELS
 
@@ -144,11 +143,12 @@ def timeliness(cohort: Cohort) -> Timeliness:
 
 def stages(cohort: Cohort) -> list[StageRow]:
     urgent = [t for t in cohort.received if t.stage_reply_due is not None]
+    missed = {t.id for t in cohort.callback_missed}
     measured = {
         ACK: (cohort.received, rules.acknowledged_in_time),
         STAGE_REPLY: (urgent, lambda t: rules.stage_reply_in_time(t, cohort.stage_replies.get(t.id))),
         RESULT: (cohort.resolved, rules.result_on_time),
-        CALLBACK: (callback_measured(cohort), lambda t: rules.called_back_in_time(t, cohort.callbacks_for(t))),
+        CALLBACK: (cohort.callback_due, lambda t: t.id not in missed),
     }
     rows = []
     for stage, (tickets, in_time) in measured.items():
@@ -177,8 +177,7 @@ def callbacks(cohort: Cohort) -> Callbacks:
     rated = [(t, c) for t, c in every if rules.rated(c)]
     unhappy = [(t, c) for t, c in every if c.status == CallbackStatus.DONE and rules.dissatisfied(c)]
     unreached = [(t, c) for t, c in finished if not c.reached]
-    due = callback_measured(cohort)
-    missed = [t for t in due if not rules.called_back_in_time(t, cohort.callbacks_for(t))]
+    due, missed = cohort.callback_due, cohort.callback_missed
     reopened = _unique(t for t, c in every if rules.reopens(c))
     return Callbacks(
         made=len(finished),
