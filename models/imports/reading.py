@@ -61,7 +61,7 @@ _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0"
 
 # What openpyxl and xlrd really raise for a damaged or hostile file (found by feeding them
-# truncated, bit-flipped and hand-made files; see tests/hostile/test_import_files.py).
+# truncated, bit-flipped and hand-made files; see tests/hostile/test_corpus.py).
 _XLSX_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, KeyError, ValueError, TypeError, ParseError, IndexError)
 
 

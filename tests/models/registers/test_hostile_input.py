@@ -61,7 +61,7 @@ def test_the_household_form_refuses_the_same_way(office):
         ("blank.csv", b"\n\n ,, \n", "has no rows to import"),
         ("picture.xlsx", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "is not an Excel workbook"),
         ("broken.xlsx", b"PK\x03\x04 not really a zip", "is not an Excel workbook"),
-        ("old.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "old Excel 97"),
+        ("old.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "is not an Excel workbook (.xlsx or .xls)"),
     ],
 )
 def test_files_that_cannot_be_imported_say_why(office, tmp_path, name, content, reason):
