@@ -27,12 +27,22 @@ class Cohort:
     resolved_ids: set[int] = field(init=False)
     callback_due: list[Facts] = field(init=False)  # resolved, callback measured for the rate
     callback_missed: list[Facts] = field(init=False)  # of those, not called back within policy
+    hours: dict[int, float] = field(init=False)  # receipt → resolution of each resolved ticket
+    ratings: dict[int, list[int]] = field(init=False)  # the callback ratings of each received ticket
 
     def __post_init__(self) -> None:
         end = self.period.end
         self.received = [t for t in self.registered if rules.counted(t)]
         self.resolved = [t for t in self.received if rules.resolved_by(t, end)]
         self.resolved_ids = {t.id for t in self.resolved}
+        self.hours = {t.id: rules.handling_hours(t) for t in self.resolved}
+        self.ratings = {}
+        for ticket in self.received:
+            made = self.callbacks.get(ticket.id)
+            if made:
+                rated = [c.rating for c in made if c.rating is not None]
+                if rated:
+                    self.ratings[ticket.id] = rated
         self.callback_due, self.callback_missed = [], []
         for ticket in self.resolved:
             made = self.callbacks.get(ticket.id, ())
@@ -78,4 +88,4 @@ def read_cohort(period: Period, scope: Scope, now: dt.datetime) -> Cohort:
 
 
 def ids(tickets) -> tuple[int, ...]:
-    return tuple(t.id for t in tickets)
+    return tuple([t.id for t in tickets])

@@ -98,7 +98,7 @@ def acknowledged_in_time(cohort: Cohort):
 
 
 def handling_time(cohort: Cohort, hours_target: float):
-    hours = [rules.handling_hours(t) for t in cohort.resolved]
+    hours = [cohort.hours[t.id] for t in cohort.resolved]
     total = sum(hours)
     slow = [t for t, h in zip(cohort.resolved, hours, strict=True) if h > hours_target]
     return (
@@ -125,13 +125,13 @@ def complaint_rate(cohort: Cohort, served: set[int]):
 def satisfaction(cohort: Cohort):
     rated, unhappy, satisfied_count, rated_count = [], [], 0, 0
     for ticket in cohort.received:
-        made = cohort.callbacks.get(ticket.id)
-        ratings = [c for c in made if rules.rated(c)] if made else ()
+        ratings = cohort.ratings.get(ticket.id)
         if ratings:
             rated.append(ticket)
             rated_count += len(ratings)
-            satisfied_count += sum(1 for c in ratings if rules.satisfied(c))
-            if any(not rules.satisfied(c) for c in ratings):
+            happy = sum(1 for rating in ratings if rating >= rules.SATISFIED_FROM)
+            satisfied_count += happy
+            if happy < len(ratings):
                 unhappy.append(ticket)
     return (
         percent(satisfied_count, rated_count),

@@ -152,8 +152,8 @@ def crews(cohort: Cohort) -> list[TeamRow]:
 def _team(cohort: Cohort, key: int, name: str, tickets: list[Facts], label: str, late_label: str) -> TeamRow:
     resolved = [t for t in tickets if t.id in cohort.resolved_ids]
     late = [t for t in resolved if not rules.result_on_time(t)]
-    ratings = [c for t in tickets for c in cohort.callbacks_for(t) if rules.rated(c)]
-    hours = [rules.handling_hours(t) for t in resolved]
+    ratings = [rating for t in tickets for rating in cohort.ratings.get(t.id, ())]
+    hours = [cohort.hours[t.id] for t in resolved]
     return TeamRow(
         key=key,
         name=name,
@@ -162,7 +162,7 @@ def _team(cohort: Cohort, key: int, name: str, tickets: list[Facts], label: str,
         average_hours=sum(hours) / len(hours) if hours else None,
         on_time=len(resolved) - len(late),
         rated=len(ratings),
-        satisfied=sum(1 for c in ratings if rules.satisfied(c)),
+        satisfied=sum(1 for rating in ratings if rating >= rules.SATISFIED_FROM),
         reopened=sum(1 for t in tickets if t.reopen_count > 0),
         drill=Drill(label, ids(tickets), {"name": name}),
         late=Drill(late_label, ids(late), {"name": name}),

@@ -70,8 +70,11 @@ def callback_counts_for_rate(ticket: Facts, callbacks: list[CallbackFacts], now:
     return due is None or due <= now
 
 
+SATISFIED_FROM = 4
+
+
 def satisfied(callback: CallbackFacts) -> bool:
-    return callback.rating is not None and callback.rating >= 4
+    return callback.rating is not None and callback.rating >= SATISFIED_FROM
 
 
 def dissatisfied(callback: CallbackFacts) -> bool:

@@ -127,12 +127,11 @@ def categories(cohort: Cohort, previous: list[tuple]) -> list[CountRow]:
 
 def timeliness(cohort: Cohort) -> Timeliness:
     acknowledged = [t for t in cohort.received if t.acknowledged_at is not None]
-    resolved = cohort.resolved
     paused = [t for t in cohort.received if rules.paused_seconds(t, cohort.cutoff) > 0]
     paused_hours = sum(rules.paused_seconds(t, cohort.cutoff) for t in paused) / 3600
     return Timeliness(
         average_ack_hours=_mean([(t.acknowledged_at - t.received_at).total_seconds() / 3600 for t in acknowledged]),
-        average_resolution_hours=_mean([rules.handling_hours(t) for t in resolved]),
+        average_resolution_hours=_mean(list(cohort.hours.values())),
         stages=stages(cohort),
         paused_tickets=len(paused),
         paused_hours=paused_hours,
