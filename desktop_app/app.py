@@ -9,13 +9,14 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop_app import fonts, translations
+from desktop_app import backups, fonts, single_instance, translations
 from desktop_app.context import DeskContext
 from desktop_app.error_presenter import configure_logging, install_excepthook, message_for
 from desktop_app.main_window import MainWindow
 from desktop_app.printing.font_files import RESOURCES
+from desktop_app.widgets.dialogs import bring_to_front
 from models.clock import Clock, SystemClock
-from models.errors import DataFileError
+from models.errors import DamagedDataFile, DataFileError
 from models.office import default_operator
 from models.opening import open_database
 from models.store import DataFolder, resolve_data_folder
@@ -58,11 +59,17 @@ def create_main_window(data_dir: str | Path | None, *, clock: Clock | None = Non
 def run_gui(folder: DataFolder) -> int:
     app = ensure_application()
     install_excepthook()
-    try:
-        window = create_main_window(folder.root)
-    except DataFileError as error:
-        QMessageBox.critical(None, APPLICATION, message_for(error))
+    instance = single_instance.claim(folder)
+    if instance is None:
+        return 0  # the window already open on this data folder was brought forward
+    window = _open_window(folder)
+    if window is None:
         return 2
+    instance.raise_requested.connect(lambda: bring_to_front(window))
+    runner = backups.BackupRunner(window.context, window)
+    runner.finished.connect(lambda _backup: window.refresh_backup_status())
+    runner.start_schedule()
+    app.aboutToQuit.connect(runner.back_up_at_exit)
     window.show()
     if fonts.cjk_family() is None:
         QMessageBox.warning(
@@ -75,3 +82,16 @@ def run_gui(folder: DataFolder) -> int:
             ),
         )
     return app.exec()
+
+
+def _open_window(folder: DataFolder) -> MainWindow | None:
+    """The main window; a damaged data file gets the offer to restore the newest good backup."""
+    try:
+        return create_main_window(folder.root)
+    except DamagedDataFile as error:
+        if not backups.offer_restore(folder, error):
+            return None
+    except DataFileError as error:
+        QMessageBox.critical(None, APPLICATION, message_for(error))
+        return None
+    return _open_window(folder)

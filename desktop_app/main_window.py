@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app import pages
+from desktop_app import backups, pages
 from desktop_app.context import DeskContext
 from desktop_app.widgets.page import Page
 from models import tickets
@@ -85,10 +85,15 @@ class MainWindow(QMainWindow):
         self.operator_label = QLabel(objectName="status.operator")
         self.data_file_label = QLabel(str(self.context.folder.database), objectName="status.data_file")
         self.overdue_label = QLabel(objectName="status.overdue")
+        self.backup_label = QLabel(objectName="status.backup")
+        self.backup_label.setStyleSheet("color: #b00020")
         bar = self.statusBar()
         bar.addWidget(self.operator_label)
         bar.addWidget(self.data_file_label, 1)
+        bar.addPermanentWidget(self.backup_label)
         bar.addPermanentWidget(self.overdue_label)
+        self.context.signals.settings_changed.connect(self.refresh_backup_status)
+        self.refresh_backup_status()
 
     def _build_shortcuts(self) -> None:
         for spec in pages.PAGES:
@@ -173,6 +178,9 @@ class MainWindow(QMainWindow):
             registry.search_for(text)
         else:
             QMessageBox.information(self, self.windowTitle(), self.tr("Ticket search is not available yet."))
+
+    def refresh_backup_status(self) -> None:
+        self.backup_label.setText(backups.status_text(self.context))
 
     def refresh_overdue(self, *_args) -> None:
         count = tickets.overdue_count(self.context.clock.now())

@@ -39,3 +39,7 @@ class NotFound(DeskError):
 
 class DataFileError(DeskError):
     """The data file or folder cannot be used (corrupt, read-only, too new, full disk)."""
+
+
+class DamagedDataFile(DataFileError):
+    """The data file is damaged or is not an office's database: restoring a backup is the way out."""

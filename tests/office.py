@@ -69,6 +69,18 @@ def build_small_office() -> SmallOffice:
     return office
 
 
+def small_office_in_file() -> SmallOffice:
+    """The small office already in the open data file (another process built it)."""
+    office = SmallOffice(community=Community.get(Community.name == "阳光花园"))
+    for code, *_ in ROOMS:
+        office.rooms[code] = Room.get(Room.code == code)
+        office.households[code] = Household.get(Household.room == office.rooms[code])
+    office.staff = {name: Staff.get(Staff.name == name) for name, *_ in CREWS}
+    office.clerk = User.get(User.username == "clerk")
+    office.supervisor = User.get(User.username == "boss")
+    return office
+
+
 def category_id(name: str) -> int:
     """The id of the sub-category called `name` (the level a ticket is filed under)."""
     return Category.get(Category.name == name, Category.parent.is_null(False)).id

@@ -15,6 +15,7 @@ from models.store import resolve_data_folder
 
 COMMAND_MODULES = [
     "desktop_app.cli.admin",
+    "desktop_app.cli.backups",
     "desktop_app.cli.registers",
     "desktop_app.cli.printing",
     "desktop_app.cli.demo",

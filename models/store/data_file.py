@@ -11,7 +11,7 @@ from pathlib import Path
 
 import peewee as pw
 
-from models.errors import DataFileError
+from models.errors import DamagedDataFile, DataFileError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.store.base import database
 from models.store.data_folder import DataFolder
@@ -83,7 +83,7 @@ def read_schema_version(path: Path) -> tuple[int, int]:
             tables = {row[0] for row in probe.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if "schema_version" not in tables:
                 if tables:
-                    raise DataFileError(MSG_NOT_DATABASE, path=str(path))
+                    raise DamagedDataFile(MSG_NOT_DATABASE, path=str(path))
                 return (MAJOR, 0)
             major, version = probe.execute("SELECT major, version FROM schema_version").fetchone()
             return int(major), int(version)
@@ -112,7 +112,7 @@ def backup_before_migration(path: Path, backups: Path, version: int) -> Path:
 def translate_environment_error(error: Exception, path: Path) -> DataFileError:
     text = str(error).lower()
     if "not a database" in text or "malformed" in text or "file is encrypted" in text:
-        return DataFileError(MSG_NOT_DATABASE, path=str(path))
+        return DamagedDataFile(MSG_NOT_DATABASE, path=str(path))
     if "database is locked" in text or "database is busy" in text:
         return DataFileError(MSG_BUSY, path=str(path))
     if "database or disk is full" in text:

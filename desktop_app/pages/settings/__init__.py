@@ -15,6 +15,7 @@ SECTIONS = [
     "desktop_app.pages.settings.general",
     "desktop_app.pages.settings.printing",
     "desktop_app.pages.settings.service_levels",
+    "desktop_app.pages.settings.backups",
 ]
 
 

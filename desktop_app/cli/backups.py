@@ -1,0 +1,69 @@
+"""Backup sub-commands: `backup [--to DIR]` takes a backup now (into the data folder's
+backups/, or any folder such as a USB stick) and `restore BACKUP` checks a backup and
+puts it in place of the office's data, keeping the current data as a safety copy."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop_app.cli.texts import say, translate
+from desktop_app.version import VERSION
+from models.clock import SystemClock
+from models.office import (
+    on_another_disk,
+    read_backup,
+    restore_backup,
+    rotate,
+    take_backup,
+)
+from models.opening import open_database
+from models.store import DataFolder, close_database, set_setting
+
+
+def register(subparsers) -> None:
+    backup = subparsers.add_parser("backup", help="take a backup of the data file and attachments now")
+    backup.add_argument(
+        "--to", metavar="DIR", help="folder to write the backup into (default: the data folder's backups)"
+    )
+    backup.set_defaults(run=run_backup)
+    restore = subparsers.add_parser("restore", help="check a backup and restore it in place of the current data")
+    restore.add_argument("backup", metavar="BACKUP", help="the backup's folder (or its data file or manifest)")
+    restore.set_defaults(run=run_restore)
+
+
+def run_backup(args, folder: DataFolder) -> int:
+    open_database(folder)
+    now = SystemClock().now()
+    target = Path(args.to).expanduser() if args.to else None
+    try:
+        backup = take_backup(folder, now=now, app_version=VERSION, tag="manual", target=target)
+    finally:
+        close_database()
+    if target is not None and on_another_disk(folder, target):
+        open_database(folder)
+        set_setting("backup.last_external_at", backup.manifest.created_at)
+        close_database()
+    if target is None:
+        rotate(folder)
+    say(
+        translate("CliBackups", "Backup written to {path}: {tickets} tickets, {attachments} attachments."),
+        path=backup.path,
+        tickets=backup.manifest.tickets,
+        attachments=len(backup.manifest.attachments),
+    )
+    return 0
+
+
+def run_restore(args, folder: DataFolder) -> int:
+    backup = read_backup(Path(args.backup).expanduser())
+    safety = restore_backup(folder, backup, now=SystemClock().now(), app_version=VERSION)
+    open_database(folder)  # an older backup's schema is upgraded here
+    close_database()
+    say(
+        translate("CliBackups", "Restored the backup of {created} ({tickets} tickets)."),
+        created=backup.manifest.created_at[:16],
+        tickets=backup.manifest.tickets,
+    )
+    if safety is not None:
+        say(translate("CliBackups", "The data as it was before the restore is kept in {path}."), path=safety)
+    return 0
