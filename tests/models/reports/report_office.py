@@ -152,8 +152,19 @@ def _ticket(office: ReportOffice, name: str, room: str, kind: str, category: str
         TicketEvent.create(
             ticket=ticket, at=at(stage_reply), actor=office.clerk, action="stage_reply", note="已联系电梯公司"
         )
+    _finishing_event(ticket, office.clerk)
     office.tickets[name] = ticket
     return ticket
+
+
+def _finishing_event(ticket: Ticket, clerk: User) -> None:
+    """The timeline event that ended the ticket's open time, as the workflow writes it."""
+    action, moment = {
+        Status.CANCELLED: ("cancel", ticket.closed_at),
+        Status.MERGED: ("merge", ticket.closed_at),
+    }.get(ticket.status, ("resolve", ticket.resolved_at))
+    if moment is not None:
+        TicketEvent.create(ticket=ticket, at=moment, actor=clerk, action=action, field="status")
 
 
 def _tickets(office: ReportOffice) -> None:
