@@ -8,6 +8,7 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, QSiz
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -50,7 +51,6 @@ class MainWindow(QMainWindow):
     # --- construction -------------------------------------------------------------
     def _build_navigation(self) -> None:
         self.nav = QListWidget(objectName="main.nav")
-        self.nav.setMinimumWidth(130)
         self.nav.setMaximumWidth(240)
         self.stack = QStackedWidget(objectName="main.pages")
         for spec in pages.PAGES:
@@ -64,7 +64,6 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         splitter.setCollapsible(0, False)
-        splitter.setSizes([160, 1100])
         self.splitter = splitter
         self.setCentralWidget(splitter)
 
@@ -114,8 +113,17 @@ class MainWindow(QMainWindow):
             self.nav.item(row).setToolTip(f"{title} ({spec.shortcut})")
         self.new_ticket_action.setText(self.tr("New ticket (Ctrl+N)"))
         self.search.setPlaceholderText(self.tr("Search ticket number, room or phone; scan a work order (Ctrl+F)"))
+        self._fit_navigation()
         self.operator_label.setText(self.tr("Operator: {name}").format(name=self.context.operator.display_name))
         self.refresh_overdue()
+
+    def _fit_navigation(self) -> None:
+        """The page list as wide as its longest title, so the pages keep the rest of a
+        1024-pixel screen."""
+        width = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 8
+        self.nav.setMinimumWidth(width)
+        if self.splitter.sizes()[0] < width or not self.splitter.property("restored"):
+            self.splitter.setSizes([width, max(self.width() - width, 600)])
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -164,20 +172,40 @@ class MainWindow(QMainWindow):
         text = self.search.text().strip()
         if not text:
             return
-        self.route_search(text)
+        opened = self.route_search(text)
+        if opened is not None or looks_like_ticket_number(text):
+            # a scanner types the next number straight after: it must not append to this one
+            self.search.clear()
+        else:
+            self.search.selectAll()
+        if opened is not None:
+            opened.finished.connect(self._on_opened_window_finished)
 
-    def route_search(self, text: str) -> None:
+    def route_search(self, text: str) -> QDialog | None:
         """A scanned or typed ticket number opens its result entry when a result is awaited
-        (dispatch page decides); anything else searches the registry."""
+        (dispatch page decides); anything else searches the registry. Returns the window
+        that opened (result entry, notice or ticket detail), if any."""
         if looks_like_ticket_number(text):
             dispatch = self.page("dispatch")
-            if hasattr(dispatch, "handle_scanned_number") and dispatch.handle_scanned_number(text.upper()):
-                return
+            if hasattr(dispatch, "handle_scanned_number"):
+                opened = dispatch.handle_scanned_number(text.upper())
+                if opened is not None:
+                    return opened
         registry = self.show_page("registry")
         if hasattr(registry, "search_for"):
-            registry.search_for(text)
-        else:
-            QMessageBox.information(self, self.windowTitle(), self.tr("Ticket search is not available yet."))
+            return registry.search_for(text)
+        QMessageBox.information(self, self.windowTitle(), self.tr("Ticket search is not available yet."))
+        return None
+
+    def _on_opened_window_finished(self, *_args) -> None:
+        """Back in the search box once the window a search opened is closed: the next
+        returned sheet is scanned without touching the mouse."""
+        QTimer.singleShot(0, self._focus_search)
+
+    def _focus_search(self) -> None:
+        if QApplication.activeModalWidget() is None:
+            self.activateWindow()
+            self.search.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def refresh_backup_status(self) -> None:
         self.backup_label.setText(backups.status_text(self.context))
@@ -197,8 +225,8 @@ class MainWindow(QMainWindow):
         else:
             self.resize(self._default_size())
         state = settings.value("main/splitter")
-        if isinstance(state, QByteArray):
-            self.splitter.restoreState(state)
+        if isinstance(state, QByteArray) and self.splitter.restoreState(state):
+            self.splitter.setProperty("restored", True)
 
     def _default_size(self) -> QSize:
         """1280×800, or the screen's free area when it is smaller (a 1366×768 laptop)."""

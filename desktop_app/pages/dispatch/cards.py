@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QDropEvent, QFont, QKeyEvent, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QDropEvent, QFont, QFontMetrics, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -43,6 +43,7 @@ PRIORITY_COLOURS = {Priority.URGENT: "#d92d20", Priority.NORMAL: "#1f6feb", Prio
 OVERDUE_COLOUR = "#b42318"
 TARGET_KIND = Qt.ItemDataRole.UserRole + 2  # "department" or "staff" on crew panel items
 TARGET_ID = Qt.ItemDataRole.UserRole + 3
+CARD_MIN_WIDTH = 150
 
 
 def tickets_mime(ticket_ids: list[int]) -> QMimeData:
@@ -158,7 +159,7 @@ class CardDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: N802 - Qt override
         line = option.fontMetrics.height()
-        return QSize(200, 4 * line + 2 * self.PADDING + 10)
+        return QSize(CARD_MIN_WIDTH, 4 * line + 2 * self.PADDING + 10)  # a card takes the lane's width
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
         card: CardData = index.data(CARD_ROLE)
@@ -187,36 +188,29 @@ class CardDelegate(QStyledItemDelegate):
     def _paint_text(
         self, painter: QPainter, option, area: QRect, card: CardData, left_text: str, overdue: bool
     ) -> None:
-        metrics = option.fontMetrics
-        line = metrics.height()
+        """Number and priority; room and category; crew and the printed mark; time left.
+        In a narrow lane the priority moves down beside the room instead of covering the number."""
+        line = option.fontMetrics.height()
         bold = QFont(option.font)
         bold.setBold(True)
+        bold_metrics = QFontMetrics(bold)
+        rows = [QRect(area.left(), area.top() + n * line, area.width(), line) for n in range(4)]
         priority = code_label(card.priority)
-        printed = QCoreApplication.translate("DispatchBoard", "printed") if card.printed else ""
-        self._text(painter, bold, "#101828", QRect(area.left(), area.top(), area.width(), line), card.number)
-        self._text(
-            painter,
-            bold,
-            PRIORITY_COLOURS.get(card.priority, "#475467"),
-            QRect(area.left(), area.top(), area.width(), line),
-            priority,
-            Qt.AlignmentFlag.AlignRight,
-        )
+        priority_width = bold_metrics.horizontalAdvance(priority) + 6
+        side_by_side = bold_metrics.horizontalAdvance(card.number) + priority_width <= area.width()
+        priority_row = rows[0] if side_by_side else rows[1]
+        self._text(painter, bold, "#101828", rows[0], card.number)
+        colour = PRIORITY_COLOURS.get(card.priority, "#475467")
+        self._text(painter, bold, colour, priority_row, priority, Qt.AlignmentFlag.AlignRight)
         second = " · ".join(part for part in (card.room, card.category) if part)
-        self._text(painter, option.font, "#344054", QRect(area.left(), area.top() + line, area.width(), line), second)
+        self._text(painter, option.font, "#344054", _left_of(rows[1], 0 if side_by_side else priority_width), second)
+        printed = QCoreApplication.translate("DispatchBoard", "printed") if card.printed else ""
+        self._text(painter, option.font, "#067647", rows[2], printed, Qt.AlignmentFlag.AlignRight)
+        # the crew gives way to the "printed" mark instead of running under it
+        printed_width = option.fontMetrics.horizontalAdvance(printed) + 6 if printed else 0
+        self._text(painter, option.font, "#475467", _left_of(rows[2], printed_width), crew_line(card))
         self._text(
-            painter,
-            option.font,
-            "#475467",
-            QRect(area.left(), area.top() + 2 * line, area.width(), line),
-            crew_line(card),
-        )
-        third = QRect(area.left(), area.top() + 3 * line, area.width(), line)
-        self._text(painter, option.font, "#067647", third, printed, Qt.AlignmentFlag.AlignRight)
-        # the time left gives way to the "printed" mark instead of running under it
-        room_left = third.adjusted(0, 0, -(metrics.horizontalAdvance(printed) + 6 if printed else 0), 0)
-        self._text(
-            painter, bold if overdue else option.font, OVERDUE_COLOUR if overdue else "#475467", room_left, left_text
+            painter, bold if overdue else option.font, OVERDUE_COLOUR if overdue else "#475467", rows[3], left_text
         )
 
     @staticmethod
@@ -232,6 +226,11 @@ class CardDelegate(QStyledItemDelegate):
         painter.setPen(QColor(colour))
         elided = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
         painter.drawText(rect, int(align | Qt.AlignmentFlag.AlignVCenter), elided)
+
+
+def _left_of(rect: QRect, taken: int) -> QRect:
+    """`rect` less `taken` pixels on its right."""
+    return rect.adjusted(0, 0, -taken, 0)
 
 
 class LaneView(QListView):
@@ -271,7 +270,9 @@ class LaneView(QListView):
         )
         self.setDefaultDropAction(Qt.DropAction.CopyAction)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setMinimumWidth(210)
+        self.setMinimumWidth(CARD_MIN_WIDTH)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
         self.doubleClicked.connect(lambda _index: self.dispatch_requested.emit(self.chosen_ids()))
 
     def card_model(self) -> CardModel:
@@ -354,7 +355,9 @@ class CrewPanel(QTreeWidget):
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         self.setUniformRowHeights(True)
-        self.setMinimumWidth(250)
+        self.setMinimumWidth(180)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.header().setStretchLastSection(False)
         self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.retranslate_ui()

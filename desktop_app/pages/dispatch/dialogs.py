@@ -310,7 +310,7 @@ class ResultEntryDialog(_Retranslating):
     def _build(self) -> None:
         self.heading = QLabel(objectName="result.ticket", wordWrap=True)
         self.arrived = QLineEdit(objectName="result.arrived")
-        self.finished = QLineEdit(objectName="result.finished")
+        self.finished_at = QLineEdit(objectName="result.finished")  # not `finished`: that is QDialog's signal
         self.work_done = QPlainTextEdit(objectName="result.work_done", tabChangesFocus=True)
         self.work_done.setFixedHeight(90)
         self.materials = QLineEdit(objectName="result.materials")
@@ -331,7 +331,7 @@ class ResultEntryDialog(_Retranslating):
         self.labels: dict[str, QLabel] = {}
         self.errors: dict[str, QLabel] = {}
         for name in self.FIELDS:
-            field = getattr(self, name)
+            field = self.field(name)
             box = QVBoxLayout()
             box.setContentsMargins(0, 0, 0, 0)
             box.setSpacing(2)
@@ -352,6 +352,10 @@ class ResultEntryDialog(_Retranslating):
         layout.addWidget(buttons)
         self._fill_choices()
         self.resize(520, self.sizeHint().height())
+
+    def field(self, name: str) -> QWidget | None:
+        """The input widget of one of FIELDS."""
+        return getattr(self, "finished_at" if name == "finished" else name, None)
 
     def _fill_choices(self) -> None:
         self.crew.addItem("", None)
@@ -393,7 +397,7 @@ class ResultEntryDialog(_Retranslating):
             self.labels[name].setText(text)
         hint = self.tr("e.g. 14:30 or 11-23 14:30")
         self.arrived.setPlaceholderText(hint)
-        self.finished.setPlaceholderText(hint)
+        self.finished_at.setPlaceholderText(hint)
         self.cost.setPlaceholderText("0.00")
         self.signed.setText(self.tr("The owner signed the work order"))
         self.crew.setItemText(0, self.tr("(not written on the paper)"))
@@ -404,7 +408,7 @@ class ResultEntryDialog(_Retranslating):
     def typed(self) -> ResultEntry:
         return ResultEntry(
             arrived=self.arrived.text(),
-            finished=self.finished.text(),
+            finished=self.finished_at.text(),
             work_done=self.work_done.toPlainText(),
             materials=self.materials.text(),
             cost=self.cost.text(),
@@ -443,6 +447,6 @@ class ResultEntryDialog(_Retranslating):
             label = self.errors.get(name, self.general_error)
             label.setText(tr_models(message, error.problem_params.get(field)))
             label.show()
-            first = first or getattr(self, name, None)
+            first = first or self.field(name)
         if first is not None:
             first.setFocus()

@@ -7,9 +7,12 @@ whenever another page reports a change."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
+    QDialog,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -53,6 +56,9 @@ STATUS_TITLES = {
     Status.RESOLVED: QT_TRANSLATE_NOOP("DispatchPage", "Awaiting callback"),
 }
 TICK_MS = 60_000
+LANE_MIN_WIDTH = 160  # a card's number and priority side by side
+LANE_ROW_MIN_HEIGHT = 300  # three cards, when the lanes take several rows
+CREW_PANEL_WIDTH = 190
 
 
 class DispatchPage(Page):
@@ -64,6 +70,8 @@ class DispatchPage(Page):
         self.lanes: dict[str, LaneView] = {}
         self.lane_titles: dict[str, QLabel] = {}
         self.shown_lanes: list[Lane] = []
+        self._lane_columns: list[QWidget] = []
+        self._placed_per_row = 0
         self.result_dialog: ResultEntryDialog | None = None
         self.dispatch_dialog: DispatchDialog | None = None
         self.delegate = CardDelegate(context.clock.now, self)
@@ -119,15 +127,23 @@ class DispatchPage(Page):
         bar.addWidget(self.scan)
         bar.addWidget(self.print_batch)
         self.board = QWidget(objectName="dispatch.board")
-        self.board_layout = QHBoxLayout(self.board)
+        self.board_layout = QGridLayout(self.board)
         self.board_layout.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea(widgetResizable=True)
+        self.board_layout.setSpacing(4)
+        # lanes share the width; when they are too many for one row they flow onto the
+        # next rows and the board scrolls down, never sideways
+        self.scroll = QScrollArea(widgetResizable=True, objectName="dispatch.board_scroll")
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(self.board)
+        self._board_viewport = self.scroll.viewport()
+        self._board_viewport.installEventFilter(self)
         self.splitter = QSplitter(objectName="dispatch.splitter")
         self.splitter.addWidget(self.scroll)
         self.splitter.addWidget(self.crews)
         self.splitter.setStretchFactor(0, 1)
-        self.splitter.setSizes([900, 280])
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setSizes([900, CREW_PANEL_WIDTH])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
@@ -215,8 +231,36 @@ class DispatchPage(Page):
                 widget.deleteLater()
         self.lanes.clear()
         self.lane_titles.clear()
-        for lane in lanes:
-            self.board_layout.addWidget(self._new_lane(lane))
+        self._lane_columns = [self._new_lane(lane) for lane in lanes]
+        self._placed_per_row = 0
+        self._place_lanes()
+
+    def _lanes_per_row(self) -> int:
+        width = self.scroll.viewport().width()
+        return max(1, min(len(self._lane_columns), (width + 4) // (LANE_MIN_WIDTH + 4)))
+
+    def _place_lanes(self) -> None:
+        """Lay the lanes in rows of equal-width columns that fill the board's width."""
+        per_row = self._lanes_per_row()
+        if per_row == self._placed_per_row and self.board_layout.count() == len(self._lane_columns):
+            return
+        for column in self._lane_columns:
+            self.board_layout.removeWidget(column)
+        for index, column in enumerate(self._lane_columns):
+            self.board_layout.addWidget(column, index // per_row, index % per_row)
+        for index in range(max(self.board_layout.columnCount(), per_row)):
+            self.board_layout.setColumnStretch(index, 1 if index < per_row else 0)
+            self.board_layout.setColumnMinimumWidth(index, 0)
+        rows = -(-len(self._lane_columns) // per_row)
+        for row in range(self.board_layout.rowCount()):
+            self.board_layout.setRowStretch(row, 1 if row < rows else 0)
+        self.board.setMinimumHeight(LANE_ROW_MIN_HEIGHT * rows if rows > 1 else 0)
+        self._placed_per_row = per_row
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if watched is self._board_viewport and event.type() == QEvent.Type.Resize and self._lane_columns:
+            self._place_lanes()
+        return super().eventFilter(watched, event)
 
     def _new_lane(self, lane: Lane) -> QWidget:
         column = QWidget(objectName=f"dispatch.column.{lane.key}")
@@ -370,9 +414,10 @@ class DispatchPage(Page):
         self.message.setText(text)
 
     # --- returned paper -----------------------------------------------------------
-    def handle_scanned_number(self, number: str) -> bool:
+    def handle_scanned_number(self, number: str) -> QDialog | None:
         """For the main window's search box: open the result entry when the ticket awaits
-        a result, say so when the number does not exist; False leaves it to the search."""
+        a result, say so when the number does not exist; returns the window opened, or
+        None to leave the number to the search."""
         return self._open_result_for_number(number, explain=False)
 
     def _on_scan_return_pressed(self) -> None:
@@ -381,23 +426,28 @@ class DispatchPage(Page):
             return
         if not looks_like_ticket_number(find_ticket_number(text)):
             notice(self, self.tr("“{text}” is not a work order number.").format(text=text), warning=True)
+            self.scan.selectAll()
             return
         self.scan.clear()
-        self._open_result_for_number(text, explain=True)
+        opened = self._open_result_for_number(text, explain=True)
+        if opened is not None:
+            opened.finished.connect(lambda *_args: QTimer.singleShot(0, self._focus_scan))
 
-    def _open_result_for_number(self, number: str, *, explain: bool) -> bool:
+    def _focus_scan(self) -> None:
+        if QApplication.activeModalWidget() is None:
+            self.scan.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _open_result_for_number(self, number: str, *, explain: bool) -> QDialog | None:
         try:
             entry = result_entry_for(number)
         except NotFound as error:
-            notice(self.window(), message_for(error), warning=True)
-            return True
+            return notice(self.window(), message_for(error), warning=True)
         except TransitionRefused as error:
-            if explain:
-                self.select_ticket(find_ticket_number(number))
-                notice(self.window(), message_for(error))
-            return explain
-        self.open_result_entry(entry.ticket_id)
-        return True
+            if not explain:
+                return None
+            self.select_ticket(find_ticket_number(number))
+            return notice(self.window(), message_for(error))
+        return self.open_result_entry(entry.ticket_id)
 
     def open_result_entry(self, ticket_id: int) -> ResultEntryDialog | None:
         try:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.pages.registers.common import ROLE_LABELS, archived_mark, role_label
 from desktop_app.widgets.dialogs import FormDialog
+from desktop_app.widgets.fitted_columns import ColumnFit, FittedColumns
 from desktop_app.widgets.rows_model import Column, archived_brush
 from models.codes import HouseholdRole
 from models.registers import PAGE_SIZE, HouseholdForm, HouseholdRow, count_households, household_page, save_household
@@ -45,6 +45,18 @@ COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Registers", "Tags"), lambda r: r.tags),
     Column(QT_TRANSLATE_NOOP("Registers", "Notes"), lambda r: r.notes.replace("\n", " ")),
     Column(QT_TRANSLATE_NOOP("Registers", "Community"), lambda r: r.community),
+]
+# a narrow screen elides notes and tags first; room, name and community stay readable
+COLUMN_FITS = [
+    ColumnFit("room", "13-1-0301", give=0.2, hideable=False),
+    ColumnFit("name", "欧阳建国", give=0.2),
+    ColumnFit("role", "家庭成员"),
+    ColumnFit("phones", "138****5678, 010-****5678", wrapped="010-****5678", give=0.3, stretch=1),
+    ColumnFit("id_number", "110101********1234", give=0.4),
+    ColumnFit("move_in", "2020-01-01"),
+    ColumnFit("tags", "独居老人, 养狗", give=0.6, stretch=1),
+    ColumnFit("notes", "每周二上门送药", give=0.7, stretch=2),
+    ColumnFit("community", "阳光花园二期", give=0.3),
 ]
 
 
@@ -122,10 +134,7 @@ class HouseholdsTab(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((100, 150, 80, 200, 160, 100, 140, 200)):
-            self.table.setColumnWidth(column, width)
+        self.columns = FittedColumns(self.table, COLUMN_FITS, "registers/households")
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.add_button = QPushButton(objectName="registers.households.add")
         self.edit_button = QPushButton(objectName="registers.households.edit")

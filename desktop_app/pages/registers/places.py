@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop_app.pages.registers.common import CONTEXT, archived_mark, role_label, room_kind_label
 from desktop_app.translations import code_label
 from desktop_app.widgets.dialogs import FormDialog
+from desktop_app.widgets.fitted_columns import ColumnFit, FittedColumns
 from desktop_app.widgets.rows_model import Column, RowsModel, archived_brush
 from models.clock import format_datetime
 from models.codes import RoomKind
@@ -70,6 +70,25 @@ TICKET_COLUMNS = [
 ]
 
 
+ROOM_HOUSEHOLD_FITS = [
+    ColumnFit("name", "欧阳建国", give=0.2, hideable=False),
+    ColumnFit("role", "家庭成员"),
+    ColumnFit("phones", "138****5678, 010-****5678", wrapped="010-****5678", give=0.3, stretch=1),
+    ColumnFit("id_number", "110101********1234", give=0.4),
+    ColumnFit("move_in", "2020-01-01"),
+    ColumnFit("tags", "独居老人, 养狗", give=0.6, stretch=1),
+]
+ROOM_TICKET_FITS = [
+    ColumnFit("number", "BX20261201-0005", hideable=False),
+    ColumnFit("received_at", "2026-12-01 21:56", wrapped="2026-12-01"),
+    ColumnFit("kind", "报修"),
+    ColumnFit("category", "房屋渗漏", give=0.3),
+    ColumnFit("status", "处理中"),
+    ColumnFit("reporter", "欧阳建国", give=0.3),
+    ColumnFit("description", "卫生间天花板渗水", give=0.7, stretch=1),
+]
+
+
 def read_only_table(name: str, model: RowsModel) -> QTableView:
     table = QTableView(objectName=name)
     table.setModel(model)
@@ -77,8 +96,6 @@ def read_only_table(name: str, model: RowsModel) -> QTableView:
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     return table
 
 
@@ -104,10 +121,8 @@ class PlacesTab(QWidget):
         self.tickets_model = RowsModel(TICKET_COLUMNS, CONTEXT, self)
         self.households_table = read_only_table("registers.room.households", self.households_model)
         self.tickets_table = read_only_table("registers.room.tickets", self.tickets_model)
-        self.households_table.setColumnWidth(2, 200)
-        self.households_table.setColumnWidth(3, 160)
-        self.tickets_table.setColumnWidth(0, 140)
-        self.tickets_table.setColumnWidth(1, 130)
+        self.households_columns = FittedColumns(self.households_table, ROOM_HOUSEHOLD_FITS, "registers/room_households")
+        self.tickets_columns = FittedColumns(self.tickets_table, ROOM_TICKET_FITS, "registers/room_tickets")
         self._layout()
 
     def _layout(self) -> None:

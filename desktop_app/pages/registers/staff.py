@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop_app.pages.registers.common import CONTEXT, archived_mark
 from desktop_app.pages.registers.places import read_only_table
 from desktop_app.widgets.dialogs import FormDialog
+from desktop_app.widgets.fitted_columns import ColumnFit, FittedColumns
 from desktop_app.widgets.rows_model import Column, RowsModel, archived_brush
 from models.registers import (
     DepartmentForm,
@@ -43,6 +44,16 @@ STAFF_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Registers", "On duty"), lambda s: "✓" if s.on_duty else ""),
 ]
 
+# 在岗 is a tick: it takes the width of its header, and 技能 the room that is left
+STAFF_FITS = [
+    ColumnFit("name", "欧阳建国", give=0.2, hideable=False),
+    ColumnFit("department", "工程维修", give=0.2),
+    ColumnFit("post", "水电维修工", give=0.3),
+    ColumnFit("skills", "水电, 管道疏通, 电梯应急", give=0.6, stretch=1),
+    ColumnFit("phone", "137****0000"),
+    ColumnFit("on_duty", "✓"),
+]
+
 
 class StaffTab(QWidget):
     changed = Signal()
@@ -55,6 +66,7 @@ class StaffTab(QWidget):
         self.departments.currentRowChanged.connect(lambda _row: self.reload())
         self.model = RowsModel(STAFF_COLUMNS, CONTEXT, self)
         self.table = read_only_table("registers.staff.table", self.model)
+        self.columns = FittedColumns(self.table, STAFF_FITS, "registers/staff")
         self.table.doubleClicked.connect(lambda index: self.edit_staff(self.model.row_at(index.row())))
         self.add_staff_button = QPushButton(objectName="registers.staff.add")
         self.edit_staff_button = QPushButton(objectName="registers.staff.edit")

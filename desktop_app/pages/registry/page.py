@@ -11,9 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -29,7 +27,9 @@ from desktop_app.pages.registry.model import COLUMNS, RegistryTableModel
 from desktop_app.pages.registry.reminder import ReminderController
 from desktop_app.pages.registry.ticket_set import TicketSetBar
 from desktop_app.translations import code_label
+from desktop_app.widgets.date_filter import NO_DATE, DateFilterEdit
 from desktop_app.widgets.dialogs import bring_to_front
+from desktop_app.widgets.fitted_columns import ColumnFit, FittedColumns
 from desktop_app.widgets.page import Page
 from models import tickets
 from models.codes import OPEN_STATUSES, Kind, Priority, Status
@@ -37,21 +37,22 @@ from models.errors import DeskError
 from models.tickets import RegistryFilter
 
 SEARCH_DELAY_MS = 250
-NO_DATE = QDate(2000, 1, 1)
+COMBO_ARROW_ROOM = 34  # the drop-down arrow and the frame beside a combo box's text
 OPEN = "open"
-# minimum widths that fit the Chinese headers and typical contents
-COLUMN_WIDTHS = {
-    "number": 140,
-    "received_at": 122,
-    "kind": 50,
-    "category": 84,
-    "room": 76,
-    "reporter": 150,
-    "status": 64,
-    "priority": 60,
-    "department": 130,
-    "next_due": 122,
-    "time_left": 120,
+# how each column fits a narrow screen: the number and times stay whole, names and
+# categories elide first; samples are typical long values
+COLUMN_FITS = {
+    "number": ColumnFit("number", "BX20261201-0005", hideable=False),
+    "received_at": ColumnFit("received_at", "2026-12-01 21:56", wrapped="2026-12-01"),
+    "kind": ColumnFit("kind", "报修"),
+    "category": ColumnFit("category", "占用公共空间", wrapped="公共设施", give=0.3, stretch=1),
+    "room": ColumnFit("room", "13-1-0301", give=0.2, stretch=1),
+    "reporter": ColumnFit("reporter", "欧阳建国 152****8130", wrapped="152****8130", give=0.3, stretch=2),
+    "status": ColumnFit("status", "处理中"),
+    "priority": ColumnFit("priority", "普通", give=0.3),
+    "department": ColumnFit("department", "工程维修 · 欧阳建国", wrapped="工程维修 ·", give=0.3, stretch=2),
+    "next_due": ColumnFit("next_due", "2026-12-01 21:56", wrapped="2026-12-01"),
+    "time_left": ColumnFit("time_left", "剩余 23小时59分", give=0.2),
 }
 
 
@@ -139,13 +140,12 @@ class RegistryPage(Page):
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         header.setSectionsMovable(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(COLUMNS.index("received_at"), Qt.SortOrder.DescendingOrder)
         header.sortIndicatorChanged.connect(self.model.sort)
-        for column, key in enumerate(COLUMNS):
-            self.table.setColumnWidth(column, COLUMN_WIDTHS.get(key, 100))
+        self.columns = FittedColumns(
+            self.table, [COLUMN_FITS.get(key, ColumnFit(key, give=0.5)) for key in COLUMNS], "registry/table"
+        )
         self.model.rowsInserted.connect(lambda *_args: self.update_footer())
         # Enter (activated) or a double click opens the ticket; opening twice shows the same window
         self.table.activated.connect(self._on_table_double_clicked)
@@ -165,10 +165,8 @@ class RegistryPage(Page):
         combo.activated.connect(self._on_filter_edited)
         return combo
 
-    def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit(objectName=name, calendarPopup=True, displayFormat="yyyy-MM-dd")
-        edit.setMinimumDate(NO_DATE)
-        edit.setDate(NO_DATE)
+    def _date_edit(self, name: str) -> DateFilterEdit:
+        edit = DateFilterEdit(name, lambda: self.context.clock.now().date())
         edit.dateChanged.connect(self._on_filter_edited)
         return edit
 
@@ -187,6 +185,7 @@ class RegistryPage(Page):
         self._fill_code_combos()
         self.reload_options()
         self.model.retranslate()
+        self.columns.fit()
         self.update_footer()
 
     def _fill_code_combos(self) -> None:
@@ -224,6 +223,9 @@ class RegistryPage(Page):
             combo.addItem(text, data)
         combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
         combo.blockSignals(False)
+        if combo.count():
+            # "all …" reads whole however narrow the row; longer choices elide when picked
+            combo.setMinimumWidth(combo.fontMetrics().horizontalAdvance(combo.itemText(0)) + COMBO_ARROW_ROOM)
 
     # --- filter -------------------------------------------------------------------
     def current_filter(self) -> RegistryFilter:
@@ -329,14 +331,15 @@ class RegistryPage(Page):
         if self.model.total == 1:
             self.open_ticket(self.model.row_at(0).id)
 
-    def search_for(self, text: str) -> None:
-        """The global search: every filter cleared, `text` searched; a single hit opens."""
+    def search_for(self, text: str):
+        """The global search: every filter cleared, `text` searched; a single hit opens
+        (its detail window is returned)."""
         self.show_filter(RegistryFilter(text=text.strip()))
         if self.model.total == 1:
             self.select_ticket(self.model.row_at(0).id)
-            self.open_ticket(self.model.row_at(0).id)
-        else:
-            self.table.setFocus()
+            return self.open_ticket(self.model.row_at(0).id)
+        self.table.setFocus()
+        return None
 
     # --- presets ------------------------------------------------------------------
     def _reload_presets(self) -> None:
