@@ -1,7 +1,9 @@
 """The fonts of our paper: the office's CJK TrueType font, registered once with ReportLab
 (which embeds only the glyphs a document uses). The fonts we resolve carry Latin letters
 too, so everything is drawn in the one embedded font; only a character the CJK font
-lacks falls back to Helvetica, so nothing prints as a box."""
+lacks (or maps to a glyph without ink) falls back to Helvetica, so nothing prints as a
+box or a gap; signs neither font draws are written the way people write them by hand
+(℃ as °C)."""
 
 from __future__ import annotations
 
@@ -20,6 +22,9 @@ MSG_NO_FONT = QT_TRANSLATE_NOOP(
     "models",
     "No Chinese TrueType font was found, so work orders cannot be printed. Choose a font file in Settings › Printing.",
 )
+
+# signs that fonts often lack, written as a person would write them without the sign
+SUBSTITUTES = {"℃": "°C", "℉": "°F", "㎡": "m²", "㎥": "m³"}
 
 _registered: dict[tuple[str, int], PaperFonts] = {}
 
@@ -40,13 +45,19 @@ class PaperFonts:
     def runs(self, text: str) -> list[tuple[str, str]]:
         """(font name, text) pieces of `text`, each drawable in one font."""
         pieces: list[tuple[str, str]] = []
-        for char in text:
+        for char in self.drawable(text):
             font = self.font_for(char)
             if pieces and pieces[-1][0] == font:
                 pieces[-1] = (font, pieces[-1][1] + char)
             else:
                 pieces.append((font, char))
         return pieces
+
+    def drawable(self, text: str) -> str:
+        """`text` with the signs the CJK font draws empty written out (℃ → °C)."""
+        if all(ord(char) in self.glyphs for char in text):
+            return text
+        return "".join(char if ord(char) in self.glyphs else SUBSTITUTES.get(char, char) for char in text)
 
     def markup(self, text: str) -> str:
         """Paragraph markup for plain text: escaped, Latin runs in the Latin font,
@@ -90,7 +101,19 @@ def _register(path, subfont_index: int, serial: int) -> PaperFonts:
     name = f"DeskCJK{serial}"
     font = TTFont(name, str(path), subfontIndex=subfont_index)
     pdfmetrics.registerFont(font)
-    return PaperFonts(cjk=name, glyphs=frozenset(font.face.charToGlyph))
+    return PaperFonts(cjk=name, glyphs=_inked(font.face))
+
+
+def _inked(face) -> frozenset[int]:
+    """The characters the font draws with ink: its character map, less the visible
+    characters mapped to an empty glyph (a glyph's data is empty when two consecutive
+    'loca' offsets are equal); spaces are meant to be empty."""
+    positions = face.glyphPos
+    return frozenset(
+        code
+        for code, glyph in face.charToGlyph.items()
+        if chr(code).isspace() or glyph + 1 >= len(positions) or positions[glyph + 1] > positions[glyph]
+    )
 
 
 def _latin_has(char: str) -> bool:
