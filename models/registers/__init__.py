@@ -87,6 +87,13 @@ from models.registers.staff import (
     unknown_department,
 )
 from models.registers.staff_tables import Department, Staff
+from models.registers.urgent_words import (
+    UrgentWords,
+    restore_default_urgent_words,
+    save_urgent_words,
+    sounds_urgent,
+    urgent_words,
+)
 from models.registers.visible import MSG_INVISIBLE, SEARCH_LIMIT, clean_search_text, has_control, shows_something
 
 # Every table of the area, in dependency order.
@@ -100,6 +107,11 @@ __all__ = [
     "clean_search_text",
     "has_control",
     "shows_something",
+    "UrgentWords",
+    "restore_default_urgent_words",
+    "save_urgent_words",
+    "sounds_urgent",
+    "urgent_words",
     "save_household",
     "TABLES",
     "Building",

@@ -30,6 +30,7 @@ from models.registers import (
     has_control,
     normalise_phone,
     shows_something,
+    sounds_urgent,
 )
 from models.store import DataFolder, database
 from models.tickets.attachment_files import copy_pending, discard, put_in_place, sweep_leftovers
@@ -46,30 +47,6 @@ ATTACHMENT_MEGABYTES = 20
 REPEAT_WINDOW = dt.timedelta(days=30)
 RECENT_LIMIT = 10
 PHONE_OPTIONAL_CHANNELS = (Channel.SUGGESTION_BOX, Channel.PATROL)
-
-# Words that make a call urgent whatever its category (SPEC §2: burst pipe, people
-# trapped in a lift, power cut, gas, fire, water leaking to the flat below).
-URGENT_WORDS = (
-    "爆裂",
-    "爆管",
-    "困人",
-    "被困",
-    "漏水",
-    "跑水",
-    "燃气",
-    "煤气",
-    "着火",
-    "火情",
-    "起火",
-    "冒烟",
-    "火",
-    "停电",
-    "漏电",
-    "触电",
-    "坠落",
-    "塌",
-)
-NOT_URGENT_PHRASES = ("发火", "火气", "上火", "火车", "火锅")
 
 MSG_ROOM_REQUIRED = QT_TRANSLATE_NOOP(
     "models", "Choose the room: type its number, the owner's name or part of a phone number."
@@ -347,18 +324,12 @@ def sweep_attachments(folder: DataFolder) -> tuple[int, int]:
 
 
 def suggest_priority(category_id: int | None, description: str) -> str:
-    """Urgent when the description names an emergency (爆裂, 困人, 漏水, 燃气, 火, 停电 …),
-    else the category's default priority, else normal."""
-    if _mentions_emergency(description or ""):
+    """Urgent when the owner's words say so (the urgent words of the categories register:
+    爆了, 冒水, 困在电梯里, 闻到煤气味 …), else the category's default priority, else normal."""
+    if sounds_urgent(description or ""):
         return Priority.URGENT
     category = Category.get_or_none(Category.id == category_id) if category_id is not None else None
     return category.default_priority if category else Priority.NORMAL
-
-
-def _mentions_emergency(text: str) -> bool:
-    for phrase in NOT_URGENT_PHRASES:
-        text = text.replace(phrase, "")
-    return any(word in text for word in URGENT_WORDS)
 
 
 def room_context(room_id: int | None, category_id: int | None, now: dt.datetime) -> RoomContext:
@@ -451,7 +422,7 @@ def knowledge_for(category_id: int | None, description: str = "") -> list[Knowle
         .where(KnowledgeEntry.archived == False)
     )
     items = [_knowledge_item(entry) for entry in query if _relevant(entry, category_id, description)]
-    urgent = category is not None and category.default_priority == Priority.URGENT or _mentions_emergency(description)
+    urgent = category is not None and category.default_priority == Priority.URGENT or sounds_urgent(description)
     return sorted(items, key=lambda item: (_knowledge_rank(item, urgent), not _names_it(item, description), item.id))
 
 

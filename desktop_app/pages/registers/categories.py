@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.pages.registers.common import archived_mark
+from desktop_app.pages.registers.urgent_words import UrgentWordsDialog
 from desktop_app.translations import code_label, tr_models
 from desktop_app.widgets.rows_model import archived_brush
 from models.codes import Priority
@@ -62,11 +63,15 @@ class CategoriesTab(QWidget):
         self.save_button = QPushButton(objectName="categories.save")
         self.new_group_button = QPushButton(objectName="categories.new_group")
         self.new_category_button = QPushButton(objectName="categories.new_category")
+        self.urgent_words_button = QPushButton(objectName="categories.urgent_words")
+        self.urgent_words_button.clicked.connect(self.edit_urgent_words)
         self.save_button.clicked.connect(self.save)
         self.new_group_button.clicked.connect(lambda: self.start_new(None))
         self.new_category_button.clicked.connect(self._on_new_category_clicked)
         self.form_labels = [QLabel() for _ in range(4)]
         self._layout()
+        # nothing chosen yet: the editor stands ready for a new group, at the usual priority
+        self.priority.setCurrentIndex(self.priority.findData(Priority.NORMAL))
 
     def _layout(self) -> None:
         editor = QWidget()
@@ -85,6 +90,7 @@ class CategoriesTab(QWidget):
         buttons.addWidget(self.new_group_button)
         buttons.addWidget(self.new_category_button)
         buttons.addStretch()
+        buttons.addWidget(self.urgent_words_button)
         left_layout.addLayout(buttons)
         left_layout.addWidget(self.tree)
         splitter = QSplitter()
@@ -114,6 +120,7 @@ class CategoriesTab(QWidget):
         self.save_button.setText(self.tr("Save category"))
         self.new_group_button.setText(self.tr("New group"))
         self.new_category_button.setText(self.tr("New category in group"))
+        self.urgent_words_button.setText(UrgentWordsDialog.opening_text())
         self.reload()
 
     # --- the tree ------------------------------------------------------------------------------
@@ -201,6 +208,13 @@ class CategoriesTab(QWidget):
             self.knowledge.item(row).setCheckState(Qt.CheckState.Unchecked)
         self.error.clear()
         self.name.setFocus()
+
+    def edit_urgent_words(self) -> UrgentWordsDialog:
+        """The owners' words that make intake suggest 'urgent' (window-modal)."""
+        dialog = UrgentWordsDialog(self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _on_new_category_clicked(self) -> None:
         item = self.tree.currentItem()

@@ -154,6 +154,12 @@ class RegistersPage(Page):
         archived = chosen is not None and chosen.archived
         self.restore_button.setEnabled(archived)
         self.archive_button.setEnabled(not archived)
+        # households are exported from their tabs; the categories have nothing to import
+        tab = self.tabs.currentIndex()
+        self.export_button.setVisible(tab in (HOUSEHOLDS, PLACES))
+        self.import_button.setVisible(tab != CATEGORIES)
+        self.import_households_action.setVisible(tab in (HOUSEHOLDS, PLACES))
+        self.import_staff_action.setVisible(tab == STAFF)
 
     def reload_all(self) -> None:
         text = self.filter.text()
