@@ -87,7 +87,7 @@ from models.registers.staff import (
     unknown_department,
 )
 from models.registers.staff_tables import Department, Staff
-from models.registers.urgent_words import (
+from models.registers.urgency import (
     UrgentWords,
     restore_default_urgent_words,
     save_urgent_words,

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTab
 from desktop_app.pages import PAGES
 from models.clock import FixedClock
 from models.dispatch import dispatch
-from tests.models.dispatching.factory import make_ticket
+from tests.models.dispatch.factory import make_ticket
 from tests.office import OFFICE_NOW
 
 SMALL = (1024, 768)

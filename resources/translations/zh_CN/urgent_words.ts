@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>UrgentWordsDialog</name>
@@ -11,7 +12,7 @@
         <translation>紧急用语</translation>
     </message>
     <message>
-        <source>When an owner's description holds one of these phrases, intake suggests 'urgent' whatever the category. One phrase per line; * stands for up to six characters in between (电梯*困). A phrase right after 没有, 不 or 未 does not count.</source>
+        <source>When an owner&apos;s description holds one of these phrases, intake suggests &apos;urgent&apos; whatever the category. One phrase per line; * stands for up to six characters in between (电梯*困). A phrase right after 没有, 不 or 未 does not count.</source>
         <translation>业主的描述中出现下列用语时，登记工单会建议“紧急”，不论分类。每行一个用语；* 表示中间可隔最多六个字（如 电梯*困）。紧跟在“没有”“不”“未”之后的用语不算。</translation>
     </message>
     <message>

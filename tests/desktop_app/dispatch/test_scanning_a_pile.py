@@ -14,7 +14,7 @@ from models.codes import Status
 from models.dispatch import dispatch
 from models.tickets import Ticket, WorkResult
 from tests.desktop_app.gui import find, type_text
-from tests.models.dispatching.factory import make_ticket
+from tests.models.dispatch.factory import make_ticket
 from tests.office import OFFICE_NOW
 
 SHEETS = 20

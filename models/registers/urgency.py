@@ -4,8 +4,9 @@ its own words: phrases that make a call urgent whatever its category (爆了, �
 
 A phrase may hold `*` for "up to six characters in between" (电梯*困 matches 电梯里困了人).
 A description is read clause by clause (split at punctuation): calm phrases are taken out
-of a clause first, a word right after a negation (没有漏水, 不冒烟了) does not count, and
-any urgent phrase left makes the call urgent."""
+of a clause first, a clause that says it is over (已修好, 已经没有了) is calm, a word right
+after a negation (没有漏水, 不冒烟了) does not count, and any urgent phrase left makes the
+call urgent."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ PHRASE_LIMIT = 30
 GAP = ".{0,6}"
 CLAUSE_BREAKS = re.compile(r"[，,。．.；;！!？?、…\n\r]+")
 NEGATIONS = ("没有", "没", "不", "无", "未", "别")
+# a clause that says the thing is over is calm as a whole: 之前闻到的煤气味已经没有了
+OVER = ("已经没有", "没有了", "没事了", "已修好", "修好了", "已经好了", "处理好了", "已处理")
 # "not urgent" undoes a word only when it is the word's own negation, e.g. 没有漏水, not 没人管，水管爆了
 
 DEFAULT_URGENT = (
@@ -40,8 +43,7 @@ DEFAULT_URGENT = (
 )  # fmt: skip
 DEFAULT_CALM = (
     # over and done: the past, repaired
-    "以前*过", "之前*过", "上次*", "上个月*", "去年*", "曾经*", "已修好", "修好了", "已经好了", "已经没有",
-    "已处理", "处理好了", "没事了",
+    "以前*过", "之前*过", "上次*", "上个月*", "去年*", "曾经*",
     # plans, fees and questions that only name the thing
     "停电通知", "计划停电", "燃气费", "燃气表", "燃气卡", "燃气公司", "电梯卡",
     # everyday drips, smells and words that only contain 火 or 烟
@@ -95,6 +97,8 @@ def sounds_urgent(description: str, words: UrgentWords | None = None) -> bool:
 
 
 def _clause_is_urgent(clause: str, urgent: list[re.Pattern], calm: list[re.Pattern]) -> bool:
+    if any(marker in clause for marker in OVER):
+        return False
     for pattern in calm:
         clause = pattern.sub("|", clause)
     for pattern in urgent:
