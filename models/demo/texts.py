@@ -108,7 +108,7 @@ PROBLEMS: dict[str, list[tuple[str, bool]]] = {
         ("{area}的树枝太长，挡住了{room}的窗户", False),
         ("{area}草坪很久没修剪", False),
         ("{area}的灌木枯死了", False),
-        ("绿化带浇水水管破了，一直冒水", False),
+        ("绿化带浇水水管破了，草地上一片积水", False),
     ],
     "异味": [
         ("楼道里有很大的异味", False),
