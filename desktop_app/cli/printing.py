@@ -1,6 +1,6 @@
 """Printing sub-commands: `print work-order NUMBER --out FILE.pdf` and
 `print work-orders --dispatched-on YYYY-MM-DD --out FILE.pdf` (the day's work orders not
-printed yet). Making the PDF counts as printing: each ticket's timeline gets its event,
+printed yet); `--printer NAME` instead of `--out` sends them to that printer. Making the PDF counts as printing: each ticket's timeline gets its event,
 and a later printing of the same paper says 补打."""
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ import datetime as dt
 from pathlib import Path
 
 from desktop_app.cli import report_printing
+from desktop_app.cli.printer_output import send_to_printer, sent_text
 from desktop_app.cli.texts import say, translate
 from models.clock import SystemClock
 from models.dispatch import (
@@ -38,7 +39,9 @@ def register(subparsers) -> None:
 
 
 def _common_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    where = parser.add_mutually_exclusive_group(required=True)
+    where.add_argument("--out", type=Path, metavar="FILE.pdf")
+    where.add_argument("--printer", metavar="NAME", help="send to this printer (its queue name) instead of a PDF file")
     parser.add_argument(
         "--layout", choices=LAYOUTS, help="a5 (one per page) or a4x2 (two per A4 page); default from Settings"
     )
@@ -58,6 +61,10 @@ def run_work_order(args, folder: DataFolder) -> int:
     open_database(folder)
     clock = SystemClock()
     order = work_order_for_number(args.number, now=clock.now())
+    if args.printer:
+        send_to_printer(args.printer, [order.ticket_id], layout=args.layout, clock=clock, title=order.number)
+        say(sent_text(1), number=order.number, printer=args.printer)
+        return 0
     _write(args, [order.ticket_id], clock)
     say(translate("CliPrinting", "Work order {number} written to {file}."), number=order.number, file=args.out)
     return 0
@@ -74,6 +81,11 @@ def run_work_orders(args, folder: DataFolder) -> int:
             day=args.dispatched_on.isoformat(),
         )
         return 1
+    if args.printer:
+        title = args.dispatched_on.isoformat()
+        send_to_printer(args.printer, ids, layout=args.layout, clock=SystemClock(), title=title)
+        say(sent_text(len(ids)), count=len(ids), printer=args.printer)
+        return 0
     _write(args, ids, SystemClock())
     say(translate("CliPrinting", "{count} work orders written to {file}."), count=len(ids), file=args.out)
     return 0

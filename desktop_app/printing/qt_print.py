@@ -5,8 +5,10 @@ printer's resolution (at most 300 dpi, plenty for text and for the barcode) and 
 full-page with QPainter.
 
 Pages call `print_work_orders(parent, context, ticket_ids, mode=...)`; it shows its own
-errors (no Chinese font, a ticket that cannot be printed) and returns whether paper (or a
-PDF) was made; the printing is recorded through printing.work_orders."""
+errors (no Chinese font, a ticket that cannot be printed, a printer that is missing or
+paused) and returns whether paper (or a PDF) was made; the printing is recorded through
+printing.work_orders. `printer_named(name)` is a printer chosen by its queue name (the
+command line's --printer), checked before anything is sent."""
 
 from __future__ import annotations
 
@@ -21,11 +23,12 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, Q
 
 from desktop_app.context import DeskContext
 from desktop_app.error_presenter import show_error
+from desktop_app.printing.printers import PrinterProblem, check_printer
 from desktop_app.printing.work_orders import make_work_orders, save_pdf
 from models.dispatch import PrintSettings, print_settings, work_orders_for
 from models.errors import DeskError
 
-MODES = ("preview", "print", "pdf")
+MODES = ("preview", "print", "pdf", "send")  # send: straight to the given printer, no dialog
 MAX_DPI = 300
 PROGRESS_FROM_PAGES = 6
 PAGE_LAYOUTS = {
@@ -33,6 +36,17 @@ PAGE_LAYOUTS = {
     "a4x2": (QPageSize.PageSizeId.A4, QPageLayout.Orientation.Landscape),
     "a4": (QPageSize.PageSizeId.A4, QPageLayout.Orientation.Portrait),
 }
+
+
+def printer_named(name: str, *, layout: str | None = None, copies: int | None = None, title: str = "") -> QPrinter:
+    """The printer `name` set to the layout's paper and the copies (the office's settings
+    when not given), with `title` as the job's name; PrinterProblem when it is missing or paused."""
+    check_printer(name)
+    settings = print_settings()
+    printer = make_printer(layout or settings.layout, copies or settings.copies, name=name)
+    if title:
+        printer.setDocName(title)
+    return printer
 
 
 def print_work_orders(
@@ -88,8 +102,12 @@ def _output(
     printer = printer or make_printer(settings.layout, copies or settings.copies)
     if copies:
         printer.setCopyCount(copies)
+    if not printer.docName():
+        printer.setDocName(Path(_suggested_name(context, ids)).stem)
     if mode == "preview":
         return preview(parent, printer, pdf)
+    if mode == "send":
+        return send(parent, printer, pdf)
     return print_with_dialog(parent, printer, pdf)
 
 
@@ -138,9 +156,12 @@ class _BusyWhileRendering:
         self.done()
 
 
-def make_printer(layout: str, copies: int) -> QPrinter:
-    """A printer set to the paper of the layout, full-page (the PDF has its margins)."""
+def make_printer(layout: str, copies: int, *, name: str = "") -> QPrinter:
+    """A printer (the system's default, or `name`) set to the paper of the layout,
+    full-page (the PDF has its margins)."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    if name:
+        printer.setPrinterName(name)  # before the paper: choosing a printer resets it to the printer's default
     size, orientation = PAGE_LAYOUTS[layout]
     printer.setPageLayout(QPageLayout(QPageSize(size), orientation, QMarginsF(0, 0, 0, 0)))
     printer.setFullPage(True)
@@ -246,11 +267,27 @@ def preview(parent: QWidget | None, printer: QPrinter, pdf: bytes, title: str | 
 
 def print_with_dialog(parent: QWidget | None, printer: QPrinter, pdf: bytes, title: str | None = None) -> bool:
     """The system's printer dialog, then the pages; True when they were sent."""
+    paper = printer.pageLayout()
     dialog = QPrintDialog(printer, parent)
     dialog.setObjectName("printing.dialog")
     dialog.setWindowTitle(title or QCoreApplication.translate("Printing", "Print work orders"))
     if not _run(dialog):
         return False
+    # the dialog puts the chosen printer's default paper back; the work orders were laid
+    # out for their own paper (A5, or A4 for two to a page) and go out on it
+    printer.setPageLayout(paper)
+    return send(parent, printer, pdf)
+
+
+def send(parent: QWidget | None, printer: QPrinter, pdf: bytes) -> bool:
+    """Paint the pages to the printer once it is known to take jobs; a missing or paused
+    printer is said in a sentence and nothing is sent (the job would wait unseen)."""
+    if printer.outputFormat() == QPrinter.OutputFormat.NativeFormat and printer.printerName():
+        try:
+            check_printer(printer.printerName())
+        except PrinterProblem as error:
+            show_error(parent, error)
+            return False
     return paint_pdf(printer, pdf, parent=parent)
 
 
