@@ -21,8 +21,7 @@ def send_to_printer(name: str, ticket_ids: list[int], *, layout: str | None, clo
     """Print the work orders on the printer `name`; PrinterProblem when it cannot take them."""
     _gui_application()
     # imported here: Qt's print support and ReportLab are not needed by the other sub-commands
-    from desktop_app.printing.printers import PrinterProblem
-    from desktop_app.printing.qt_print import paint_pdf, printer_named
+    from desktop_app.printing.qt_print import PrinterProblem, paint_pdf, printer_named
     from desktop_app.printing.work_orders import make_work_orders
 
     printer = printer_named(name, layout=layout, title=title)

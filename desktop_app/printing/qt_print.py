@@ -18,24 +18,51 @@ from pathlib import Path
 import pypdfium2 as pdfium
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRect, QStandardPaths, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from desktop_app.context import DeskContext
 from desktop_app.error_presenter import show_error
-from desktop_app.printing.printers import PrinterProblem, check_printer
 from desktop_app.printing.work_orders import make_work_orders, save_pdf
 from models.dispatch import PrintSettings, print_settings, work_orders_for
 from models.errors import DeskError
+from models.i18n import QT_TRANSLATE_NOOP
 
 MODES = ("preview", "print", "pdf", "send")  # send: straight to the given printer, no dialog
 MAX_DPI = 300
 PROGRESS_FROM_PAGES = 6
+MSG_NO_SUCH_PRINTER = QT_TRANSLATE_NOOP("models", "There is no printer named “{name}” on this computer.")
+MSG_NO_PRINTERS = QT_TRANSLATE_NOOP(
+    "models", "No printer is set up on this computer; save the work orders as a PDF instead."
+)
+MSG_PRINTER_PAUSED = QT_TRANSLATE_NOOP(
+    "models",
+    "The printer “{name}” is paused or reports an error, so nothing was sent. Resume it in the system's printer "
+    "settings (or choose another printer) and print again.",
+)
+
+
 PAGE_LAYOUTS = {
     "a5": (QPageSize.PageSizeId.A5, QPageLayout.Orientation.Portrait),
     "a4x2": (QPageSize.PageSizeId.A4, QPageLayout.Orientation.Landscape),
     "a4": (QPageSize.PageSizeId.A4, QPageLayout.Orientation.Portrait),
 }
+
+
+class PrinterProblem(DeskError):
+    """The printer cannot take the job now: it does not exist, or it is paused."""
+
+
+def check_printer(name: str) -> None:
+    """PrinterProblem unless `name` is a printer here that takes jobs now; asked of the
+    print system each time, so a printer paused a minute ago is seen as paused."""
+    info = QPrinterInfo.printerInfo(name)
+    if info.isNull():
+        if not QPrinterInfo.availablePrinterNames():
+            raise PrinterProblem(MSG_NO_PRINTERS)
+        raise PrinterProblem(MSG_NO_SUCH_PRINTER, name=name)
+    if info.state() in (QPrinter.PrinterState.Error, QPrinter.PrinterState.Aborted):
+        raise PrinterProblem(MSG_PRINTER_PAUSED, name=name)
 
 
 def printer_named(name: str, *, layout: str | None = None, copies: int | None = None, title: str = "") -> QPrinter:

@@ -167,5 +167,17 @@
         <source>No Chinese TrueType font was found, so work orders cannot be printed. Choose a font file in Settings › Printing.</source>
         <translation>未找到中文 TrueType 字体，无法打印派工单。请在“设置 › 打印”中选择字体文件。</translation>
     </message>
+    <message>
+        <source>There is no printer named “{name}” on this computer.</source>
+        <translation>这台电脑上没有名为“{name}”的打印机。</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer; save the work orders as a PDF instead.</source>
+        <translation>这台电脑上没有设置打印机，请改为将派工单保存为 PDF。</translation>
+    </message>
+    <message>
+        <source>The printer “{name}” is paused or reports an error, so nothing was sent. Resume it in the system's printer settings (or choose another printer) and print again.</source>
+        <translation>打印机“{name}”已暂停或报告错误，没有发送任何内容。请在系统的打印机设置中恢复它（或选择其他打印机）后重新打印。</translation>
+    </message>
 </context>
 </TS>
