@@ -218,7 +218,7 @@ def facts_table(fonts: PaperFonts, styles: Styles, order: WorkOrderData) -> Tabl
             cell(paper_labels.priority(order.priority), priority_style),
         ],
         [label("房号"), cell(room), label("位置"), cell(paper_labels.location(order.location))],
-        [label("报修人"), cell(order.reporter), label("联系电话"), cell(order.phone)],
+        [label("报事人"), cell(order.reporter), label("联系电话"), cell(order.phone)],
         [label("类型"), cell(paper_labels.kind(order.kind)), label("分类"), cell(order.category)],
         [label("派工时间"), cell(format_datetime(order.dispatched_at)), label("派工人"), cell(order.dispatched_by)],
         [label("维修人员"), cell("、".join(order.crew)), label("部门"), cell("、".join(order.departments))],

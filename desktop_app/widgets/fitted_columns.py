@@ -44,6 +44,8 @@ class FittedColumns(QObject):
         columns: Sequence[ColumnFit],
         settings_key: str,
         headers: Callable[[], list[str]] | None = None,
+        *,
+        wrapping: str = AUTO,
     ) -> None:
         super().__init__(view)
         self.view = view
@@ -52,7 +54,7 @@ class FittedColumns(QObject):
         self.headers = headers or self._model_headers
         self._fitting = False
         self._row_height_set = False
-        self.wrapping = AUTO
+        self.wrapping = self.default_wrapping = wrapping
         self._user_widths: dict[str, int] = {}
         header = self.header()
         header.setStretchLastSection(False)
@@ -196,7 +198,7 @@ class FittedColumns(QObject):
         self._user_widths.clear()
         for index in range(len(self.columns)):
             self.header().setSectionHidden(index, False)
-        self.wrapping = AUTO
+        self.wrapping = self.default_wrapping
         self._save()
         self.fit()
 
@@ -216,8 +218,8 @@ class FittedColumns(QObject):
             key, _, value = item.partition("=")
             if value.isdigit():
                 self._user_widths[key] = int(value)
-        wrapping = str(settings.value(f"{self.settings_key}/wrap", AUTO))
-        self.wrapping = wrapping if wrapping in (AUTO, ALWAYS, NEVER) else AUTO
+        wrapping = str(settings.value(f"{self.settings_key}/wrap", self.default_wrapping))
+        self.wrapping = wrapping if wrapping in (AUTO, ALWAYS, NEVER) else self.default_wrapping
 
 
 def _share(available: int, widths: list[tuple[int, int]], stretches: list[int]) -> list[int]:

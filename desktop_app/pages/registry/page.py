@@ -321,7 +321,13 @@ class RegistryPage(Page):
         else:
             text = self.tr("{total} tickets match: {open} open, {overdue} overdue.")
         self.footer.setText(
-            text.format(total=counts.total, open=counts.open, overdue=counts.overdue, loaded=self.model.loaded)
+            # thousands grouped as the command line writes them: 25,200
+            text.format(
+                total=f"{counts.total:,}",
+                open=f"{counts.open:,}",
+                overdue=f"{counts.overdue:,}",
+                loaded=f"{self.model.loaded:,}",
+            )
         )
         self.footer.setProperty("alert", counts.overdue > 0)
 

@@ -49,6 +49,8 @@ from models.codes import OPEN_STATUSES
 from models.errors import DeskError
 from models.tickets import TicketDetail
 
+ATTACHMENT_ROWS = 4  # the list's height at most; more scroll
+
 
 class TicketDetailDialog(QDialog):
     def __init__(self, context: DeskContext, ticket_id: int, parent: QWidget | None = None) -> None:
@@ -131,7 +133,6 @@ class TicketDetailDialog(QDialog):
             self.field_form.addRow(name, value)
         self.attachments_box = QGroupBox()
         self.attachments = QListWidget(objectName="detail.attachments")
-        self.attachments.setMaximumHeight(90)
         self.attachments.itemActivated.connect(self._on_attachments_item_activated)
         QVBoxLayout(self.attachments_box).addWidget(self.attachments)
 
@@ -303,6 +304,11 @@ class TicketDetailDialog(QDialog):
             placeholder = QListWidgetItem(self.tr("None"))
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
             self.attachments.addItem(placeholder)
+        # an empty list takes one line, leaving the room to the fields above it
+        rows = min(max(1, len(detail.attachments)), ATTACHMENT_ROWS)
+        self.attachments.setFixedHeight(
+            rows * self.attachments.sizeHintForRow(0) + 2 * self.attachments.frameWidth() + 4
+        )
 
     def attachment_file(self, stored_name: str) -> Path:
         return tickets.attachment_path(self.context.folder, stored_name)

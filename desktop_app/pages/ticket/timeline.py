@@ -11,7 +11,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
-    QHeaderView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.formatting import format_duration
 from desktop_app.translations import code_label
+from desktop_app.widgets.fitted_columns import ALWAYS, ColumnFit, FittedColumns
 from models.codes import PauseReason
 from models.tickets import EventLine
 
@@ -90,6 +90,16 @@ def event_value(field: str, value: str) -> str:
     return value
 
 
+# the change and the note share what the time, the operator and the action leave
+TIMELINE_FITS = [
+    ColumnFit("at", "2026-12-01 21:56", hideable=False),
+    ColumnFit("actor", "欧阳建国", give=0.3),
+    ColumnFit("action", "阶段性回复", give=0.3),
+    ColumnFit("change", "状态：已派工 → 处理中", give=0.5, stretch=1),
+    ColumnFit("note", "业主不在家，约明天上午再去", give=0.5, stretch=1),
+]
+
+
 class TicketTimeline(QGroupBox):
     """The events of one ticket in a read-only table (objectName detail.timeline)."""
 
@@ -100,12 +110,10 @@ class TicketTimeline(QGroupBox):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((124, 70, 100, 190)):
-            self.table.setColumnWidth(column, width)
-        # notes wrap to their full height whatever width the window gives the last column
+        # notes wrap to their full height whatever width the columns get
         self.table.viewport().installEventFilter(self)
+        # installed after the filter above, so it runs first: columns fit, then rows grow to their text
+        self.columns = FittedColumns(self.table, TIMELINE_FITS, "ticket/timeline", wrapping=ALWAYS)
         QVBoxLayout(self).addWidget(self.table)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override

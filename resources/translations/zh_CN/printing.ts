@@ -87,7 +87,7 @@
     </message>
     <message>
         <source>Print the reporter's full phone number for the crew</source>
-        <translation>派工单上打印报修人的完整电话号码</translation>
+        <translation>派工单上打印报事人的完整电话号码</translation>
     </message>
     <message>
         <source>Found automatically</source>

@@ -146,3 +146,13 @@ def test_a_broad_quick_search_says_more_than_and_still_scrolls_to_every_match(re
     while table.model().canFetchMore():
         table.model().fetchMore()
     assert len(numbers(table)) == 3
+
+
+def test_the_footer_groups_thousands_as_the_command_line_does(registry):
+    from models.tickets import FooterCounts
+
+    registry.model.counts = FooterCounts(25200, 1046, 7)
+    registry.model.total = 25200
+    registry.update_footer()
+    # the demo office's 25,200 tickets, written as `property-desk demo` reports them
+    assert find(registry, QLabel, "registry.footer").text().startswith("共 25,200 张工单：未完结 1,046 张，超时 7 张。")
