@@ -1,5 +1,5 @@
 """Backups of an office: a consistent copy of the data file taken while clerks keep saving
-(SQLite's VACUUM INTO from a read-only connection), the attachments mirrored beside it with checksums,
+(SQLite's backup API under one read snapshot), the attachments mirrored beside it with checksums,
 and a manifest (time, app and schema version, ticket count, checksums). Automatic ones
 live in the data folder's backups/ and are rotated (7 daily, 4 weekly, 12 monthly by
 default); "back up now" writes anywhere, e.g. a USB stick. A restore checks the backup
@@ -28,7 +28,7 @@ MANIFEST = "manifest.json"
 DATA_FILE = "property-desk.sqlite3"
 ATTACHMENTS = "attachments"
 AUTOMATIC_TAGS = ("daily", "exit")
-PROGRESS_OPCODES = 200_000  # virtual-machine steps between progress reports
+PAGES_PER_STEP = 8192  # pages copied between progress reports (32 MB at 4 KB pages)
 CHUNK = 1 << 20
 
 DEFAULT_KEEP = {"daily": 7, "weekly": 4, "monthly": 12}
@@ -135,32 +135,26 @@ def take_backup(
 
 
 def _copy_database(source: Path, target: Path, progress: Progress | None) -> None:
-    """VACUUM INTO from a read-only connection: one read transaction, so the copy is a
-    consistent snapshot while other desks keep writing (WAL lets them), and it cannot
-    restart halfway the way page-stepped copies do when the source changes. Progress is
-    the copy's size against the source's; a cancel interrupts the statement."""
-    total = max(1, source.stat().st_size)
-    source_db = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    """SQLite's backup API, page by page, under one read transaction held on the source
+    connection: every step reads the same snapshot, so the copy is consistent and does not
+    restart while other desks keep writing (WAL lets them). Progress is reported per step;
+    a cancel raises out of the step and the copy is dropped."""
+    source_db = sqlite3.connect(f"file:{source}?mode=ro", uri=True, isolation_level=None)
+    target_db = sqlite3.connect(target)
     try:
-        if progress is not None:
-            source_db.set_progress_handler(lambda: _report_copy(target, total, progress), PROGRESS_OPCODES)
-        source_db.execute("VACUUM INTO ?", (str(target),))
-    except sqlite3.OperationalError as error:
-        if "interrupted" in str(error):
-            raise BackupCancelled(MSG_CANCELLED) from error
-        raise
+        source_db.execute("BEGIN")
+        source_db.execute("SELECT count(*) FROM sqlite_master").fetchone()  # starts the read snapshot
+
+        def report(_status: int, remaining: int, total: int) -> None:
+            if progress is not None and progress(total - remaining, total) is False:
+                raise BackupCancelled(MSG_CANCELLED)
+
+        source_db.backup(target_db, pages=PAGES_PER_STEP, progress=report)
+        source_db.execute("COMMIT")
+        target_db.execute("PRAGMA journal_mode=DELETE")
     finally:
         source_db.close()
-    copy = sqlite3.connect(target)
-    try:
-        copy.execute("PRAGMA journal_mode=DELETE")
-    finally:
-        copy.close()
-
-
-def _report_copy(target: Path, total: int, progress: Progress) -> int:
-    done = target.stat().st_size if target.exists() else 0
-    return 1 if progress(min(done, total), total) is False else 0
+        target_db.close()
 
 
 def _mirror_attachments(source: Path, target: Path, progress: Progress | None) -> dict[str, str]:
