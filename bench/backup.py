@@ -45,9 +45,7 @@ def main() -> None:
 
     started = time.perf_counter()
     verify_backup(backup)
-    print(
-        f"restore check (checksum + integrity_check): {time.perf_counter() - started:.1f} s, peak RSS {peak_mb():.0f} MB"
-    )
+    print(f"restore check (checksum + quick_check): {time.perf_counter() - started:.1f} s, peak RSS {peak_mb():.0f} MB")
 
     floor = target / "floor.sqlite3"
     started = time.perf_counter()

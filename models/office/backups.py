@@ -189,14 +189,15 @@ def read_backup(path: Path) -> Backup:
 
 
 def verify_backup(backup: Backup) -> None:
-    """Checksum, SQLite integrity, schema version and attachments; BackupError saying what
-    is wrong, else nothing. An older schema is fine: opening the restored file upgrades it."""
+    """Checksum (the file is as it was written), SQLite's quick_check, schema version and
+    attachments; BackupError saying what is wrong, else nothing. An older schema is fine:
+    opening the restored file upgrades it."""
     data = backup.path / DATA_FILE
     if not data.is_file() or file_sha256(data) != backup.manifest.data_sha256:
         raise BackupError(MSG_CHECKSUM, path=str(backup.path))
     try:
         with sqlite3.connect(f"file:{data}?mode=ro", uri=True) as probe:
-            result = probe.execute("PRAGMA integrity_check").fetchone()[0]
+            result = probe.execute("PRAGMA quick_check").fetchone()[0]
         probe.close()
     except sqlite3.DatabaseError as error:
         raise BackupError(MSG_INTEGRITY, path=str(backup.path), detail=str(error)) from error
