@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
 import peewee as pw
 
@@ -21,7 +21,7 @@ from models.clock import format_datetime
 from models.codes import Status
 from models.errors import NotFound, ValidationError
 from models.i18n import QT_TRANSLATE_NOOP
-from models.registers import Building, Category, Community, Department, Room, mask_phone
+from models.registers import Building, Category, Community, Department, Room, mask_phone, normalise_room_code
 from models.service_levels import WATCHED, next_deadline_kind
 from models.store import get_setting, set_setting
 from models.tickets.search import (
@@ -346,7 +346,17 @@ def page_query(
     if condition is not None:
         query = query.where(condition)
     order = [column.desc() if descending else column.asc() for column in _sort_columns(sort)]
+    exact_rooms = _rooms_coded(f.text)
+    if exact_rooms:
+        # a room code typed in the search finds that room first (in each community), then the codes containing it
+        order.insert(0, pw.Case(None, [(Ticket.room.in_(exact_rooms), 0)], 1))
     return query.order_by(*order).offset(max(0, offset)).limit(max(1, min(limit, PAGE_LIMIT)))
+
+
+def _rooms_coded(text: str) -> list[int]:
+    """The rooms whose code is exactly the searched text (3-1-0301, 3栋1单元301), in any community."""
+    code = normalise_room_code(text) if (text or "").strip() else None
+    return [room.id for room in Room.select(Room.id).where(Room.code == code)] if code else []
 
 
 def _sort_columns(sort: str) -> list[pw.Field]:
@@ -379,7 +389,22 @@ def fetch_page(
     query = page_query(f, now=now, sort=sort, descending=descending, offset=offset, limit=limit)
     rows = Ticket._meta.database.execute(query).fetchall()
     crews = crew_names([row[0] for row in rows])
-    return [_registry_row(row, crews.get(row[0], ""), now) for row in rows]
+    found = [_registry_row(row, crews.get(row[0], ""), now) for row in rows]
+    return _with_communities(found)
+
+
+def _with_communities(rows: list[RegistryRow]) -> list[RegistryRow]:
+    """Rooms named with their community when the office has several (3-1-0301 is in both)."""
+    if not rows or Community.select().where(Community.archived == False).count() < 2:
+        return rows
+    marks = ", ".join("?" for _ in rows)
+    cursor = Ticket._meta.database.execute_sql(
+        "SELECT t.id, c.name FROM ticket t JOIN room r ON r.id = t.room_id JOIN community c ON c.id = r.community_id "
+        f"WHERE t.id IN ({marks})",
+        tuple(row.id for row in rows),
+    )
+    names = dict(cursor.fetchall())
+    return [replace(row, room=f"{names[row.id]} {row.room}") if row.id in names else row for row in rows]
 
 
 def crew_names(ticket_ids: list[int]) -> dict[int, str]:

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCollator, QCoreApplication, QEvent, QLocale, QSettings, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop_app.context import DeskContext
 from desktop_app.error_presenter import message_for, show_error
 from desktop_app.translations import tr_models
+from desktop_app.widgets.dialogs import confirm
 from models.clock import format_datetime
 from models.codes import Status
 from models.dispatch import (
@@ -43,6 +45,11 @@ from models.errors import DeskError, ValidationError
 from models.tickets import NOTE_LIMIT
 
 ERROR_STYLE = "color: #b42318;"
+OFF_DUTY_COLOUR = "#98a2b3"
+OFF_DUTY = Qt.ItemDataRole.UserRole + 1
+NAME = Qt.ItemDataRole.UserRole + 2
+ORDER_SETTING = "dispatch/crew_order"
+CREW_ORDERS = ("name", "workload")
 
 
 def notice(parent: QWidget, text: str, *, warning: bool = False) -> QMessageBox:
@@ -117,6 +124,11 @@ class DispatchDialog(_Retranslating):
         self.department = QComboBox(objectName="dispatch_dialog.department")
         self.department_label.setBuddy(self.department)
         self.crew_label = QLabel()
+        self.order = QComboBox(objectName="dispatch_dialog.order")
+        for key in CREW_ORDERS:
+            self.order.addItem("", key)
+        self.order.setCurrentIndex(max(0, self.order.findData(QSettings().value(ORDER_SETTING, "name"))))
+        self.order.currentIndexChanged.connect(self._on_order_current_index_changed)
         self.crew = QListWidget(objectName="dispatch_dialog.crew")
         self.crew_label.setBuddy(self.crew)
         self.crew.itemChanged.connect(self._on_crew_item_changed)
@@ -148,6 +160,7 @@ class DispatchDialog(_Retranslating):
             self.department_label,
             self.department,
             self.crew_label,
+            self.order,
             self.crew,
             self.error,
             self.buttons,
@@ -178,6 +191,8 @@ class DispatchDialog(_Retranslating):
         )
         self.reply.setPlaceholderText(self.tr("e.g. A plumber will come this afternoon"))
         self.department_label.setText(self.tr("&Department"))
+        self.order.setItemText(0, self.tr("By name (pinyin)"))
+        self.order.setItemText(1, self.tr("By workload (fewest open tickets first)"))
         self.crew_label.setText(self.tr("C&rew members (tick with Space; none ticked sends it to the department)"))
         self.ok.setText(self.tr("Dispatch"))
         self.print_button.setText(self.tr("Dispatch and &print"))
@@ -215,36 +230,63 @@ class DispatchDialog(_Retranslating):
         fixed = self._already_on()
         self.crew.blockSignals(True)
         self.crew.clear()
-        for department in self.choices.departments:
-            if wanted is not None and department.department_id != wanted:
-                continue
-            for member in department.crew:
-                item = QListWidgetItem(self._crew_text(member, department.name))
-                item.setData(Qt.ItemDataRole.UserRole, member.staff_id)
-                item.setFlags(
-                    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
-                )
-                on = member.staff_id in fixed or member.staff_id in self.checked
-                item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
-                if member.staff_id in fixed:
-                    item.setFlags(Qt.ItemFlag.ItemIsSelectable)
-                self.crew.addItem(item)
+        members = [
+            (member, department.name)
+            for department in self.choices.departments
+            if wanted is None or department.department_id == wanted
+            for member in department.crew
+        ]
+        for member, department in sorted(members, key=self._order_key()):
+            item = QListWidgetItem(self._crew_text(member, department if wanted is None else ""))
+            item.setData(Qt.ItemDataRole.UserRole, member.staff_id)
+            item.setData(OFF_DUTY, not member.on_duty)
+            item.setData(NAME, member.name)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
+            on = member.staff_id in fixed or member.staff_id in self.checked
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+            if not member.on_duty:
+                item.setForeground(QBrush(QColor(OFF_DUTY_COLOUR)))
+            if member.staff_id in fixed:
+                item.setFlags(Qt.ItemFlag.ItemIsSelectable)
+            self.crew.addItem(item)
         self.crew.blockSignals(False)
         if self.crew.count():
             self.crew.setCurrentRow(0)
 
+    def _order_key(self):
+        """Chinese names by their pinyin (QCollator for zh_CN), or the least busy first."""
+        collator = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+        if self.order.currentData() == "workload":
+            return lambda pair: (pair[0].open, pair[0].overdue, collator.sortKey(pair[0].name))
+        return lambda pair: collator.sortKey(pair[0].name)
+
+    def _on_order_current_index_changed(self, _index: int) -> None:
+        QSettings().setValue(ORDER_SETTING, self.order.currentData())
+        self._fill_crew()
+
     def _crew_text(self, member, department: str) -> str:
+        """The member's line; the department only when crews of several are listed."""
+        name = (
+            self.tr("{name} ({department})").format(name=member.name, department=department)
+            if department
+            else member.name
+        )
         if member.staff_id in self._already_on():
-            return self.tr("{name} ({department}) — already on this ticket").format(
-                name=member.name, department=department
-            )
-        text = self.tr("{name} ({department}) — {open} open, {overdue} overdue").format(
-            name=member.name, department=department, open=member.open, overdue=member.overdue
+            return self.tr("{name} — already on this ticket").format(name=name)
+        text = self.tr("{name} — {open} open, {overdue} overdue").format(
+            name=name, open=member.open, overdue=member.overdue
         )
         return text if member.on_duty else self.tr("{text} — off duty").format(text=text)
 
     def _on_crew_item_changed(self, item: QListWidgetItem) -> None:
         staff_id = item.data(Qt.ItemDataRole.UserRole)
+        if item.checkState() == Qt.CheckState.Checked and item.data(OFF_DUTY) and staff_id not in self.checked:
+            question = self.tr("{name} is off duty. Send this work to them anyway?").format(name=item.data(NAME))
+            if not confirm(self, self.tr("Dispatch"), question):
+                self.crew.blockSignals(True)
+                item.setCheckState(Qt.CheckState.Unchecked)
+                self.crew.blockSignals(False)
+                return
         if item.checkState() == Qt.CheckState.Checked:
             self.checked.add(staff_id)
         else:
@@ -268,12 +310,19 @@ class DispatchDialog(_Retranslating):
         except Exception as error:  # noqa: BLE001 - logged and reported by the presenter; what was typed stays
             show_error(self, error)
             return False
+        self.dispatched_to = self._target_names(crew, department)
         self.context.signals.tickets_changed.emit(list(self.ticket_ids))
         self.dispatched.emit(list(self.ticket_ids))
         self.accept()
         if print_after:
             print_orders(self.parentWidget() or self, self.context, self.ticket_ids, "print")
         return True
+
+    def _target_names(self, crew: list[int], department_id: int | None) -> str:
+        """Who the tickets went to, for the board's confirmation: the crew, else the department."""
+        members = {m.staff_id: m.name for d in self.choices.departments for m in d.crew}
+        departments = {d.department_id: d.name for d in self.choices.departments}
+        return "、".join(members[i] for i in crew if i in members) or departments.get(department_id, "")
 
     def _show_problem(self, error: DeskError) -> None:
         if isinstance(error, ValidationError):

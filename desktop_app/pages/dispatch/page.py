@@ -336,7 +336,8 @@ class DispatchPage(Page):
         return self.dispatch_dialog
 
     def _on_dialog_dispatched(self, ticket_ids: list[int]) -> None:
-        self._say(self._dispatched_text(ticket_ids, ""))
+        names = self.dispatch_dialog.dispatched_to if self.dispatch_dialog is not None else ""
+        self._say(self._dispatched_text(ticket_ids, names))
         self.reload()
 
     def _on_crews_tickets_dropped(self, ticket_ids: list[int], kind: str, target: int) -> None:

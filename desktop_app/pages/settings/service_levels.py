@@ -12,17 +12,20 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from desktop_app.context import DeskContext
@@ -57,7 +60,16 @@ class ServiceLevelsSection(Page):
         self._build_policies()
         self._build_calendar()
         self._build_reminder()
-        layout = QVBoxLayout(self)
+        # every policy row shows at once; on a short screen the section scrolls down, never sideways
+        content = QWidget()
+        scroll = QScrollArea(widgetResizable=True, objectName="settings.service_levels.scroll")
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
         layout.addWidget(self.policy_box, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.calendar_box, 3)
@@ -205,6 +217,9 @@ class ServiceLevelsSection(Page):
             stage_reply.setValue(policy.stage_reply_minutes or 0)
             table.setCellWidget(row, COLUMN["stage_reply_minutes"], stage_reply)
         table.resizeColumnsToContents()
+        table.resizeRowsToContents()
+        rows = sum(table.rowHeight(row) for row in range(table.rowCount()))
+        table.setMinimumHeight(rows + table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth() + 2)
 
     def _amount_spin(self, row: int, stage: str, value: int) -> QSpinBox:
         spin = QSpinBox(minimum=0, maximum=AMOUNT_MAX, objectName=f"settings.sla.{row}.{stage}_amount")

@@ -126,6 +126,30 @@ Next deadline: {due}</source>
         <source>{text} — off duty</source>
         <translation>{text} — 不在岗</translation>
     </message>
+    <message>
+        <source>By name (pinyin)</source>
+        <translation>按姓名拼音</translation>
+    </message>
+    <message>
+        <source>By workload (fewest open tickets first)</source>
+        <translation>按工作量（在办少的在前）</translation>
+    </message>
+    <message>
+        <source>{name} ({department})</source>
+        <translation>{name}（{department}）</translation>
+    </message>
+    <message>
+        <source>{name} — already on this ticket</source>
+        <translation>{name} — 已在此工单上</translation>
+    </message>
+    <message>
+        <source>{name} — {open} open, {overdue} overdue</source>
+        <translation>{name} — 在办 {open}，超时 {overdue}</translation>
+    </message>
+    <message>
+        <source>{name} is off duty. Send this work to them anyway?</source>
+        <translation>{name}不在岗。仍要派给他/她吗？</translation>
+    </message>
 </context>
 <context>
     <name>DispatchPage</name>

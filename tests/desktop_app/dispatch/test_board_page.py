@@ -93,13 +93,14 @@ def test_dispatch_by_keyboard_select_card_press_d_tick_crew_press_enter(board, t
     assert dialog.findChild(QComboBox, "dispatch_dialog.department").currentText() == "工程维修"
     crew = dialog.findChild(QListWidget, "dispatch_dialog.crew")
     qtbot.waitUntil(crew.hasFocus)
+    # one department chosen: not repeated on each line; names in pinyin order (qián before zhào)
     assert [crew.item(i).text() for i in range(crew.count())] == [
-        "赵师傅（工程维修）— 在办 1，超时 0",
-        "钱师傅（工程维修）— 在办 0，超时 0",
+        "钱师傅 — 在办 0，超时 0",
+        "赵师傅 — 在办 1，超时 0",
     ]
-    qtbot.keyClick(crew, Qt.Key.Key_Space)  # 赵师傅
-    qtbot.keyClick(crew, Qt.Key.Key_Down)
     qtbot.keyClick(crew, Qt.Key.Key_Space)  # 钱师傅
+    qtbot.keyClick(crew, Qt.Key.Key_Down)
+    qtbot.keyClick(crew, Qt.Key.Key_Space)  # 赵师傅
     qtbot.keyClick(crew, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     ticket = Ticket.get_by_id(tickets.leak.id)
@@ -162,7 +163,7 @@ def test_crew_view_has_a_lane_per_crew_member_that_takes_drops(board, tickets, q
     assert drop_cards(board.lane("new"), [tickets.rubbish.number], sun.viewport(), sun.viewport().rect().center())
     crew = board.dispatch_dialog.findChild(QListWidget, "dispatch_dialog.crew")
     ticked = [crew.item(i).text() for i in range(crew.count()) if crew.item(i).checkState() == Qt.CheckState.Checked]
-    assert [text.split("（")[0] for text in ticked] == ["孙阿姨"]
+    assert [text.split("（")[0].split(" — ")[0] for text in ticked] == ["孙阿姨"]
     reply_and_dispatch(board, qtbot)
     assert [c.number for c in sun.card_model().cards] == [tickets.rubbish.number]
     assert board.findChild(QLabel, f"dispatch.lane_title.{sun.key}").text() == "孙阿姨 · 保洁（1）"
