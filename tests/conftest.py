@@ -14,7 +14,7 @@ import pytest  # noqa: E402
 from models.opening import open_database
 from models.store import DataFolder, close_database, database
 from tests.office import SmallOffice, build_small_office  # noqa: E402
-from tests.services import cups_pdf_queue, postgres_url  # noqa: E402, F401  (fixtures)
+from tests.services import _cups_session, cups_pdf_queue, postgres_url  # noqa: E402, F401  (fixtures)
 
 
 @pytest.fixture(autouse=True)

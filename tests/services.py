@@ -1,7 +1,10 @@
 """Real services the tests print and store through, started once per test session.
 
-- `cups_pdf_queue`: a running CUPS scheduler with a CUPS-PDF queue; a print job sent to
-  it becomes a PDF file in `queue.folder` (find it with `queue.wait_for_pdf(title)`).
+- `cups_pdf_queue`: a CUPS-PDF print queue on a CUPS scheduler of this session's own; a
+  job sent to it becomes a PDF file in `queue.folder` (find it with
+  `queue.wait_for_pdf(title)`). While a test holds the fixture, `lp` and Qt's print
+  support (libcups, through CUPS_SERVER and cupsSetServer) talk to that scheduler; other
+  tests see no printer, so nothing on the machine changes what they print to.
 - `postgres_url`: a throwaway PostgreSQL server on 127.0.0.1 (initdb into a temporary
   folder, a free port, one empty database) and its `postgresql://` URL.
 
@@ -9,14 +12,15 @@
 postgresql). In CI (CI=true) a service that cannot be started fails the test that asked
 for it, with the reason; elsewhere such a test is skipped with the reason.
 
-Several test sessions may run on one machine at once: cupsd is shared (started when not
-running, never stopped), the queue is created once under a file lock, and each session
-gets its own PostgreSQL server."""
+Several test sessions may run on one machine at once: each has its own scheduler (on a
+Unix socket in a temporary folder), queue and PostgreSQL server, and stops them at the
+end; the system's cupsd is neither needed nor touched."""
 
 from __future__ import annotations
 
 import contextlib
-import fcntl
+import ctypes
+import ctypes.util
 import getpass
 import os
 import re
@@ -30,11 +34,10 @@ from pathlib import Path
 
 import pytest
 
-QUEUE = "PropertyDeskTest"
-QUEUE_FOLDER = Path("/var/spool/cups-pdf/property-desk-test")
 CUPS_PDF_BACKEND = Path("/usr/lib/cups/backend/cups-pdf")
 CUPS_PDF_PPDS = (Path("/usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd"), Path("/usr/share/cups/model/CUPS-PDF_opt.ppd"))
-LOCK_FILE = Path(tempfile.gettempdir()) / "property-desk-test-services.lock"
+# cups-pdf reads its per-queue settings from here whatever the scheduler's ServerRoot
+CUPS_PDF_CONFIG = Path("/etc/cups")
 
 
 class ServiceUnavailable(Exception):
@@ -63,25 +66,15 @@ def _run(command: list[str], *, timeout: float = 60, check: bool = True, **kwarg
     return done
 
 
-@contextlib.contextmanager
-def _machine_lock():
-    with LOCK_FILE.open("a") as handle:
-        with contextlib.suppress(PermissionError):
-            os.chmod(LOCK_FILE, 0o666)
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
-
-
 # --- CUPS ----------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class CupsPdfQueue:
-    """A CUPS-PDF print queue; unpacks as (name, folder)."""
+    """A CUPS-PDF print queue; unpacks as (name, folder). `server` is the scheduler's
+    address for CUPS_SERVER (None: the system's scheduler)."""
 
     name: str
     folder: Path
+    server: str | None = None
 
     def __iter__(self):
         return iter((self.name, self.folder))
@@ -98,10 +91,14 @@ class CupsPdfQueue:
                 if _letters_and_digits(pdf.stem).startswith(wanted) and _complete(pdf):
                     return pdf
             time.sleep(0.1)
-        jobs = _run(["lpstat", "-W", "all", "-o", self.name], check=False).stdout.strip()
+        jobs = _run(["lpstat", "-W", "all", "-o", self.name], check=False, env=self.environment()).stdout.strip()
         raise AssertionError(
             f"no PDF for the job “{title}” in {self.folder} after {timeout:.0f} s; jobs: {jobs or 'none'}"
         )
+
+    def environment(self) -> dict[str, str]:
+        """os.environ with CUPS_SERVER pointing at this queue's scheduler."""
+        return {**os.environ, "CUPS_SERVER": self.server} if self.server else dict(os.environ)
 
 
 def _letters_and_digits(text: str) -> str:
@@ -118,39 +115,95 @@ def _complete(pdf: Path) -> bool:
         return False
 
 
-def _scheduler_running() -> bool:
-    try:
-        return "is running" in _run(["lpstat", "-r"], timeout=10, check=False).stdout
-    except ServiceUnavailable:
-        return False
+class PrivateCups:
+    """cupsd in the foreground with its own ServerRoot, spool, logs and a Unix socket in
+    a temporary folder, and one CUPS-PDF queue writing into `folder/pdf`."""
 
+    def __init__(self) -> None:
+        self.root = Path(tempfile.mkdtemp(prefix="property-desk-cups-"))
+        self.socket = str(self.root / "cups.sock")
+        self.queue = f"DeskPDF-{os.getpid()}"
+        self.config = CUPS_PDF_CONFIG / f"cups-pdf-{self.queue}.conf"
+        self.process: subprocess.Popen | None = None
 
-def _start_cupsd() -> None:
-    cupsd = shutil.which("cupsd") or "/usr/sbin/cupsd"
-    if not Path(cupsd).exists():
-        raise ServiceUnavailable("cupsd is not installed (Debian package cups)")
-    if os.geteuid() != 0:
-        raise ServiceUnavailable("the CUPS scheduler is not running and only root can start it")
-    # without systemd: cupsd puts itself in the background; another session may have won the race
-    _run([cupsd], check=False)
-    deadline = time.monotonic() + 15
-    while time.monotonic() < deadline:
-        if _scheduler_running():
-            return
-        time.sleep(0.1)
-    raise ServiceUnavailable("cupsd was started but the scheduler does not answer (see /var/log/cups/error_log)")
+    def start(self) -> CupsPdfQueue:
+        cupsd = shutil.which("cupsd") or "/usr/sbin/cupsd"
+        if not Path(cupsd).exists():
+            raise ServiceUnavailable("cupsd is not installed (Debian package cups)")
+        if not CUPS_PDF_BACKEND.exists():
+            raise ServiceUnavailable("the CUPS-PDF backend is not installed (Debian package printer-driver-cups-pdf)")
+        root = self.root
+        os.chmod(root, 0o755)  # filters run as the lp user and read the spool
+        for sub in ("spool/tmp", "cache", "state", "log", "ppd", "pdf", "cups-pdf-spool"):
+            (root / sub).mkdir(parents=True, exist_ok=True)
+        (root / "cupsd.conf").write_text(
+            f"LogLevel warn\nListen {self.socket}\nBrowsing No\nWebInterface No\nDefaultAuthType None\n"
+            "<Location />\n  Order allow,deny\n  Allow all\n</Location>\n"
+            "<Policy default>\n  <Limit All>\n    Order deny,allow\n  </Limit>\n</Policy>\n"
+        )
+        (root / "cups-files.conf").write_text(
+            f"ServerRoot {root}\nRequestRoot {root}/spool\nTempDir {root}/spool/tmp\nCacheDir {root}/cache\n"
+            f"StateDir {root}/state\nServerBin /usr/lib/cups\nDataDir /usr/share/cups\n"
+            f"AccessLog {root}/log/access_log\nErrorLog {root}/log/error_log\nPageLog {root}/log/page_log\n"
+            "FileDevice No\n"
+        )
+        # the device URI's suffix names cups-pdf's settings file: /etc/cups/cups-pdf-<suffix>.conf
+        self.config.write_text(
+            "# a test session's PDF printer (tests/services.py); removed when the session ends\n"
+            f"Out {root}/pdf\nAnonDirName {root}/pdf\nSpool {root}/cups-pdf-spool\nLog {root}/log\n"
+            "UserUMask 0022\nAnonUMask 0022\n"
+        )
+        self.process = subprocess.Popen(
+            [cupsd, "-f", "-c", str(root / "cupsd.conf"), "-s", str(root / "cups-files.conf")],
+            stdout=subprocess.DEVNULL,
+            stderr=(root / "log" / "cupsd.err").open("w"),
+            start_new_session=True,
+        )
+        environment = {**os.environ, "CUPS_SERVER": self.socket}
+        deadline = time.monotonic() + 20
+        while "is running" not in _run(["lpstat", "-r"], check=False, env=environment, timeout=10).stdout:
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                raise ServiceUnavailable(f"cupsd did not start: {self._log()}")
+            time.sleep(0.05)
+        ppd = next((p for p in CUPS_PDF_PPDS if p.exists()), None)
+        _run(
+            ["lpadmin", "-p", self.queue, "-E", "-v", f"cups-pdf:/{self.queue}", *(["-P", str(ppd)] if ppd else [])],
+            env=environment,
+        )
+        return CupsPdfQueue(self.queue, root / "pdf", self.socket)
+
+    def stop(self) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+        self.config.unlink(missing_ok=True)
+        shutil.rmtree(self.root, ignore_errors=True)
+
+    def _log(self) -> str:
+        texts = []
+        for name in ("cupsd.err", "error_log"):
+            with contextlib.suppress(OSError):
+                texts.append((self.root / "log" / name).read_text(errors="replace")[-1500:])
+        return "\n".join(texts).strip() or "no log"
 
 
 def _existing_pdf_queue() -> CupsPdfQueue | None:
-    """A CUPS-PDF queue set up by the machine's owner (not root: we cannot add our own);
+    """A CUPS-PDF queue of the system's scheduler, set up by the machine's owner (a
+    session that is not root cannot start its own scheduler with the cups-pdf backend);
     it writes to Out of /etc/cups/cups-pdf.conf, ${HOME}/PDF by default."""
-    devices = _run(["lpstat", "-v"], check=False).stdout
+    try:
+        devices = _run(["lpstat", "-v"], check=False, timeout=10).stdout
+    except ServiceUnavailable:
+        return None
     for line in devices.splitlines():
         match = re.match(r"device for (\S+): cups-pdf:/(\S*)", line)
         if not match:
             continue
         out = "${HOME}/PDF"
-        config = Path(f"/etc/cups/cups-pdf-{match.group(2)}.conf" if match.group(2) else "/etc/cups/cups-pdf.conf")
+        config = CUPS_PDF_CONFIG / (f"cups-pdf-{match.group(2)}.conf" if match.group(2) else "cups-pdf.conf")
         with contextlib.suppress(OSError):
             for setting in config.read_text().splitlines():
                 if setting.startswith("Out "):
@@ -160,50 +213,53 @@ def _existing_pdf_queue() -> CupsPdfQueue | None:
     return None
 
 
-def _create_queue() -> CupsPdfQueue:
-    if not CUPS_PDF_BACKEND.exists():
-        raise ServiceUnavailable("the CUPS-PDF backend is not installed (Debian package printer-driver-cups-pdf)")
-    # the device URI's suffix names the queue's own configuration: /etc/cups/cups-pdf-<suffix>.conf
-    Path(f"/etc/cups/cups-pdf-{QUEUE}.conf").write_text(
-        "# written by the Property Office Desk test suite (tests/services.py)\n"
-        f"Out {QUEUE_FOLDER}\nAnonDirName {QUEUE_FOLDER}\nUserUMask 0022\nAnonUMask 0022\n"
-    )
-    QUEUE_FOLDER.mkdir(parents=True, exist_ok=True)
-    command = ["lpadmin", "-p", QUEUE, "-E", "-v", f"cups-pdf:/{QUEUE}", "-o", "printer-error-policy=abort-job"]
-    ppd = next((p for p in CUPS_PDF_PPDS if p.exists()), None)
-    command += ["-P", str(ppd)] if ppd else ["-m", "everywhere"]
-    _run(command)
-    _run(["cupsenable", QUEUE])
-    _run(["cupsaccept", QUEUE])
-    return CupsPdfQueue(QUEUE, QUEUE_FOLDER)
-
-
-def start_cups_pdf_queue() -> CupsPdfQueue:
-    """The scheduler running and a CUPS-PDF queue ready; ServiceUnavailable otherwise."""
-    if not shutil.which("lpstat"):
-        raise ServiceUnavailable("the CUPS client tools are not installed (Debian package cups)")
-    with _machine_lock():
-        if not _scheduler_running():
-            _start_cupsd()
-        if os.geteuid() != 0:
-            queue = _existing_pdf_queue()
-            if queue is None:
-                raise ServiceUnavailable("no CUPS-PDF queue exists and only root can add one (lpadmin)")
-            return queue
-        state = _run(["lpstat", "-p", QUEUE], check=False)
-        if state.returncode != 0 or "disabled" in state.stdout or not Path(f"/etc/cups/cups-pdf-{QUEUE}.conf").exists():
-            return _create_queue()
-        QUEUE_FOLDER.mkdir(parents=True, exist_ok=True)
-        return CupsPdfQueue(QUEUE, QUEUE_FOLDER)
+def _libcups():
+    name = ctypes.util.find_library("cups")
+    if not name:
+        return None
+    library = ctypes.CDLL(name)
+    library.cupsSetServer.argtypes = [ctypes.c_char_p]
+    library.cupsSetServer.restype = None
+    return library
 
 
 @pytest.fixture(scope="session")
-def cups_pdf_queue() -> CupsPdfQueue:
-    """(queue name, folder where its PDFs appear): a CUPS-PDF queue on a running cupsd."""
+def _cups_session():
+    """The session's scheduler and queue, started the first time a test asks for it."""
+    if not shutil.which("lpstat"):
+        yield ServiceUnavailable("the CUPS client tools are not installed (Debian package cups)")
+        return
+    if os.geteuid() != 0:
+        yield _existing_pdf_queue() or ServiceUnavailable(
+            "only root can run a CUPS scheduler with the CUPS-PDF backend, and the system has no CUPS-PDF queue"
+        )
+        return
+    cups = PrivateCups()
     try:
-        return start_cups_pdf_queue()
+        yield cups.start()
     except ServiceUnavailable as error:
-        unavailable("A CUPS-PDF print queue", str(error))
+        yield error
+    finally:
+        cups.stop()
+
+
+@pytest.fixture
+def cups_pdf_queue(_cups_session, monkeypatch) -> CupsPdfQueue:
+    """(queue name, folder where its PDFs appear): a CUPS-PDF queue. During the test,
+    CUPS_SERVER and libcups in this process point at its scheduler."""
+    if isinstance(_cups_session, ServiceUnavailable):
+        unavailable("A CUPS-PDF print queue", str(_cups_session))
+    queue: CupsPdfQueue = _cups_session
+    if queue.server:
+        monkeypatch.setenv("CUPS_SERVER", queue.server)
+        libcups = _libcups()
+        if libcups is not None:
+            libcups.cupsSetServer(queue.server.encode())
+        yield queue
+        if libcups is not None:
+            libcups.cupsSetServer(None)  # back to the default (read again from the environment)
+    else:
+        yield queue
 
 
 # --- PostgreSQL ----------------------------------------------------------------------------

@@ -35,3 +35,21 @@ def test_the_throwaway_postgresql_server_answers(postgres_url):
         # the database is ours: we can create and drop a table in it
         connection.execute("create table smoke (n int)")
         connection.execute("drop table smoke")
+
+
+def test_qt_sees_the_queue_only_while_a_test_holds_it(qapp, request):
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    before = QPrinterInfo.availablePrinterNames()
+    queue = request.getfixturevalue("cups_pdf_queue")
+
+    assert queue.name in QPrinterInfo.availablePrinterNames()
+    assert queue.name not in before
+
+
+def test_after_that_test_qt_sees_no_test_queue_again(qapp):
+    # runs after the test above (file order): the session's scheduler still runs, but
+    # this process no longer talks to it, so a print dialog here lists no test printer
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    assert not [name for name in QPrinterInfo.availablePrinterNames() if name.startswith("DeskPDF-")]
