@@ -9,13 +9,16 @@ import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from desktop_app.printing.font_files import RESOURCES
 
 TRANSLATIONS = RESOURCES / "translations"
 DEFAULT_LANGUAGE = "zh_CN"
 LANGUAGES = ("zh_CN", "en")
+# Qt's own catalogue of the widgets' words (context menus, standard buttons, dialogs);
+# shipped with PySide6 and, slimmed to these, in the bundle
+QT_CATALOGUES = ("qtbase",)
 
 _installed: list[QTranslator] = []
 
@@ -46,12 +49,25 @@ def install_language(language: str) -> bool:
     _installed.clear()
     if language == "en":
         return True
+    # installed first, so the app's own catalogues (searched last-installed first) win
+    for name in QT_CATALOGUES:
+        translator = QTranslator(app)
+        if translator.load(f"{name}_{language}", qt_translations_folder()):
+            app.installTranslator(translator)
+            _installed.append(translator)
+    ours = False
     for compiled in compile_catalogues(language):
         translator = QTranslator(app)
         if translator.load(str(compiled)):
             app.installTranslator(translator)
             _installed.append(translator)
-    return bool(_installed)
+            ours = True
+    return ours
+
+
+def qt_translations_folder() -> str:
+    """Where Qt keeps its own .qm catalogues (inside PySide6, in the bundle too)."""
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
 
 
 def tr_models(text: str, params: dict | None = None) -> str:

@@ -9,7 +9,8 @@ import importlib
 import sys
 
 from desktop_app.cli.outcome import EXIT_REFUSED, empty_data_dir_sentence, run_sorted
-from desktop_app.cli.texts import cli_models, say, use_language
+from desktop_app.cli.texts import cli_models, say, translate, use_language
+from desktop_app.cli.wording import ArgumentParser, os_error_sentence, speak_argparse, with_os_reasons
 from models.errors import DeskError, ValidationError
 from models.store import resolve_data_folder
 
@@ -25,6 +26,7 @@ COMMAND_MODULES = [
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     use_language()
+    speak_argparse()
     data_dir, rest = extract_data_dir(argv)
     if data_dir == "":
         say(empty_data_dir_sentence(), err=True)
@@ -42,21 +44,34 @@ def main(argv: list[str] | None = None) -> int:
         for line in error_lines(error):
             say(line, err=True)
         return EXIT_REFUSED
+    except OSError as error:  # a file or folder the command was given cannot be used
+        say(os_error_sentence(error), err=True)
+        return EXIT_REFUSED
 
 
 def error_lines(error: DeskError) -> list[str]:
     """The translated sentence(s) of a domain error: every problem of a ValidationError."""
+    cause = error.__cause__
     if isinstance(error, ValidationError) and len(error.problems) > 1:
-        return [cli_models(message, error.problem_params.get(field)) for field, message in error.problems.items()]
-    return [cli_models(error.message, error.params)]
+        return [
+            cli_models(message, with_os_reasons(error.problem_params.get(field) or {}, cause))
+            for field, message in error.problems.items()
+        ]
+    return [cli_models(error.message, with_os_reasons(error.params, cause))]
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="property-desk", description="Property Office Desk (物业客服桌面系统)")
-    parser.add_argument(
-        "--data-dir", metavar="DIR", help="data folder (default: $PROPERTY_DESK_DATA or the user data folder)"
+    parser = ArgumentParser(
+        prog="property-desk",
+        description=translate("CliHelp", "Property Office Desk: without a command, opens the window."),
+        epilog=translate("CliHelp", "Every command also takes --data-dir DIR; `property-desk COMMAND --help` tells more."),
     )
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=translate("CliHelp", "data folder (default: $PROPERTY_DESK_DATA or the user data folder)"),
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", title=translate("CliHelp", "commands"))
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
     return parser

@@ -9,9 +9,11 @@ from models.store import SCHEMA_MAJOR, DataFolder, database, latest_schema_versi
 
 
 def register(subparsers) -> None:
-    info = subparsers.add_parser("info", help="show the data folder, data file and schema version")
+    info = subparsers.add_parser(
+        "info", help=translate("CliHelp", "show the data folder, data file and schema version")
+    )
     info.set_defaults(run=run_info)
-    check = subparsers.add_parser("check", help="check the data file's integrity")
+    check = subparsers.add_parser("check", help=translate("CliHelp", "check the data file's integrity"))
     check.set_defaults(run=run_check)
 
 

@@ -19,28 +19,46 @@ from models.store import DataFolder, translate_environment_error
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser("demo", help="build a believable demo office into an empty data folder")
+    parser = subparsers.add_parser(
+        "demo", help=translate("CliHelp", "build a believable demo office into an empty data folder")
+    )
     defaults = DemoOptions()
     parser.add_argument(
-        "--households", type=int, default=defaults.households, help=f"households (default {defaults.households})"
+        "--households",
+        type=int,
+        default=defaults.households,
+        help=translate("CliHelp", "households (default {count})").format(count=defaults.households),
     )
     parser.add_argument(
-        "--months", type=int, default=defaults.months, help=f"months of history (default {defaults.months})"
+        "--months",
+        type=int,
+        default=defaults.months,
+        help=translate("CliHelp", "months of history (default {count})").format(count=defaults.months),
     )
     parser.add_argument(
-        "--tickets", type=int, default=None, help="tickets in all (default: about 0.35 per household per month)"
+        "--tickets",
+        type=int,
+        default=None,
+        help=translate("CliHelp", "tickets in all (default: about 0.35 per household per month)"),
     )
     parser.add_argument(
-        "--seed", type=int, default=defaults.seed, help="random seed; the same seed gives the same office"
+        "--seed",
+        type=int,
+        default=defaults.seed,
+        help=translate("CliHelp", "random seed; the same seed gives the same office"),
     )
     parser.add_argument(
         "--now",
         type=_moment,
         default=None,
         metavar='"YYYY-MM-DD HH:MM"',
-        help="the moment the history ends (default: now)",
+        help=translate("CliHelp", "the moment the history ends (default: now)"),
     )
-    parser.add_argument("--if-empty", action="store_true", help="do nothing when the data file already holds an office")
+    parser.add_argument(
+        "--if-empty",
+        action="store_true",
+        help=translate("CliHelp", "do nothing when the data file already holds an office"),
+    )
     parser.set_defaults(run=run_demo)
 
 

@@ -25,14 +25,22 @@ from models.store import DataFolder
 
 
 def register(subparsers) -> None:
-    printing = subparsers.add_parser("print", help="write work orders (派工单) as PDF")
+    printing = subparsers.add_parser("print", help=translate("CliHelp", "write work orders (派工单) as PDF"))
     documents = printing.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
-    one = documents.add_parser("work-order", help="one ticket's work order")
-    one.add_argument("number", help="ticket number, e.g. BX20261123-0007")
+    one = documents.add_parser("work-order", help=translate("CliHelp", "one ticket's work order"))
+    one.add_argument("number", help=translate("CliHelp", "ticket number, e.g. BX20261123-0007"))
     _common_arguments(one)
     one.set_defaults(run=run_work_order)
-    batch = documents.add_parser("work-orders", help="the work orders of a day's dispatches not printed yet")
-    batch.add_argument("--dispatched-on", required=True, type=_day, metavar="YYYY-MM-DD")
+    batch = documents.add_parser(
+        "work-orders", help=translate("CliHelp", "the work orders of a day's dispatches not printed yet")
+    )
+    batch.add_argument(
+        "--dispatched-on",
+        required=True,
+        type=_day,
+        metavar="YYYY-MM-DD",
+        help=translate("CliHelp", "the day the tickets were dispatched"),
+    )
     _common_arguments(batch)
     batch.set_defaults(run=run_work_orders)
     report_printing.register(documents)
@@ -40,10 +48,16 @@ def register(subparsers) -> None:
 
 def _common_arguments(parser: argparse.ArgumentParser) -> None:
     where = parser.add_mutually_exclusive_group(required=True)
-    where.add_argument("--out", type=Path, metavar="FILE.pdf")
-    where.add_argument("--printer", metavar="NAME", help="send to this printer (its queue name) instead of a PDF file")
+    where.add_argument("--out", type=Path, metavar="FILE.pdf", help=translate("CliHelp", "the PDF file to write"))
+    where.add_argument(
+        "--printer",
+        metavar="NAME",
+        help=translate("CliHelp", "send to this printer (its queue name) instead of a PDF file"),
+    )
     parser.add_argument(
-        "--layout", choices=LAYOUTS, help="a5 (one per page) or a4x2 (two per A4 page); default from Settings"
+        "--layout",
+        choices=LAYOUTS,
+        help=translate("CliHelp", "a5 (one per page) or a4x2 (two per A4 page); default from Settings"),
     )
 
 

@@ -7,39 +7,63 @@ with bad rows nothing is written unless --skip-invalid is given, and the exit co
 from __future__ import annotations
 
 from desktop_app.cli.texts import cli_models, say, translate
+from models.errors import NotFound
 from models.imports import ImportOutcome, RowProblem, export_households, import_households, import_staff
 from models.opening import open_database
 from models.store import DataFolder
 
 EXIT_BAD_ROWS = 1
+EXIT_REFUSED = 2
 
 
 def register(subparsers) -> None:
     importing = subparsers.add_parser(
-        "import", help="import the household register or the staff list from .xlsx or .csv"
+        "import", help=translate("CliHelp", "import the household register or the staff list from .xlsx or .csv")
     )
     kinds = importing.add_subparsers(dest="what", metavar="WHAT", required=True)
-    households = kinds.add_parser("households", help="楼栋, 单元, 房号, 姓名, 电话, 身份证号, 入住日期, 备注")
-    households.add_argument("--community", metavar="NAME", help="community the rooms belong to (default: the only one)")
-    staff = kinds.add_parser("staff", help="姓名, 部门, 岗位, 电话, 技能")
+    households = kinds.add_parser(
+        "households",
+        help=translate("CliHelp", "a sheet with the columns 楼栋, 单元, 房号, 姓名, 电话, 身份证号, 入住日期, 备注"),
+    )
+    households.add_argument(
+        "--community",
+        metavar="NAME",
+        help=translate("CliHelp", "community the rooms belong to (needed when the office has several)"),
+    )
+    staff = kinds.add_parser(
+        "staff", help=translate("CliHelp", "a sheet with the columns 姓名, 部门, 岗位, 电话, 技能")
+    )
     for parser, run in ((households, run_import_households), (staff, run_import_staff)):
-        parser.add_argument("file", metavar="FILE")
-        parser.add_argument("--dry-run", action="store_true", help="check every row and report; write nothing")
-        parser.add_argument("--skip-invalid", action="store_true", help="import the good rows even when some rows fail")
+        parser.add_argument("file", metavar="FILE", help=translate("CliHelp", "the .xlsx or .csv file to read"))
+        parser.add_argument(
+            "--dry-run", action="store_true", help=translate("CliHelp", "check every row and report; write nothing")
+        )
+        parser.add_argument(
+            "--skip-invalid",
+            action="store_true",
+            help=translate("CliHelp", "import the good rows even when some rows fail"),
+        )
         parser.set_defaults(run=run)
-    exporting = subparsers.add_parser("export", help="export the household register")
+    exporting = subparsers.add_parser("export", help=translate("CliHelp", "export the household register"))
     export_kinds = exporting.add_subparsers(dest="what", metavar="WHAT", required=True)
-    export = export_kinds.add_parser("households", help="write the register to .xlsx (or .csv)")
-    export.add_argument("out", metavar="OUT.xlsx")
-    export.add_argument("--community", metavar="NAME", help="community to export (default: the only one)")
+    export = export_kinds.add_parser("households", help=translate("CliHelp", "write the register to .xlsx (or .csv)"))
+    export.add_argument("out", metavar="OUT.xlsx", help=translate("CliHelp", "the .xlsx or .csv file to write"))
+    export.add_argument(
+        "--community",
+        metavar="NAME",
+        help=translate("CliHelp", "community to export (needed when the office has several)"),
+    )
     export.set_defaults(run=run_export_households)
 
 
 def run_import_households(args, folder: DataFolder) -> int:
     open_database(folder)
-    plan, outcome = import_households(
-        args.file, community=args.community, dry_run=args.dry_run, skip_invalid=args.skip_invalid
-    )
+    try:
+        plan, outcome = import_households(
+            args.file, community=args.community, dry_run=args.dry_run, skip_invalid=args.skip_invalid
+        )
+    except NotFound as error:
+        return _community_not_named(error)
     say(
         translate(
             "CliRegisters", "{file}: {read} row(s) read, {good} good, {bad} with problems (community {community})."
@@ -108,6 +132,22 @@ def problem_text(problem: RowProblem) -> str:
 
 def run_export_households(args, folder: DataFolder) -> int:
     open_database(folder)
-    count = export_households(args.out, community=args.community)
+    try:
+        count = export_households(args.out, community=args.community)
+    except NotFound as error:
+        return _community_not_named(error)
     say(translate("CliRegisters", "{count} household(s) written to {file}."), count=count, file=args.out)
     return 0
+
+
+def _community_not_named(error: NotFound) -> int:
+    """An office with several communities and none named: say which option names one.
+    (Of the community lookup's refusals only that one lists the communities' names.)"""
+    if "names" not in error.params:
+        raise error
+    say(cli_models(error.message, error.params), err=True)
+    first = str(error.params["names"]).split("、")[0]
+    say(
+        translate("CliRegisters", "Name the community with --community, e.g. --community {name}."), err=True, name=first
+    )
+    return EXIT_REFUSED
