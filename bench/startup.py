@@ -2,11 +2,16 @@
 main window (shown, exposed, first pass of the event loop done) and the child's peak
 memory, over several fresh processes; target ≤ 1.0 s on the 2-core CI machine.
 
-  .venv/bin/python -m bench.startup [--data-dir DIR] [--runs 7] [--million]
+  .venv/bin/python -m bench.startup [--data-dir DIR] [--runs 7] [--million] [--bundle DIR]
 
 The demo office (default size) is built once and kept under --data-dir (default
 bench/.data/demo). With --million the time of `property-desk demo --tickets 1000000`
 is measured too (into DIR-million, rebuilt each time) and start-up is timed on it.
+
+When the desktop bundle is there (--bundle, default dist/PropertyDesk from
+`./desk bundle`), its start-up is printed beside the venv's, each program started the
+same way: `info` from spawn to exit, and the window from spawn to its first show (the
+offscreen platform's "propagateSizeHints" note, which Qt prints when a window is shown).
 """
 
 from __future__ import annotations
@@ -23,6 +28,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = ROOT / "bench" / ".data" / "demo"
+DEFAULT_BUNDLE = ROOT / "dist" / "PropertyDesk"
+SHOWN = "propagateSizeHints"  # what the offscreen platform says when a window is shown
 TARGET_SECONDS = 1.0
 NOW = "2026-11-23 10:00"
 
@@ -54,6 +61,11 @@ def main(argv: list[str] | None = None) -> int:
         million = data.with_name(data.name + "-million")
         print(f"property-desk demo --tickets 1000000: {build_million(million):.0f} s")
         report("demo office with 1,000,000 tickets", [start_once(million) for _ in range(args.runs)])
+    bundle = Path(args.bundle)
+    if (bundle / "property-desk").exists():
+        compare_bundle(bundle, data, args.runs)
+    else:
+        print(f"no bundle in {bundle}: build it with ./desk bundle to compare its start-up")
     return 0
 
 
@@ -62,6 +74,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--data-dir", default=str(DEFAULT_DATA), help="where the demo office is built and kept")
     parser.add_argument("--runs", type=int, default=7, help="fresh processes to time (default 7)")
     parser.add_argument("--million", action="store_true", help="also time building a 1,000,000-ticket office")
+    parser.add_argument("--bundle", default=str(DEFAULT_BUNDLE), help="the bundle folder to compare (./desk bundle)")
     return parser.parse_args(argv)
 
 
@@ -123,6 +136,48 @@ def report(title: str, runs: list[tuple[float, float]]) -> None:
     )
     print(f"  peak memory {max(memory):.0f} MB (median {statistics.median(memory):.0f} MB)")
     print("  " + json.dumps({"seconds": [round(s, 3) for s in seconds]}))
+
+
+def compare_bundle(bundle: Path, data: Path, runs: int) -> None:
+    """`info` and the window's first show, the venv's programs beside the bundle's."""
+    programs = {
+        "venv": (ROOT / ".venv" / "bin" / "property-desk", ROOT / ".venv" / "bin" / "property-desk"),
+        "bundle": (bundle / "property-desk", bundle / "PropertyDesk"),
+    }
+    figures = {}
+    for name, (cli, gui) in programs.items():
+        info = [timed_run([str(cli), "info", "--data-dir", str(data)]) for _ in range(runs)]
+        shown = [time_to_window([str(gui), "--data-dir", str(data)]) for _ in range(runs)]
+        figures[name] = (statistics.median(info), statistics.median(shown))
+    print(f"bundle {bundle} beside the venv, median of {runs} fresh processes each:")
+    print(f"  {'':8}{'info':>10}{'window shown':>15}")
+    for name, (info, shown) in figures.items():
+        print(f"  {name:8}{info:9.2f}s{shown:14.2f}s")
+    venv, frozen = figures["venv"], figures["bundle"]
+    print(f"  bundle/venv: info {frozen[0] / venv[0]:.0%}, window {frozen[1] / venv[1]:.0%}")
+
+
+def timed_run(command: list[str]) -> float:
+    began = time.perf_counter()
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
+    return time.perf_counter() - began
+
+
+def time_to_window(command: list[str]) -> float:
+    """Seconds from spawn until the program shows its window (offscreen), then stop it."""
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    began = time.perf_counter()
+    child = subprocess.Popen(
+        command, env=environment, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        for line in child.stderr:
+            if SHOWN in line:
+                return time.perf_counter() - began
+        raise SystemExit(f"{command[0]} ended without showing a window (exit {child.wait()})")
+    finally:
+        child.kill()
+        child.wait()
 
 
 if __name__ == "__main__":

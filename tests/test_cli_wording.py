@@ -11,7 +11,7 @@ import pytest
 from desktop_app.cli import main
 from desktop_app.cli.texts import use_language
 from desktop_app.cli.wording import os_reason
-from models.db import close_database
+from models.store import close_database
 
 
 @pytest.fixture(autouse=True)
@@ -84,8 +84,8 @@ def test_export_into_a_missing_folder_is_explained_in_chinese(demo_office, tmp_p
 
 
 def test_printing_into_a_missing_folder_names_the_file_and_the_reason(demo_office, tmp_path, capsys):
-    from models.data_folder import DataFolder
-    from models.db import open_database
+    from models.opening import open_database
+    from models.store import DataFolder
     from models.tickets import Ticket
 
     open_database(DataFolder(demo_office))

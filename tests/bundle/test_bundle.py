@@ -29,7 +29,7 @@ HARMLESS = ("This plugin does not support propagateSizeHints",)
 
 
 @pytest.fixture(scope="session")
-def bundle(tmp_path_factory) -> Path:
+def bundle(tmp_path_factory, request) -> Path:
     """The bundle folder (PropertyDesk/): PROPERTY_DESK_BUNDLE, else built now."""
     given = os.environ.get("PROPERTY_DESK_BUNDLE")
     if given:
@@ -47,7 +47,9 @@ def bundle(tmp_path_factory) -> Path:
     )
     assert built.returncode == 0, f"./desk bundle failed:\n{built.stdout[-3000:]}\n{built.stderr[-5000:]}"
     report = [line for line in (built.stdout + built.stderr).splitlines() if line.startswith("bundle:")]
-    print(f"\n./desk bundle took {time.monotonic() - started:.0f} s", *report, sep="\n")
+    terminal = request.config.pluginmanager.get_plugin("terminalreporter")
+    for line in [f"./desk bundle took {time.monotonic() - started:.0f} s", *report]:
+        terminal.write_line(line) if terminal else print(line)
     return dist / "PropertyDesk"
 
 
@@ -233,3 +235,21 @@ def test_the_window_starts_offscreen_with_nothing_wrong(bundle, place, office):
     log = office / "logs" / "property-desk.log"
     logged = log.read_text(encoding="utf-8") if log.exists() else ""
     assert not [line for line in logged.splitlines() if " ERROR " in line or " WARNING " in line or "Traceback" in line]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads ELF files (Linux bundles)")
+def test_no_bundled_file_needs_a_qt_library_that_was_left_out(bundle):
+    # a plugin whose Qt library was slimmed away fails to load at run time, silently
+    present = {path.name for path in bundle.rglob("*.so*")}
+    missing = {}
+    for library in bundle.rglob("*.so*"):
+        if library.is_symlink():
+            continue
+        dump = subprocess.run(["objdump", "-p", str(library)], capture_output=True, text=True).stdout
+        wanted = {line.split()[1] for line in dump.splitlines() if line.strip().startswith("NEEDED")}
+        gone = sorted(
+            name for name in wanted if name.startswith(("libQt6", "libpyside6", "libshiboken6")) and name not in present
+        )
+        if gone:
+            missing[str(library.relative_to(bundle))] = gone
+    assert missing == {}
