@@ -70,20 +70,31 @@ def test_a_file_that_is_not_there_is_explained_in_chinese(tmp_path, capsys):
     assert main(["import", "households", str(tmp_path / "住户.xlsx"), "--data-dir", str(tmp_path / "d")]) == 2
 
     err = capsys.readouterr().err
-    assert err.strip() == "住户.xlsx 无法读取：文件或文件夹不存在"
+    assert err.strip() == "无法读取 住户.xlsx：文件或文件夹不存在"
     assert "No such file" not in err
 
 
-def test_export_into_a_missing_folder_is_explained_in_chinese(demo_office, tmp_path, capsys):
-    out = tmp_path / "no-such-folder" / "住户.csv"
+# A path through a plain file ("note.txt/...") is refused by the operating system itself
+# (ENOTDIR, "Not a directory"): its reason reaches the user in Chinese.
+def test_export_through_a_file_as_folder_is_explained_in_chinese(demo_office, tmp_path, capsys):
+    (tmp_path / "note.txt").write_text("x")
+    out = tmp_path / "note.txt" / "住户.csv"
     assert main(["export", "households", str(out), "--community", "阳光花园", "--data-dir", str(demo_office)]) == 2
 
     err = capsys.readouterr().err
-    assert "住户.csv 无法写入：文件或文件夹不存在。" in err
-    assert "No such file" not in err
+    assert "：路径中有一部分不是文件夹。" in err
+    assert "Not a directory" not in err
 
 
-def test_printing_into_a_missing_folder_names_the_file_and_the_reason(demo_office, tmp_path, capsys):
+def test_reading_through_a_file_as_folder_is_explained_in_chinese(demo_office, tmp_path, capsys):
+    (tmp_path / "note.txt").write_text("x")
+    sheet = tmp_path / "note.txt" / "住户.csv"
+    assert main(["import", "households", str(sheet), "--community", "阳光花园", "--data-dir", str(demo_office)]) == 2
+
+    assert capsys.readouterr().err.strip() == "无法读取 住户.csv：路径中有一部分不是文件夹"
+
+
+def test_printing_through_a_file_as_folder_is_explained_in_chinese(demo_office, tmp_path, capsys):
     from models.opening import open_database
     from models.store import DataFolder
     from models.tickets import Ticket
@@ -91,11 +102,14 @@ def test_printing_into_a_missing_folder_names_the_file_and_the_reason(demo_offic
     open_database(DataFolder(demo_office))
     number = Ticket.select(Ticket.number).order_by(Ticket.id).first().number
     close_database()
-    target = tmp_path / "missing" / "派工单.pdf"
+    (tmp_path / "note.txt").write_text("x")
 
+    target = tmp_path / "note.txt" / "派工单.pdf"
     assert main(["print", "work-order", number, "--out", str(target), "--data-dir", str(demo_office)]) == 2
 
-    assert capsys.readouterr().err.strip() == f"{target}：文件或文件夹不存在。"
+    err = capsys.readouterr().err
+    assert "：路径中有一部分不是文件夹。" in err
+    assert "Not a directory" not in err
 
 
 def test_export_on_an_office_of_two_communities_says_how_to_name_one(demo_office, tmp_path, capsys):

@@ -64,7 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = ArgumentParser(
         prog="property-desk",
         description=translate("CliHelp", "Property Office Desk: without a command, opens the window."),
-        epilog=translate("CliHelp", "Every command also takes --data-dir DIR; `property-desk COMMAND --help` tells more."),
+        epilog=translate(
+            "CliHelp", "Every command also takes --data-dir DIR; `property-desk COMMAND --help` tells more."
+        ),
     )
     parser.add_argument(
         "--data-dir",

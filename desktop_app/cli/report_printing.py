@@ -15,10 +15,16 @@ from models.store import DataFolder
 
 
 def register(documents) -> None:
-    monthly = documents.add_parser("monthly", help="the monthly summary (月度报告) of a month")
-    monthly.add_argument("--month", required=True, metavar="YYYY-MM")
-    monthly.add_argument("--community", metavar="NAME", help="one community (default: the whole office)")
-    monthly.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    monthly = documents.add_parser("monthly", help=translate("CliHelp", "the monthly summary (月度报告) of a month"))
+    monthly.add_argument(
+        "--month", required=True, metavar="YYYY-MM", help=translate("CliHelp", "the month the summary covers")
+    )
+    monthly.add_argument(
+        "--community", metavar="NAME", help=translate("CliHelp", "one community (default: the whole office)")
+    )
+    monthly.add_argument(
+        "--out", required=True, type=Path, metavar="FILE.pdf", help=translate("CliHelp", "the PDF file to write")
+    )
     monthly.set_defaults(run=run_monthly)
 
 

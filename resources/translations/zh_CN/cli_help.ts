@@ -213,6 +213,18 @@
             <source>write work orders (派工单) as PDF</source>
             <translation>把派工单输出为 PDF</translation>
         </message>
+        <message>
+            <source>one community (default: the whole office)</source>
+            <translation>只统计一个小区（默认：整个物业服务中心）</translation>
+        </message>
+        <message>
+            <source>the month the summary covers</source>
+            <translation>报告所统计的月份</translation>
+        </message>
+        <message>
+            <source>the monthly summary (月度报告) of a month</source>
+            <translation>某个月的月度报告</translation>
+        </message>
     </context>
     <context>
         <name>CliRegisters</name>
