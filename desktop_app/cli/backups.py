@@ -21,13 +21,21 @@ from models.store import DataFolder, close_database, set_setting
 
 
 def register(subparsers) -> None:
-    backup = subparsers.add_parser("backup", help="take a backup of the data file and attachments now")
+    backup = subparsers.add_parser(
+        "backup", help=translate("CliHelp", "take a backup of the data file and attachments now")
+    )
     backup.add_argument(
-        "--to", metavar="DIR", help="folder to write the backup into (default: the data folder's backups)"
+        "--to",
+        metavar="DIR",
+        help=translate("CliHelp", "folder to write the backup into (default: the data folder's backups)"),
     )
     backup.set_defaults(run=run_backup)
-    restore = subparsers.add_parser("restore", help="check a backup and restore it in place of the current data")
-    restore.add_argument("backup", metavar="BACKUP", help="the backup's folder (or its data file or manifest)")
+    restore = subparsers.add_parser(
+        "restore", help=translate("CliHelp", "check a backup and restore it in place of the current data")
+    )
+    restore.add_argument(
+        "backup", metavar="BACKUP", help=translate("CliHelp", "the backup's folder (or its data file or manifest)")
+    )
     restore.set_defaults(run=run_restore)
 
 

@@ -225,6 +225,26 @@
             <source>the monthly summary (月度报告) of a month</source>
             <translation>某个月的月度报告</translation>
         </message>
+        <message>
+            <source>check a backup and restore it in place of the current data</source>
+            <translation>检查一份备份，并用它替换当前数据</translation>
+        </message>
+        <message>
+            <source>folder to write the backup into (default: the data folder's backups)</source>
+            <translation>备份写入的文件夹（默认：数据文件夹中的 backups）</translation>
+        </message>
+        <message>
+            <source>send to this printer (its queue name) instead of a PDF file</source>
+            <translation>发送到这台打印机（打印队列名称），而不是写入 PDF 文件</translation>
+        </message>
+        <message>
+            <source>take a backup of the data file and attachments now</source>
+            <translation>立即备份数据文件和附件</translation>
+        </message>
+        <message>
+            <source>the backup's folder (or its data file or manifest)</source>
+            <translation>备份所在的文件夹（或其中的数据文件、清单文件）</translation>
+        </message>
     </context>
     <context>
         <name>CliRegisters</name>
