@@ -84,8 +84,8 @@ class _Campaign:
         name = f"{year}年第{QUARTERS[quarter - 1]}季度满意度调查"
         insert_rows(
             "survey_campaign",
-            ("id", "name", "starts_on", "ends_on", "target_size", "closed"),
-            [(campaign_id, name, day(starts_on), day(ends_on), target, int(ends_on < self.now.date()))],
+            ("id", "name", "starts_on", "ends_on", "target_size", "closed", "forms_printed"),
+            [(campaign_id, name, day(starts_on), day(ends_on), target, int(ends_on < self.now.date()), target)],
         )
         questions = self._questions(campaign_id)
         quotas = self._quotas(campaign_id, target)
@@ -129,6 +129,7 @@ class _Campaign:
                     (
                         response_id,
                         campaign_id,
+                        len(responses) + 1,
                         room.id,
                         room.people[0].household_id,
                         comment,
@@ -139,7 +140,7 @@ class _Campaign:
                 answers += self._answers(response_id, questions, mood)
         insert_rows(
             "survey_response",
-            ("id", "campaign_id", "room_id", "household_id", "comment", "entered_by_id", "entered_at"),
+            ("id", "campaign_id", "form_number", "room_id", "household_id", "comment", "entered_by_id", "entered_at"),
             responses,
         )
         insert_rows("survey_answer", ("response_id", "question_id", "score"), answers)

@@ -46,6 +46,7 @@ class SurveyCampaign(BaseModel):
     ends_on = pw.DateField()
     target_size = pw.IntegerField(default=300, constraints=[pw.Check("target_size > 0")])
     closed = pw.BooleanField(default=False)
+    forms_printed = pw.IntegerField(default=0)  # the highest form number printed so far
 
     class Meta:
         constraints = [pw.SQL("CHECK (starts_on <= ends_on)")]
@@ -68,12 +69,20 @@ class SurveyQuota(BaseModel):
 
 
 class SurveyResponse(BaseModel):
+    """One returned paper form; a question without a SurveyAnswer row was left blank."""
+
     campaign = pw.ForeignKeyField(SurveyCampaign, backref="responses", on_delete="RESTRICT")
+    form_number = pw.IntegerField()
     room = pw.ForeignKeyField(Room, null=True, on_delete="RESTRICT")
     household = pw.ForeignKeyField(Household, null=True, on_delete="RESTRICT")
     comment = pw.TextField(default="")
     entered_by = pw.ForeignKeyField(User, on_delete="RESTRICT")
     entered_at = pw.DateTimeField()
+    corrected_by = pw.ForeignKeyField(User, null=True, on_delete="RESTRICT", backref="+")
+    corrected_at = pw.DateTimeField(null=True)
+
+    class Meta:
+        indexes = ((("campaign", "form_number"), True), (("campaign", "room"), False))
 
 
 class SurveyAnswer(BaseModel):
@@ -82,7 +91,7 @@ class SurveyAnswer(BaseModel):
     score = pw.IntegerField(constraints=[pw.Check(f"score {RATING_CHECK}")])
 
     class Meta:
-        indexes = ((("response", "question"), True),)
+        indexes = ((("response", "question"), True), (("question", "score"), False))
 
 
 TABLES = [Callback, CallbackAttempt, SurveyCampaign, SurveyQuestion, SurveyQuota, SurveyResponse, SurveyAnswer]

@@ -252,6 +252,9 @@ def test_one_survey_campaign_per_quarter_with_quotas_summing_to_the_target(demo)
         responses = SurveyResponse.select().where(SurveyResponse.campaign == campaign).count()
         assert 0 < responses <= campaign.target_size
         assert campaign.closed == (campaign.ends_on < NOW.date())
+        numbers = [r.form_number for r in SurveyResponse.select().where(SurveyResponse.campaign == campaign)]
+        assert sorted(numbers) == list(range(1, responses + 1))  # every paper form numbered once
+        assert campaign.forms_printed >= responses
 
 
 def test_the_summary_counts_what_was_written_and_the_connection_is_left_as_it_was(tmp_path):

@@ -198,3 +198,40 @@ def test_new_file_starts_with_default_departments_categories_and_policies(folder
     assert SlaPolicy.select().count() == 5 * 3
     urgent = SlaPolicy.get(SlaPolicy.kind == "repair", SlaPolicy.priority == "urgent")
     assert (urgent.ack_amount, urgent.ack_unit) == (30, "minutes")
+
+
+def test_survey_forms_typed_in_before_version_4_are_numbered_in_the_order_they_were_entered(tmp_path):
+    folder = DataFolder(tmp_path / "old")
+    folder.root.mkdir()
+    _version_one_file(folder.database)
+    with sqlite3.connect(folder.database) as old:
+        old.execute(
+            "INSERT INTO survey_campaign VALUES (1, '2026年第三季度满意度调查', '2026-08-15', '2026-09-04', 300, 1)"
+        )
+        old.execute(
+            "INSERT INTO survey_campaign VALUES (2, '2026年第四季度满意度调查', '2026-11-15', '2026-12-05', 300, 0)"
+        )
+        for response_id, campaign, entered_at in [
+            (1, 1, "2026-08-20 10:00:00"),
+            (2, 2, "2026-11-20 09:00:00"),
+            (3, 1, "2026-08-16 10:00:00"),
+            (4, 2, "2026-11-20 09:00:00"),
+        ]:
+            old.execute(
+                "INSERT INTO survey_response (id, campaign_id, comment, entered_by_id, entered_at) VALUES (?, ?, '', 1, ?)",
+                (response_id, campaign, entered_at),
+            )
+    open_database(folder)
+    try:
+        numbers = database.execute_sql("SELECT id, form_number FROM survey_response ORDER BY id").fetchall()
+        # campaign 1: response 3 (16 Aug) before response 1 (20 Aug); campaign 2: same time, by id
+        assert numbers == [(1, 2), (2, 1), (3, 1), (4, 2)]
+        printed = database.execute_sql("SELECT id, forms_printed FROM survey_campaign ORDER BY id").fetchall()
+        assert printed == [(1, 2), (2, 2)]
+        with pytest.raises(peewee.IntegrityError):
+            database.execute_sql(
+                "INSERT INTO survey_response (campaign_id, form_number, comment, entered_by_id, entered_at)"
+                " VALUES (1, 2, '', 1, '2026-08-21 10:00:00')"
+            )
+    finally:
+        close_database()
