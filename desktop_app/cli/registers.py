@@ -6,6 +6,7 @@ with bad rows nothing is written unless --skip-invalid is given, and the exit co
 
 from __future__ import annotations
 
+from desktop_app.cli import surveys
 from desktop_app.cli.texts import cli_models, say, translate
 from models.errors import NotFound
 from models.imports import ImportOutcome, RowProblem, export_households, import_households, import_staff
@@ -54,6 +55,7 @@ def register(subparsers) -> None:
         help=translate("CliHelp", "community to export (needed when the office has several)"),
     )
     export.set_defaults(run=run_export_households)
+    surveys.add_export_kinds(export_kinds)
 
 
 def run_import_households(args, folder: DataFolder) -> int:

@@ -20,11 +20,12 @@ from models.followup.survey_campaigns import (
     find_campaign,
     is_frozen,
     latest_campaign_id,
+    next_form_numbers,
     previous_campaign_id,
     questions_of,
     quotas_by_households,
     quotas_of,
-    reserve_form_numbers,
+    record_forms_printed,
     set_closed,
     set_questions,
     set_quotas,
@@ -48,6 +49,14 @@ from models.followup.survey_entry import (
     save_response,
     set_one_response_per_room,
 )
+from models.followup.survey_export import SurveyExportError, export_results
+from models.followup.survey_paper import (
+    PaperForm,
+    SurveyFormsData,
+    SurveyReportData,
+    survey_forms_data,
+    survey_report_data,
+)
 from models.followup.survey_results import (
     ALL_QUESTIONS,
     BuildingResult,
@@ -67,8 +76,10 @@ from models.followup.survey_template import (
     DEFAULT_TARGET,
     DIMENSION_LABELS,
     DIMENSIONS,
+    PAPER_NAMES,
     QUESTIONS_PER_DIMENSION,
     QuestionDraft,
+    paper_name,
 )
 from models.followup.tables import Callback, SurveyCampaign, SurveyQuota, SurveyResponse
 
@@ -105,6 +116,15 @@ __all__ = [
     "QuotaView",
     "ResponseView",
     "SurveyScore",
+    "PaperForm",
+    "PAPER_NAMES",
+    "paper_name",
+    "SurveyExportError",
+    "export_results",
+    "SurveyFormsData",
+    "SurveyReportData",
+    "survey_forms_data",
+    "survey_report_data",
     "building_labels",
     "campaign_results",
     "campaign_rows",
@@ -126,7 +146,8 @@ __all__ = [
     "questions_of",
     "quotas_by_households",
     "quotas_of",
-    "reserve_form_numbers",
+    "next_form_numbers",
+    "record_forms_printed",
     "response_for_form",
     "response_view",
     "save_response",

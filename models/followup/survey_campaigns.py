@@ -42,8 +42,10 @@ MSG_UNKNOWN_DIMENSION = QT_TRANSLATE_NOOP("models", "Question {number} belongs t
 MSG_QUOTA = QT_TRANSLATE_NOOP("models", "A quota is a whole number of forms, 0 or more.")
 MSG_QUOTA_BUILDING = QT_TRANSLATE_NOOP("models", "A quota names a building that does not exist.")
 MSG_FORM_COUNT = QT_TRANSLATE_NOOP("models", "Print between 1 and {limit} forms at a time.")
+MSG_FIRST_FORM = QT_TRANSLATE_NOOP("models", "Form numbers run from 1 to {limit}.")
 
 FORMS_PER_BATCH = 5000
+FORM_NUMBER_LIMIT = 999_999
 
 
 @dataclass(frozen=True)
@@ -388,18 +390,28 @@ def quotas_by_households(target: int) -> dict[int, int]:
 
 
 # --- printed forms ---------------------------------------------------------------------------
-def reserve_form_numbers(campaign_id: int, count: int) -> range:
-    """The next `count` form numbers of the campaign, recorded as printed so the next
-    batch continues after them (and after any number already typed in)."""
+def next_form_numbers(campaign_id: int, count: int, *, first: int | None = None) -> range:
+    """The numbers of the next `count` blank forms: after the last printed batch and any
+    number already typed in, or from `first` when a lost batch is printed again."""
     if not 1 <= count <= FORMS_PER_BATCH:
         raise ValidationError({"count": MSG_FORM_COUNT}, {"count": {"limit": FORMS_PER_BATCH}})
-    with database.atomic():
-        campaign = _campaign(campaign_id)
+    campaign = _campaign(campaign_id)
+    if first is None:
         typed = (
             SurveyResponse.select(pw.fn.MAX(SurveyResponse.form_number))
             .where(SurveyResponse.campaign == campaign_id)
             .scalar()
         )
         first = max(campaign.forms_printed, typed or 0) + 1
-        SurveyCampaign.update(forms_printed=first + count - 1).where(SurveyCampaign.id == campaign_id).execute()
+    if first < 1 or first + count - 1 > FORM_NUMBER_LIMIT:
+        raise ValidationError({"first": MSG_FIRST_FORM}, {"first": {"limit": FORM_NUMBER_LIMIT}})
     return range(first, first + count)
+
+
+def record_forms_printed(campaign_id: int, numbers: range) -> None:
+    """Remember that forms up to the last of `numbers` exist on paper, so the next batch
+    continues after them."""
+    if numbers:
+        SurveyCampaign.update(forms_printed=pw.fn.MAX(SurveyCampaign.forms_printed, numbers[-1])).where(
+            SurveyCampaign.id == campaign_id
+        ).execute()

@@ -13,7 +13,7 @@ import peewee as pw
 
 from models.clock import Clock
 from models.errors import NotFound, TransitionRefused, ValidationError
-from models.followup.survey_campaigns import questions_of
+from models.followup.survey_campaigns import FORM_NUMBER_LIMIT, questions_of
 from models.followup.tables import SurveyAnswer, SurveyCampaign, SurveyResponse
 from models.i18n import QT_TRANSLATE_NOOP
 from models.office import User
@@ -22,7 +22,6 @@ from models.store import database, get_setting, set_setting
 
 ONE_PER_ROOM_SETTING = "surveys/one_response_per_room"
 FORM_CODE_PREFIX = "S"
-FORM_NUMBER_LIMIT = 999_999
 
 MSG_FORM_NUMBER = QT_TRANSLATE_NOOP(
     "models", "\u201c{text}\u201d is not a form number: type the number printed on the form, or scan its barcode."

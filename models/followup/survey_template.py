@@ -27,6 +27,17 @@ DIMENSION_LABELS: dict[str, str] = {
     SurveyDimension.OVERALL: QT_TRANSLATE_NOOP("models", "Overall"),
 }
 
+# The dimensions' names on paper and in spreadsheets, which are always Chinese.
+PAPER_NAMES: dict[str, str] = {
+    SurveyDimension.SERVICE_DESK: "客服",
+    SurveyDimension.REPAIRS: "工程维修",
+    SurveyDimension.CLEANING: "保洁",
+    SurveyDimension.SECURITY: "安保",
+    SurveyDimension.GREENING: "绿化",
+    SurveyDimension.OVERALL: "总体",
+}
+PAPER_ALL_QUESTIONS = "全部题目"
+
 QUESTIONS_PER_DIMENSION = (1, 5)
 DEFAULT_TARGET = 300
 
@@ -61,6 +72,11 @@ DEFAULT_QUESTIONS = [
     QuestionDraft(SurveyDimension.OVERALL, "对物业服务的总体评价"),
     QuestionDraft(SurveyDimension.OVERALL, "是否愿意向亲友推荐本小区的物业服务"),
 ]
+
+
+def paper_name(dimension: str) -> str:
+    """The Chinese name of a dimension (or of all questions together) for paper and sheets."""
+    return PAPER_NAMES.get(dimension, PAPER_ALL_QUESTIONS if dimension == "all" else dimension)
 
 
 def dimension_order(dimension: str) -> int:

@@ -47,6 +47,10 @@
         <translation>每次打印 1 到 {limit} 份问卷。</translation>
     </message>
     <message>
+        <source>Form numbers run from 1 to {limit}.</source>
+        <translation>问卷编号应在 1 到 {limit} 之间。</translation>
+    </message>
+    <message>
         <source>“{text}” is not a form number: type the number printed on the form, or scan its barcode.</source>
         <translation>“{text}”不是问卷编号：请输入问卷上印的编号，或扫描问卷上的条码。</translation>
     </message>
@@ -109,6 +113,10 @@
     <message>
         <source>Overall</source>
         <translation>总体</translation>
+    </message>
+    <message>
+        <source>{file} cannot be written: {reason}. Close it in Excel or choose another folder.</source>
+        <translation>无法写入 {file}：{reason}。请在 Excel 中关闭该文件，或换一个文件夹。</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,123 @@
+"""Survey sub-commands: `print survey-forms CAMPAIGN --count N --out FILE.pdf` (the next
+N blank questionnaires, numbered on from the last batch; `--first M` prints a lost batch
+again), `print survey-report CAMPAIGN --out FILE.pdf` and `export survey-results
+CAMPAIGN OUT.xlsx`. CAMPAIGN is the campaign's name (e.g. 2026年第四季度满意度调查)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop_app.cli.texts import say, translate
+from models.clock import SystemClock
+from models.followup import campaign_view, export_results, find_campaign, format_form_number
+from models.opening import open_database
+from models.store import DataFolder
+
+
+def add_print_documents(documents) -> None:
+    forms = documents.add_parser(
+        "survey-forms",
+        help=translate("CliHelp", "blank survey questionnaires, numbered on from the last batch, with barcodes"),
+    )
+    forms.add_argument(
+        "campaign", metavar="CAMPAIGN", help=translate("CliHelp", "the campaign's name, e.g. 2026年第四季度满意度调查")
+    )
+    forms.add_argument("--count", required=True, type=_count, metavar="N", help=translate("CliHelp", "how many forms"))
+    forms.add_argument(
+        "--first",
+        type=_count,
+        metavar="NUMBER",
+        help=translate("CliHelp", "print a lost batch again from this form number"),
+    )
+    forms.add_argument(
+        "--out", required=True, type=Path, metavar="FILE.pdf", help=translate("CliHelp", "the PDF to write")
+    )
+    forms.set_defaults(run=run_survey_forms)
+    report = documents.add_parser("survey-report", help=translate("CliHelp", "a survey campaign's result report"))
+    report.add_argument("campaign", metavar="CAMPAIGN", help=translate("CliHelp", "the campaign's name"))
+    report.add_argument(
+        "--out", required=True, type=Path, metavar="FILE.pdf", help=translate("CliHelp", "the PDF to write")
+    )
+    report.set_defaults(run=run_survey_report)
+
+
+def add_export_kinds(kinds) -> None:
+    results = kinds.add_parser("survey-results", help=translate("CliHelp", "a survey campaign's results to .xlsx"))
+    results.add_argument("campaign", metavar="CAMPAIGN", help=translate("CliHelp", "the campaign's name"))
+    results.add_argument("out", type=Path, metavar="OUT.xlsx", help=translate("CliHelp", "the workbook to write"))
+    results.set_defaults(run=run_survey_results)
+
+
+def _count(text: str) -> int:
+    if text.strip().isdigit() and int(text) > 0:
+        return int(text)
+    raise argparse.ArgumentTypeError(
+        translate("CliSurveys", "Not a whole number above 0: \u201c{text}\u201d.").format(text=text)
+    )
+
+
+def run_survey_forms(args, folder: DataFolder) -> int:
+    # imported here: printing's documents bring ReportLab, which the other sub-commands should not wait for
+    from desktop_app.printing.surveys import make_survey_forms
+    from desktop_app.printing.work_orders import partial_pdf
+
+    open_database(folder)
+    campaign_id = find_campaign(args.campaign)
+    partial = partial_pdf(args.out)
+
+    def deliver(pdf: bytes) -> bool:
+        partial.write_bytes(pdf)
+        return True
+
+    try:
+        numbers = make_survey_forms(
+            campaign_id, args.count, deliver=deliver, first=args.first, finish=lambda: partial.replace(args.out)
+        )
+    except OSError as error:
+        return _cannot_write(args.out, error)
+    finally:
+        partial.unlink(missing_ok=True)
+    say(
+        translate("CliSurveys", "{count} questionnaires ({first}–{last}) of {campaign} written to {file}."),
+        count=len(numbers),
+        first=format_form_number(numbers[0]),
+        last=format_form_number(numbers[-1]),
+        campaign=campaign_view(campaign_id).name,
+        file=args.out,
+    )
+    return 0
+
+
+def run_survey_report(args, folder: DataFolder) -> int:
+    from desktop_app.printing.surveys import survey_report_pdf
+    from desktop_app.printing.work_orders import save_pdf
+
+    open_database(folder)
+    campaign_id = find_campaign(args.campaign)
+    try:
+        save_pdf(args.out, survey_report_pdf(campaign_id, now=SystemClock().now()))
+    except OSError as error:
+        return _cannot_write(args.out, error)
+    name = campaign_view(campaign_id).name
+    say(translate("CliSurveys", "The result report of {campaign} written to {file}."), campaign=name, file=args.out)
+    return 0
+
+
+def run_survey_results(args, folder: DataFolder) -> int:
+    open_database(folder)
+    campaign_id = find_campaign(args.campaign)
+    export_results(campaign_id, args.out)
+    name = campaign_view(campaign_id).name
+    say(translate("CliSurveys", "The results of {campaign} written to {file}."), campaign=name, file=args.out)
+    return 0
+
+
+def _cannot_write(path: Path, error: OSError) -> int:
+    say(
+        translate("CliSurveys", "{file} cannot be written: {reason}."),
+        err=True,
+        file=path,
+        reason=error.strerror or error,
+    )
+    return 3
