@@ -282,6 +282,42 @@ class _Progress:
             self.dialog.deleteLater()
 
 
+# --- any other document of the desk ------------------------------------------------------
+def output_document(
+    parent: QWidget | None,
+    pdf: bytes,
+    *,
+    mode: str,
+    title: str,
+    suggested_name: str,
+    layout: str = "a4",
+    printer: QPrinter | None = None,
+    path: Path | None = None,
+) -> bool:
+    """Preview, print (through the printer dialog) or save a finished PDF such as the
+    survey questionnaires or a report; `title` names the dialogs. True when paper or a
+    file was made. `printer` and `path` skip the choices (scripts and tests)."""
+    if mode not in MODES:
+        raise ValueError(f"unknown mode {mode!r}")
+    if mode == "pdf":
+        target = path or ask_pdf_path(parent, suggested_name, title=title)
+        return target is not None and _save_file(parent, Path(target), pdf, title)
+    printer = printer or make_printer(layout, 1)
+    if mode == "preview":
+        return preview(parent, printer, pdf, title=title)
+    return print_with_dialog(parent, printer, pdf, title=title)
+
+
+def _save_file(parent: QWidget | None, target: Path, pdf: bytes, title: str) -> bool:
+    try:
+        save_pdf(target, pdf)
+    except OSError as error:
+        text = QCoreApplication.translate("Printing", "The PDF could not be saved to {path}: {reason}")
+        QMessageBox.warning(parent, title, text.format(path=target, reason=error.strerror or error))
+        return False
+    return True
+
+
 # --- the three ways out ------------------------------------------------------------------
 def preview(parent: QWidget | None, printer: QPrinter, pdf: bytes, title: str | None = None) -> bool:
     """Show the print preview; True when the user printed from it."""
