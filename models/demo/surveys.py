@@ -131,6 +131,7 @@ class _Campaign:
                         campaign_id,
                         len(responses) + 1,
                         room.id,
+                        building,
                         room.people[0].household_id,
                         comment,
                         self.rng.choice(self.clerks),
@@ -140,7 +141,17 @@ class _Campaign:
                 answers += self._answers(response_id, questions, mood)
         insert_rows(
             "survey_response",
-            ("id", "campaign_id", "form_number", "room_id", "household_id", "comment", "entered_by_id", "entered_at"),
+            (
+                "id",
+                "campaign_id",
+                "form_number",
+                "room_id",
+                "building_id",
+                "household_id",
+                "comment",
+                "entered_by_id",
+                "entered_at",
+            ),
             responses,
         )
         insert_rows("survey_answer", ("response_id", "question_id", "score"), answers)

@@ -264,10 +264,9 @@ def _quota_tally(campaign_id: int) -> tuple[int, int]:
 def responses_per_building(campaign_id: int) -> dict[int, int]:
     """Forms typed in per building (forms without a room count in no building)."""
     query = (
-        SurveyResponse.select(Room.building, pw.fn.COUNT(SurveyResponse.id))
-        .join(Room, on=(SurveyResponse.room == Room.id))
-        .where(SurveyResponse.campaign == campaign_id)
-        .group_by(Room.building)
+        SurveyResponse.select(SurveyResponse.building, pw.fn.COUNT(SurveyResponse.id))
+        .where((SurveyResponse.campaign == campaign_id) & SurveyResponse.building.is_null(False))
+        .group_by(SurveyResponse.building)
         .tuples()
     )
     return dict(query)

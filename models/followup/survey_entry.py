@@ -143,6 +143,7 @@ def save_response(data: NewResponse, *, operator: User, clock: Clock) -> Respons
             campaign=data.campaign_id,
             form_number=number,
             room=data.room_id,
+            building=_building_of(data.room_id),
             household=_household_of(data.room_id),
             comment=comment,
             entered_by=operator,
@@ -159,15 +160,17 @@ def correct_response(response_id: int, data: NewResponse, *, operator: User, clo
         if stored is None or stored.campaign_id != data.campaign_id:
             raise NotFound(MSG_RESPONSE_GONE)
         number, answers, comment = _validated(data, correcting=response_id)
+        # answers go first: the schema keeps a response's building fixed while it holds answers
+        SurveyAnswer.delete().where(SurveyAnswer.response == response_id).execute()
         SurveyResponse.update(
             form_number=number,
             room=data.room_id,
+            building=_building_of(data.room_id),
             household=_household_of(data.room_id),
             comment=comment,
             corrected_by=operator,
             corrected_at=clock.now(),
         ).where(SurveyResponse.id == response_id).execute()
-        SurveyAnswer.delete().where(SurveyAnswer.response == response_id).execute()
         _store_answers(response_id, answers)
     return response_view(response_id)
 
@@ -209,6 +212,10 @@ def _store_answers(response_id: int, answers: dict[int, int]) -> None:
         rows = [(response_id, question_id, score) for question_id, score in answers.items()]
         fields = [SurveyAnswer.response, SurveyAnswer.question, SurveyAnswer.score]
         SurveyAnswer.insert_many(rows, fields=fields).execute()
+
+
+def _building_of(room_id: int | None) -> int | None:
+    return Room.get_by_id(room_id).building_id if room_id is not None else None
 
 
 def _household_of(room_id: int | None) -> int | None:

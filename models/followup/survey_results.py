@@ -17,6 +17,7 @@ comment uses, else the dimension the owner rated lowest (3 or less), else 总体
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -30,11 +31,12 @@ from models.followup.survey_campaigns import (
     previous_campaign_id,
     questions_of,
     quotas_of,
+    responses_per_building,
 )
 from models.followup.survey_entry import format_form_number
 from models.followup.survey_template import DIMENSIONS
-from models.followup.tables import SurveyAnswer, SurveyCampaign, SurveyQuestion, SurveyResponse
-from models.registers import Room
+from models.followup.tables import SurveyCampaign, SurveyQuestion, SurveyResponse
+from models.store import database
 
 ALL_QUESTIONS = "all"
 LOWEST_COUNT = 5
@@ -47,6 +49,11 @@ COMMENT_WORDS: dict[str, tuple[str, ...]] = {
     SurveyDimension.CLEANING: ("保洁", "卫生", "垃圾", "清洁", "打扫", "异味"),
     SurveyDimension.SECURITY: ("安保", "保安", "门禁", "外来", "停车", "车位", "巡逻", "消防", "门岗", "监控"),
     SurveyDimension.GREENING: ("绿化", "树", "草", "花", "修剪"),
+}
+
+
+_COMMENT_PATTERNS = {
+    dimension: re.compile("|".join(re.escape(word) for word in words)) for dimension, words in COMMENT_WORDS.items()
 }
 
 
@@ -218,28 +225,28 @@ def _question_ids_by_dimension(questions: list[QuestionView]) -> dict[str, list[
 def _scope(campaign_id: int, building_id: int | None) -> pw.Expression:
     condition = SurveyResponse.campaign == campaign_id
     if building_id is not None:
-        condition &= SurveyResponse.room.in_(Room.select(Room.id).where(Room.building == building_id))
+        condition &= SurveyResponse.building == building_id
     return condition
 
 
 def _tally(campaign_id: int, building_id: int | None) -> _Tally:
+    """Counts from the schema's tally of answers (see migration 4), not from the answers."""
     tally = _Tally()
     tally.responses = SurveyResponse.select().where(_scope(campaign_id, building_id)).count()
-    if building_id is None:
-        query = (
-            SurveyAnswer.select(SurveyAnswer.question, SurveyAnswer.score, pw.fn.COUNT(SurveyAnswer.id))
-            .join(SurveyQuestion)
-            .where(SurveyQuestion.campaign == campaign_id)
-        )
-    else:
-        query = (
-            SurveyAnswer.select(SurveyAnswer.question, SurveyAnswer.score, pw.fn.COUNT(SurveyAnswer.id))
-            .join(SurveyResponse)
-            .where(_scope(campaign_id, building_id))
-        )
-    for question_id, score, count in query.group_by(SurveyAnswer.question, SurveyAnswer.score).tuples():
-        tally.counts[question_id][score - 1] = count
+    for question_id, score, count in _tally_rows(campaign_id, building_id):
+        tally.counts[question_id][score - 1] += count
     return tally
+
+
+def _tally_rows(campaign_id: int, building_id: int | None, *, by_building: bool = False) -> list[tuple]:
+    """(question, score, count) — or (building, question, score, count) — of the campaign."""
+    columns = "building_id, question_id, score, count" if by_building else "question_id, score, count"
+    sql = f"SELECT {columns} FROM survey_tally WHERE campaign_id = ? AND count > 0"
+    params: list = [campaign_id]
+    if building_id is not None:
+        sql += " AND building_id = ?"
+        params.append(building_id)
+    return database.execute_sql(sql, params).fetchall()
 
 
 def _previous_scores(previous_id: int | None, building_id: int | None) -> dict[str, float | None]:
@@ -254,13 +261,7 @@ def _previous_scores(previous_id: int | None, building_id: int | None) -> dict[s
 
 
 def _quotas(campaign_id: int, building_id: int | None) -> list[QuotaResult]:
-    per_building = dict(
-        SurveyResponse.select(Room.building, pw.fn.COUNT(SurveyResponse.id))
-        .join(Room, on=(SurveyResponse.room == Room.id))
-        .where(SurveyResponse.campaign == campaign_id)
-        .group_by(Room.building)
-        .tuples()
-    )
+    per_building = responses_per_building(campaign_id)
     return [
         QuotaResult(quota.building_id, quota.building, quota.quota, per_building.get(quota.building_id, 0))
         for quota in quotas_of(campaign_id)
@@ -275,23 +276,9 @@ def building_results(campaign_id: int) -> list[BuildingResult]:
     questions = questions_of(campaign_id)
     dimension_of = {q.id: q.dimension for q in questions}
     counts_per_dimension = _question_count_per_dimension(questions)
-    responses = dict(
-        SurveyResponse.select(Room.building, pw.fn.COUNT(SurveyResponse.id))
-        .join(Room, on=(SurveyResponse.room == Room.id))
-        .where(SurveyResponse.campaign == campaign_id)
-        .group_by(Room.building)
-        .tuples()
-    )
+    responses = responses_per_building(campaign_id)
     distributions: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0] * 5))
-    query = (
-        SurveyAnswer.select(Room.building, SurveyAnswer.question, SurveyAnswer.score, pw.fn.COUNT(SurveyAnswer.id))
-        .join(SurveyResponse)
-        .join(Room, on=(SurveyResponse.room == Room.id))
-        .where(SurveyResponse.campaign == campaign_id)
-        .group_by(Room.building, SurveyAnswer.question, SurveyAnswer.score)
-        .tuples()
-    )
-    for building, question_id, score, count in query:
+    for building, question_id, score, count in _tally_rows(campaign_id, None, by_building=True):
         distributions[building][dimension_of[question_id]][score - 1] += count
     quotas = {q.building_id: q.quota for q in quotas_of(campaign_id)}
     labels = building_labels()
@@ -330,50 +317,58 @@ def _building_result(
 def comments_by_dimension(campaign_id: int, building_id: int | None = None) -> dict[str, list[Comment]]:
     """The comments of the campaign's forms, by form number, under the dimension each
     speaks of (see the module's docstring); dimensions without comments are left out."""
-    rows = list(
-        SurveyResponse.select(SurveyResponse.id, SurveyResponse.form_number, SurveyResponse.comment, Room.code)
-        .join(Room, pw.JOIN.LEFT_OUTER, on=(SurveyResponse.room == Room.id))
-        .where(_scope(campaign_id, building_id) & (SurveyResponse.comment != ""))
-        .order_by(SurveyResponse.form_number)
-        .tuples()
-    )
-    lowest = _lowest_dimension(campaign_id, [row[0] for row in rows])
+    sql = """
+        SELECT r.id, r.form_number, r.comment, coalesce(room.code, '')
+        FROM survey_response r LEFT JOIN room ON room.id = r.room_id
+        WHERE r.campaign_id = ? AND r.comment != ''"""
+    params: list = [campaign_id]
+    if building_id is not None:
+        sql += " AND r.building_id = ?"
+        params.append(building_id)
+    rows = sorted(database.execute_sql(sql, params).fetchall(), key=lambda row: row[1])
+    by_words = {row[0]: _dimension_named(row[2]) for row in rows}
+    lowest = _lowest_dimension(campaign_id, [response for response, found in by_words.items() if found is None])
     grouped: dict[str, list[Comment]] = {}
     for response_id, number, text, room in rows:
-        dimension = comment_dimension(text, lowest.get(response_id))
-        grouped.setdefault(dimension, []).append(Comment(format_form_number(number), room or "", text))
+        dimension = by_words[response_id] or _by_rating(lowest.get(response_id))
+        grouped.setdefault(dimension, []).append(Comment(format_form_number(number), room, text))
     return {dimension: grouped[dimension] for dimension in DIMENSIONS if dimension in grouped}
 
 
 def comment_dimension(text: str, lowest_rated: tuple[str, int] | None) -> str:
     """The dimension a comment speaks of: by its words, else the lowest rating (≤ 3)."""
-    for dimension, words in COMMENT_WORDS.items():
-        if any(word in text for word in words):
-            return dimension
+    return _dimension_named(text) or _by_rating(lowest_rated)
+
+
+def _dimension_named(text: str) -> str | None:
+    return next((dimension for dimension, words in _COMMENT_PATTERNS.items() if words.search(text)), None)
+
+
+def _by_rating(lowest_rated: tuple[str, int] | None) -> str:
     if lowest_rated and lowest_rated[1] <= 3:
         return lowest_rated[0]
     return SurveyDimension.OVERALL
 
 
 def _lowest_dimension(campaign_id: int, response_ids: list[int]) -> dict[int, tuple[str, int]]:
-    """Per form: (dimension, answer) of its lowest answer, the first in printed order on a tie."""
-    position = {q.id: q.number for q in questions_of(campaign_id)}
-    found: dict[int, tuple[int, int, str]] = {}
+    """Per form: (dimension, answer) of its lowest answer, the first in printed order on a
+    tie — SQLite finds min(score × 10000 + position) per form."""
+    dimension_at = dict(
+        SurveyQuestion.select(SurveyQuestion.position, SurveyQuestion.dimension)
+        .where(SurveyQuestion.campaign == campaign_id)
+        .tuples()
+    )
+    found = {}
     for start in range(0, len(response_ids), 500):
         chunk = response_ids[start : start + 500]
-        query = (
-            SurveyAnswer.select(
-                SurveyAnswer.response, SurveyAnswer.question, SurveyAnswer.score, SurveyQuestion.dimension
-            )
-            .join(SurveyQuestion)
-            .where(SurveyAnswer.response.in_(chunk))
-            .tuples()
-        )
-        for response_id, question_id, score, dimension in query:
-            key = (score, position.get(question_id, 0), dimension)
-            if response_id not in found or key < found[response_id]:
-                found[response_id] = key
-    return {response_id: (key[2], key[0]) for response_id, key in found.items()}
+        sql = f"""
+            SELECT a.response_id, min(a.score * 10000 + q.position)
+            FROM survey_answer a JOIN survey_question q ON q.id = a.question_id
+            WHERE a.response_id IN ({", ".join("?" for _ in chunk)})
+            GROUP BY a.response_id"""
+        for response_id, key in database.execute_sql(sql, chunk).fetchall():
+            found[response_id] = (dimension_at[key % 10000], key // 10000)
+    return found
 
 
 # --- for the monthly summary -----------------------------------------------------------------

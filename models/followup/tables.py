@@ -74,6 +74,7 @@ class SurveyResponse(BaseModel):
     campaign = pw.ForeignKeyField(SurveyCampaign, backref="responses", on_delete="RESTRICT")
     form_number = pw.IntegerField()
     room = pw.ForeignKeyField(Room, null=True, on_delete="RESTRICT")
+    building = pw.ForeignKeyField(Building, null=True, on_delete="RESTRICT", backref="+")  # the room's, when typed in
     household = pw.ForeignKeyField(Household, null=True, on_delete="RESTRICT")
     comment = pw.TextField(default="")
     entered_by = pw.ForeignKeyField(User, on_delete="RESTRICT")
@@ -82,7 +83,11 @@ class SurveyResponse(BaseModel):
     corrected_at = pw.DateTimeField(null=True)
 
     class Meta:
-        indexes = ((("campaign", "form_number"), True), (("campaign", "room"), False))
+        indexes = (
+            (("campaign", "form_number"), True),
+            (("campaign", "room"), False),
+            (("campaign", "building"), False),
+        )
 
 
 class SurveyAnswer(BaseModel):
@@ -91,15 +96,42 @@ class SurveyAnswer(BaseModel):
     score = pw.IntegerField(constraints=[pw.Check(f"score {RATING_CHECK}")])
 
     class Meta:
-        indexes = ((("response", "question"), True), (("question", "score"), False))
+        indexes = ((("response", "question"), True),)
 
 
-TABLES = [Callback, CallbackAttempt, SurveyCampaign, SurveyQuestion, SurveyQuota, SurveyResponse, SurveyAnswer]
+class SurveyTally(BaseModel):
+    """Answers per question, building (0: no room) and score, kept by the schema's triggers
+    (migration 4); read-only for the code."""
+
+    campaign = pw.ForeignKeyField(SurveyCampaign, on_delete="CASCADE", backref="+")
+    question = pw.ForeignKeyField(SurveyQuestion, on_delete="CASCADE", backref="+")
+    building_id = pw.IntegerField()
+    score = pw.IntegerField()
+    count = pw.IntegerField()
+
+    class Meta:
+        primary_key = pw.CompositeKey("question", "building_id", "score")
+        without_rowid = True
+
+
+TABLES = [
+    Callback,
+    CallbackAttempt,
+    SurveyCampaign,
+    SurveyQuestion,
+    SurveyQuota,
+    SurveyResponse,
+    SurveyAnswer,
+    SurveyTally,
+]
 
 
 def _refuse_deleting_what_surveys_name() -> None:
     add_reference_check(Record.BUILDING, MSG_SURVEYS, lambda i: SurveyQuota.select().where(SurveyQuota.building == i))
     add_reference_check(Record.ROOM, MSG_SURVEYS, lambda i: SurveyResponse.select().where(SurveyResponse.room == i))
+    add_reference_check(
+        Record.BUILDING, MSG_SURVEYS, lambda i: SurveyResponse.select().where(SurveyResponse.building == i)
+    )
     add_reference_check(
         Record.HOUSEHOLD, MSG_SURVEYS, lambda i: SurveyResponse.select().where(SurveyResponse.household == i)
     )

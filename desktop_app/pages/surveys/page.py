@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -31,7 +32,14 @@ from desktop_app.pages.surveys.entry import EntryPanel
 from desktop_app.pages.surveys.results import ResultsPanel
 from desktop_app.widgets.page import Page
 from models.errors import DeskError
-from models.followup import CampaignRow, campaign_rows, export_results, set_closed
+from models.followup import (
+    CampaignRow,
+    campaign_rows,
+    export_results,
+    one_response_per_room,
+    set_closed,
+    set_one_response_per_room,
+)
 
 PRINT_MODES = ("print", "preview", "pdf")
 DEFAULT_FORM_COUNT = 50
@@ -78,6 +86,9 @@ class SurveysPage(Page):
         self.buttons["edit_quotas"].clicked.connect(self.edit_quotas)
         self.buttons["close_campaign"].clicked.connect(self.toggle_closed)
         self.buttons["export_results"].clicked.connect(lambda: self.export_results())
+        self.one_per_room = QCheckBox(objectName="survey.one_per_room")
+        self.one_per_room.setChecked(one_response_per_room())
+        self.one_per_room.toggled.connect(set_one_response_per_room)
         self.print_forms_button = self._print_button("survey.print_forms", self.print_forms)
         self.print_report_button = self._print_button("survey.print_report", self.print_report)
         self.entry = EntryPanel(self.context)
@@ -107,6 +118,7 @@ class SurveysPage(Page):
         paper.addWidget(self.print_report_button)
         paper.addWidget(self.buttons["export_results"])
         paper.addStretch()
+        paper.addWidget(self.one_per_room)
         self.status = QLabel(objectName="survey.status", wordWrap=True)
         column = QVBoxLayout(overview)
         column.addLayout(tools)
@@ -134,6 +146,7 @@ class SurveysPage(Page):
         }
         for name, text in texts.items():
             self.buttons[name].setText(text)
+        self.one_per_room.setText(self.tr("One form per room in a campaign"))
         self.print_forms_button.setText(self.tr("Print blank forms…"))
         self.print_report_button.setText(self.tr("Print result report"))
         for button in (self.print_forms_button, self.print_report_button):

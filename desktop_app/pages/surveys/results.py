@@ -215,9 +215,7 @@ class ResultsPanel(QWidget):
 
     def _show_headline(self, r: CampaignResults) -> None:
         overall = r.overall
-        text = self.tr(
-            "{campaign}: score {score} (target ≥ {target}), satisfied {rate}, {forms} of {goal} forms ({progress}%)."
-        ).format(
+        fields = dict(
             campaign=r.name if not r.building else f"{r.name} · {r.building}",
             score=number(overall.figures.score),
             target=TARGET_SCORE,
@@ -225,12 +223,19 @@ class ResultsPanel(QWidget):
             forms=r.responses,
             goal=r.target_size,
             progress=f"{r.progress * 100:.0f}",
+            previous=r.previous_name,
+            change=change(overall.change),
         )
         if r.previous_name:
-            text += " " + self.tr("Change from {previous}: {change}.").format(
-                previous=r.previous_name, change=change(overall.change)
+            text = self.tr(
+                "{campaign}: score {score} (target ≥ {target}), satisfied {rate}, {forms} of {goal} forms "
+                "({progress}%). Change from {previous}: {change}."
             )
-        self.headline.setText(text)
+        else:
+            text = self.tr(
+                "{campaign}: score {score} (target ≥ {target}), satisfied {rate}, {forms} of {goal} forms ({progress}%)."
+            )
+        self.headline.setText(text.format(**fields))
 
     def _show_dimensions(self, r: CampaignResults) -> None:
         rows, colours = [], {}

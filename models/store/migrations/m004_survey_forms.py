@@ -1,13 +1,20 @@
 """Version 4: paper survey forms. A response carries the number printed on its form
 (unique within its campaign; the demo's and any earlier responses are numbered in the
-order they were typed in) and who corrected it last; a campaign remembers how many
-forms were printed, so the next batch continues the numbering. Indexes serve the
-one-response-per-room check and the results' counting of answers."""
+order they were typed in), the building of its room when it was typed in, and who
+corrected it last; a campaign remembers how many forms were printed, so the next batch
+continues the numbering.
+
+`survey_tally` holds how many answers each question got of each score per building
+(0: forms without a room), kept by triggers whoever writes the answers, so the results
+of a campaign of 10,000 forms read a few hundred rows instead of 200,000. To keep it
+exact, answers are replaced rather than edited, and a response's building is fixed
+while it holds answers (the domain deletes the answers, changes the room, inserts them)."""
 
 from __future__ import annotations
 
 STATEMENTS = [
     "ALTER TABLE survey_response ADD COLUMN form_number INTEGER",
+    'ALTER TABLE survey_response ADD COLUMN building_id INTEGER REFERENCES "building" ("id") ON DELETE RESTRICT',
     "ALTER TABLE survey_response ADD COLUMN corrected_at DATETIME",
     'ALTER TABLE survey_response ADD COLUMN corrected_by_id INTEGER REFERENCES "user" ("id") ON DELETE RESTRICT',
     "ALTER TABLE survey_campaign ADD COLUMN forms_printed INTEGER NOT NULL DEFAULT 0",
@@ -17,15 +24,70 @@ INDEXES = [
     'CREATE UNIQUE INDEX IF NOT EXISTS "survey_response_campaign_id_form_number" '
     'ON "survey_response" ("campaign_id", "form_number")',
     'CREATE INDEX IF NOT EXISTS "survey_response_campaign_id_room_id" ON "survey_response" ("campaign_id", "room_id")',
-    'CREATE INDEX IF NOT EXISTS "survey_answer_question_id_score" ON "survey_answer" ("question_id", "score")',
+    'CREATE INDEX IF NOT EXISTS "survey_response_campaign_id_building_id" '
+    'ON "survey_response" ("campaign_id", "building_id")',
 ]
+
+TALLY = """
+CREATE TABLE IF NOT EXISTS "survey_tally" (
+    "campaign_id" INTEGER NOT NULL REFERENCES "survey_campaign" ("id") ON DELETE CASCADE,
+    "question_id" INTEGER NOT NULL REFERENCES "survey_question" ("id") ON DELETE CASCADE,
+    "building_id" INTEGER NOT NULL,
+    "score" INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5),
+    "count" INTEGER NOT NULL CHECK (count >= 0),
+    PRIMARY KEY ("question_id", "building_id", "score")
+) WITHOUT ROWID"""
+
+TALLY_INDEX = 'CREATE INDEX IF NOT EXISTS "survey_tally_campaign_id" ON "survey_tally" ("campaign_id")'
+
+TRIGGERS = {
+    "survey_tally_answer_added": """
+CREATE TRIGGER survey_tally_answer_added AFTER INSERT ON survey_answer BEGIN
+  INSERT INTO survey_tally (campaign_id, question_id, building_id, score, count)
+  SELECT r.campaign_id, new.question_id, coalesce(r.building_id, 0), new.score, 1
+  FROM survey_response r WHERE r.id = new.response_id
+  ON CONFLICT (question_id, building_id, score) DO UPDATE SET count = count + 1;
+END""",
+    "survey_tally_answer_removed": """
+CREATE TRIGGER survey_tally_answer_removed AFTER DELETE ON survey_answer BEGIN
+  UPDATE survey_tally SET count = count - 1
+  WHERE question_id = old.question_id AND score = old.score
+    AND building_id = (SELECT coalesce(building_id, 0) FROM survey_response WHERE id = old.response_id);
+END""",
+    "survey_answer_no_update": """
+CREATE TRIGGER survey_answer_no_update BEFORE UPDATE ON survey_answer BEGIN
+  SELECT RAISE(ABORT, 'survey answers are replaced, not edited');
+END""",
+    "survey_response_answers_go_first": """
+CREATE TRIGGER survey_response_answers_go_first BEFORE DELETE ON survey_response BEGIN
+  DELETE FROM survey_answer WHERE response_id = old.id;
+END""",
+    "survey_response_building_fixed": """
+CREATE TRIGGER survey_response_building_fixed BEFORE UPDATE OF building_id, campaign_id ON survey_response
+WHEN (old.building_id IS NOT new.building_id OR old.campaign_id IS NOT new.campaign_id)
+ AND EXISTS (SELECT 1 FROM survey_answer WHERE response_id = old.id) BEGIN
+  SELECT RAISE(ABORT, 'a survey response keeps its building while it holds answers');
+END""",
+}
 
 
 def apply(database) -> None:
     for statement in STATEMENTS:
         database.execute_sql(statement)
     number_existing_responses(database)
-    for statement in INDEXES:
+    database.execute_sql(
+        "UPDATE survey_response SET building_id = (SELECT building_id FROM room WHERE room.id = survey_response.room_id)"
+    )
+    for statement in [*INDEXES, TALLY, TALLY_INDEX]:
+        database.execute_sql(statement)
+    database.execute_sql(
+        """INSERT INTO survey_tally (campaign_id, question_id, building_id, score, count)
+           SELECT r.campaign_id, a.question_id, coalesce(r.building_id, 0), a.score, count(*)
+           FROM survey_answer a JOIN survey_response r ON r.id = a.response_id
+           GROUP BY r.campaign_id, a.question_id, coalesce(r.building_id, 0), a.score"""
+    )
+    for name, statement in TRIGGERS.items():
+        database.execute_sql(f"DROP TRIGGER IF EXISTS {name}")
         database.execute_sql(statement)
 
 

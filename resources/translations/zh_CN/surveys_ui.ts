@@ -242,12 +242,12 @@
         <translation>请在“调查”页选择一次调查。</translation>
     </message>
     <message>
-        <source>{campaign}: score {score} (target ≥ {target}), satisfied {rate}, {forms} of {goal} forms ({progress}%).</source>
-        <translation>{campaign}：综合得分 {score}（目标 ≥ {target}），满意率 {rate}，已收回 {forms} / {goal} 份（{progress}%）。</translation>
+        <source>{campaign}: score {score} (target ≥ {target}), satisfied {rate}, {forms} of {goal} forms ({progress}%). Change from {previous}: {change}.</source>
+        <translation>{campaign}：综合得分 {score}（目标 ≥ {target}），满意率 {rate}，已收回 {forms} / {goal} 份（{progress}%）。与{previous}相比：{change}。</translation>
     </message>
     <message>
-        <source>Change from {previous}: {change}.</source>
-        <translation>与{previous}相比：{change}。</translation>
+        <source>{campaign}: score {score} (target ≥ {target}), satisfied {rate}, {forms} of {goal} forms ({progress}%).</source>
+        <translation>{campaign}：综合得分 {score}（目标 ≥ {target}），满意率 {rate}，已收回 {forms} / {goal} 份（{progress}%）。</translation>
     </message>
     <message>
         <source>Previous: {campaign}</source>
@@ -405,6 +405,10 @@
     <message>
         <source>Save results as Excel…</source>
         <translation>结果另存为 Excel…</translation>
+    </message>
+    <message>
+        <source>One form per room in a campaign</source>
+        <translation>每次调查每户限交一份</translation>
     </message>
     <message>
         <source>Print blank forms…</source>

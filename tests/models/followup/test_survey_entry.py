@@ -213,3 +213,27 @@ def test_printed_form_numbers_continue_from_batch_to_batch(office, campaign, clo
     assert next_form_numbers(campaign, 2, first=7) == range(7, 9)
     with pytest.raises(ValidationError):
         next_form_numbers(campaign, 0)
+
+
+def test_the_schemas_tally_of_answers_stays_exact_through_corrections(office, campaign, clock):
+    from models.store import database
+
+    saved = save_response(
+        form(campaign, 1, [5, 4, 3], room=office.rooms["3-2-1501"].id), operator=office.clerk, clock=clock
+    )
+    save_response(form(campaign, 2, [2, 2]), operator=office.clerk, clock=clock)
+    # the room moves from building 3 to building 5, two answers change, one becomes blank
+    correct_response(
+        saved.id, form(campaign, 1, [1, None, 3], room=office.rooms["5-1-0302"].id), operator=office.clerk, clock=clock
+    )
+    tally = database.execute_sql(
+        "SELECT building_id, question_id, score, count FROM survey_tally WHERE count > 0 ORDER BY 1, 2, 3"
+    ).fetchall()
+    counted = database.execute_sql(
+        """SELECT coalesce(r.building_id, 0), a.question_id, a.score, count(*)
+           FROM survey_answer a JOIN survey_response r ON r.id = a.response_id GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"""
+    ).fetchall()
+    assert tally == counted
+    assert len(counted) == 4  # form 2: two answers without a building; form 1: 1 and 3 in building 5
+    with pytest.raises(Exception, match="keeps its building"):
+        database.execute_sql("UPDATE survey_response SET building_id = NULL WHERE id = ?", (saved.id,))
