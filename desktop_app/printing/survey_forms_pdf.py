@@ -26,8 +26,7 @@ HEADER_HEIGHT = 50 * mm
 COMMENT_HEIGHT = 42 * mm
 FOOTER_HEIGHT = 8 * mm
 BOX = 3.6 * mm
-ROW_HEIGHT_MAX = 8 * mm
-ROW_HEIGHT_MIN = 5.2 * mm
+TYPE_SIZES = (9.5, 8.5, 7.5, 6.5)
 GRID_GREY = colors.HexColor("#777777")
 SHADE = colors.HexColor("#eeeeee")
 COLUMNS = (18 * mm, 9 * mm, None, *(16 * mm,) * 5)
@@ -49,11 +48,19 @@ def render_survey_forms(data: SurveyFormsData, *, font_file: str | None = None) 
 
 
 def _draw_form(canvas: Canvas, fonts: PaperFonts, data: SurveyFormsData, form: PaperForm, table: QuestionTable) -> None:
-    _draw_header(canvas, fonts, data, form)
+    """The form on one page — or, when its questions are too many or too long even in
+    the smallest type, on as many pages as they need, each headed with the form's number
+    and barcode; the comment lines close the last page."""
     top = PAGE_HEIGHT - MARGIN - HEADER_HEIGHT
-    height = table.draw(canvas, MARGIN, top, top - (MARGIN + FOOTER_HEIGHT + COMMENT_HEIGHT))
+    pieces = table.pieces(top - (MARGIN + FOOTER_HEIGHT + COMMENT_HEIGHT))
+    for index, piece in enumerate(pieces):
+        if index:
+            canvas.showPage()
+        _draw_header(canvas, fonts, data, form)
+        _, height = piece.wrap(BODY_WIDTH, top)
+        piece.drawOn(canvas, MARGIN, top - height)
+        _draw_footer(canvas, fonts, form, index + 1, len(pieces))
     _draw_comment_lines(canvas, fonts, top - height - 6 * mm)
-    _draw_footer(canvas, fonts, form)
 
 
 def _draw_header(canvas: Canvas, fonts: PaperFonts, data: SurveyFormsData, form: PaperForm) -> None:
@@ -91,10 +98,11 @@ def _draw_comment_lines(canvas: Canvas, fonts: PaperFonts, top: float) -> None:
     canvas.restoreState()
 
 
-def _draw_footer(canvas: Canvas, fonts: PaperFonts, form: PaperForm) -> None:
+def _draw_footer(canvas: Canvas, fonts: PaperFonts, form: PaperForm, page: int, pages: int) -> None:
     canvas.setFillColor(GRID_GREY)
     fonts.draw(canvas, MARGIN, MARGIN, "本问卷仅用于改进物业服务，您的信息将予以保密。", 7)
-    fonts.draw(canvas, PAGE_WIDTH - MARGIN, MARGIN, f"问卷编号 {form.number}", 7, align="right")
+    where = f"问卷编号 {form.number}" + (f"  第 {page}/{pages} 页" if pages > 1 else "")
+    fonts.draw(canvas, PAGE_WIDTH - MARGIN, MARGIN, where, 7, align="right")
     canvas.setFillColor(colors.black)
 
 
@@ -110,41 +118,49 @@ class Boxes(Flowable):
 
 
 class QuestionTable:
-    """The questions under their dimension, five boxes per question; rows shrink (down to
-    a limit) so that up to 30 questions fit one page with the comment lines."""
+    """The questions under their dimension, five boxes per question. The type shrinks
+    (down to a limit) until the table fits one page; past that it is split over pages,
+    each with the heading row."""
 
     def __init__(self, fonts: PaperFonts, questions: list[QuestionView]) -> None:
         self.fonts, self.questions = fonts, questions
-        self.style = ParagraphStyle("survey.q", fontName=fonts.cjk, fontSize=9.5, leading=11.5, wordWrap="CJK")
-        self.head = ParagraphStyle("survey.h", self.style, fontSize=7.5, leading=9, alignment=1)
+        self.head = ParagraphStyle("survey.h", fontName=fonts.cjk, fontSize=7.5, leading=9, alignment=1)
 
-    def draw(self, canvas: Canvas, x: float, top: float, available: float) -> float:
-        row_height = max(ROW_HEIGHT_MIN, min(ROW_HEIGHT_MAX, available / (len(self.questions) + 1.6)))
-        table = self._table(row_height)
-        _, height = table.wrap(BODY_WIDTH, available)
-        table.drawOn(canvas, x, top - height)
-        return height
+    def pieces(self, available: float) -> list[Table]:
+        for size in TYPE_SIZES:
+            table = self._table(size, spans=True)
+            if table.wrap(BODY_WIDTH, available)[1] <= available:
+                return [table]
+        rest, pieces = self._table(TYPE_SIZES[-1], spans=False), []
+        while True:
+            if rest.wrap(BODY_WIDTH, available)[1] <= available:
+                return [*pieces, rest]
+            first, rest = rest.split(BODY_WIDTH, available)
+            pieces.append(first)
 
-    def _table(self, row_height: float) -> Table:
+    def _table(self, size: float, *, spans: bool) -> Table:
+        style = ParagraphStyle("survey.q", fontName=self.fonts.cjk, fontSize=size, leading=size * 1.22, wordWrap="CJK")
         header = ["维度", "序号", "题目", *(Paragraph(label, self.head) for label in survey_labels.ANSWER_HEADINGS)]
         rows = [header]
-        for question in self.questions:
+        for index, question in enumerate(self.questions):
+            first = index == 0 or self.questions[index - 1].dimension != question.dimension
             rows.append(
                 [
-                    survey_labels.dimension(question.dimension),
+                    survey_labels.dimension(question.dimension) if first or spans else "",
                     str(question.number),
-                    Paragraph(self.fonts.markup(question.text), self.style),
+                    Paragraph(self.fonts.markup(question.text), style),
                     *(Boxes() for _ in range(5)),
                 ]
             )
         widths = [w if w is not None else BODY_WIDTH - sum(c for c in COLUMNS if c) for w in COLUMNS]
-        table = Table(rows, colWidths=widths, rowHeights=[row_height * 1.6] + [row_height] * len(self.questions))
-        table.setStyle(TableStyle(self._commands()))
+        table = Table(rows, colWidths=widths, repeatRows=1)
+        table.setStyle(TableStyle(self._commands(size, spans)))
         return table
 
-    def _commands(self) -> list[tuple]:
+    def _commands(self, size: float, spans: bool) -> list[tuple]:
+        padding = size * 0.45
         commands = [
-            ("FONT", (0, 0), (-1, -1), self.fonts.cjk, 9.5),
+            ("FONT", (0, 0), (-1, -1), self.fonts.cjk, size),
             ("GRID", (0, 0), (-1, -1), 0.5, GRID_GREY),
             ("BACKGROUND", (0, 0), (-1, 0), SHADE),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -153,13 +169,13 @@ class QuestionTable:
             ("LEFTPADDING", (3, 1), (-1, -1), (16 * mm - BOX) / 2),
             ("LEFTPADDING", (3, 0), (-1, 0), 1),
             ("RIGHTPADDING", (3, 0), (-1, 0), 1),
-            ("TOPPADDING", (0, 1), (-1, -1), 1),
-            ("BOTTOMPADDING", (0, 1), (-1, -1), 1),
+            ("TOPPADDING", (0, 1), (-1, -1), padding),
+            ("BOTTOMPADDING", (0, 1), (-1, -1), padding),
         ]
         start = 1
         for index in range(1, len(self.questions) + 1):
             last = index == len(self.questions)
-            if last or self.questions[index].dimension != self.questions[index - 1].dimension:
+            if spans and (last or self.questions[index].dimension != self.questions[index - 1].dimension):
                 commands.append(("SPAN", (0, start), (0, index)))
                 start = index + 1
         return commands

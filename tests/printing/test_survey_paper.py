@@ -143,3 +143,21 @@ def test_commands_print_forms_in_numbered_batches_the_report_and_the_results(sur
 
     assert main([*base, "print", "survey-report", "2030年调查", "--out", str(report)]) == 2
     assert "找不到满意度调查“2030年调查”。" in capsys.readouterr().err
+
+
+@needs_poppler_and_zbar
+def test_thirty_long_questions_go_on_to_a_second_page_that_scans_too(fresh, tmp_path):
+    from models.followup import DIMENSIONS, QuestionDraft
+
+    long_text = "这是一道很长的题目，用来看问卷在题目很多又很长的时候会不会把字印到格子外面去或者互相重叠"
+    set_questions(fresh, [QuestionDraft(d, f"{long_text}{i}") for d in DIMENSIONS for i in range(5)])
+    pdf = render_survey_forms(survey_forms_data(fresh, 1))
+    pages = pages_text(pdf)
+    assert len(pages) == 2
+    assert "第 1/2 页" in pages[0] and "第 2/2 页" in pages[1]
+    assert "您的意见和建议" in pages[1] and "您的意见和建议" not in pages[0]
+    joined = "".join(pages).replace("\n", "")
+    assert joined.count("这是一道很长的题目") == 30  # every question printed, none cut off
+    assert joined.count("互相重叠") == 30
+    images = pdf_page_images(pdf, tmp_path, dpi=200)
+    assert [decoded_symbols(page) for page in images] == [[f"CODE-128:S{fresh}-0001"]] * 2

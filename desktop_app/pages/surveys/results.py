@@ -274,6 +274,8 @@ class ResultsPanel(QWidget):
         rows = []
         for quota in r.quotas:
             figures = buildings[quota.building_id].overall if quota.building_id in buildings else None
+            if r.building_id is not None:  # one building's results: its own figures
+                figures = r.overall.figures
             met = (
                 self.tr("Met")
                 if quota.met
