@@ -12,7 +12,7 @@ import pytest
 
 from models.codes import Status
 from models.errors import DataFileError
-from models.followup import Callback
+from models.followup import Callback, survey_score
 from models.opening import open_database
 from models.schema import ALL_TABLES
 from models.store import DataFolder, close_database, database
@@ -221,8 +221,15 @@ def test_survey_forms_typed_in_before_version_4_are_numbered_in_the_order_they_w
                 "INSERT INTO survey_response (id, campaign_id, comment, entered_by_id, entered_at) VALUES (?, ?, '', 1, ?)",
                 (response_id, campaign, entered_at),
             )
+    with sqlite3.connect(folder.database) as old:
+        old.execute("INSERT INTO survey_question VALUES (1, 1, 'overall', '总体评价', 0)")
+        old.executemany(
+            "INSERT INTO survey_answer (response_id, question_id, score) VALUES (?, 1, ?)", [(1, 5), (3, 2)]
+        )
     open_database(folder)
     try:
+        # the answers typed in before version 4 are in the tally: (5 + 2) / 2 = 3.5 → 62.5
+        assert survey_score(1).score == 62.5
         numbers = database.execute_sql("SELECT id, form_number FROM survey_response ORDER BY id").fetchall()
         # campaign 1: response 3 (16 Aug) before response 1 (20 Aug); campaign 2: same time, by id
         assert numbers == [(1, 2), (2, 1), (3, 1), (4, 2)]
