@@ -10,6 +10,7 @@ from pathlib import Path
 
 from desktop_app.cli.texts import say, translate
 from models.clock import SystemClock
+from models.files import PendingFile
 from models.followup import campaign_view, export_results, find_campaign, format_form_number
 from models.opening import open_database
 from models.store import DataFolder
@@ -60,24 +61,18 @@ def _count(text: str) -> int:
 def run_survey_forms(args, folder: DataFolder) -> int:
     # imported here: printing's documents bring ReportLab, which the other sub-commands should not wait for
     from desktop_app.printing.surveys import make_survey_forms
-    from desktop_app.printing.work_orders import partial_pdf
 
     open_database(folder)
     campaign_id = find_campaign(args.campaign)
-    partial = partial_pdf(args.out)
+    with PendingFile(args.out) as pending:
 
-    def deliver(pdf: bytes) -> bool:
-        partial.write_bytes(pdf)
-        return True
+        def deliver(pdf: bytes) -> bool:
+            pending.write(pdf)
+            return True
 
-    try:
         numbers = make_survey_forms(
-            campaign_id, args.count, deliver=deliver, first=args.first, finish=lambda: partial.replace(args.out)
+            campaign_id, args.count, deliver=deliver, first=args.first, finish=pending.put_in_place
         )
-    except OSError as error:
-        return _cannot_write(args.out, error)
-    finally:
-        partial.unlink(missing_ok=True)
     say(
         translate("CliSurveys", "{count} questionnaires ({first}–{last}) of {campaign} written to {file}."),
         count=len(numbers),
@@ -95,10 +90,7 @@ def run_survey_report(args, folder: DataFolder) -> int:
 
     open_database(folder)
     campaign_id = find_campaign(args.campaign)
-    try:
-        save_pdf(args.out, survey_report_pdf(campaign_id, now=SystemClock().now()))
-    except OSError as error:
-        return _cannot_write(args.out, error)
+    save_pdf(args.out, survey_report_pdf(campaign_id, now=SystemClock().now()))
     name = campaign_view(campaign_id).name
     say(translate("CliSurveys", "The result report of {campaign} written to {file}."), campaign=name, file=args.out)
     return 0
@@ -111,13 +103,3 @@ def run_survey_results(args, folder: DataFolder) -> int:
     name = campaign_view(campaign_id).name
     say(translate("CliSurveys", "The results of {campaign} written to {file}."), campaign=name, file=args.out)
     return 0
-
-
-def _cannot_write(path: Path, error: OSError) -> int:
-    say(
-        translate("CliSurveys", "{file} cannot be written: {reason}."),
-        err=True,
-        file=path,
-        reason=error.strerror or error,
-    )
-    return 3

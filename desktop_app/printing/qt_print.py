@@ -311,6 +311,9 @@ def output_document(
 def _save_file(parent: QWidget | None, target: Path, pdf: bytes, title: str) -> bool:
     try:
         save_pdf(target, pdf)
+    except DeskError as error:  # the file cannot be written there: the reason, in a sentence
+        show_error(parent, error)
+        return False
     except OSError as error:
         text = QCoreApplication.translate("Printing", "The PDF could not be saved to {path}: {reason}")
         QMessageBox.warning(parent, title, text.format(path=target, reason=error.strerror or error))

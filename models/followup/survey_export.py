@@ -7,12 +7,12 @@ final name and moved into place when complete."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import peewee as pw
 
 from models.errors import DeskError
+from models.files import PendingFile
 from models.followup.survey_campaigns import questions_of
 from models.followup.survey_results import CampaignResults, Figures, campaign_results
 from models.followup.survey_template import paper_name
@@ -35,14 +35,12 @@ def export_results(campaign_id: int, path: str | Path) -> Path:
     """Write the campaign's results workbook to `path` (.xlsx)."""
     path = Path(path)
     results = campaign_results(campaign_id)
-    partial = path.with_name(path.name + ".part")
-    try:
-        _write(results, partial)
-        os.replace(partial, path)
-    except OSError as error:
-        raise SurveyExportError(MSG_CANNOT_WRITE, file=path.name, reason=error.strerror or str(error)) from error
-    finally:
-        partial.unlink(missing_ok=True)
+    with PendingFile(path) as pending:
+        try:
+            _write(results, pending.temporary)
+        except OSError as error:
+            raise SurveyExportError(MSG_CANNOT_WRITE, file=path.name, reason=error.strerror or str(error)) from error
+        pending.put_in_place()
     return path
 
 

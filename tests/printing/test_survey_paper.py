@@ -161,3 +161,12 @@ def test_thirty_long_questions_go_on_to_a_second_page_that_scans_too(fresh, tmp_
     assert joined.count("互相重叠") == 30
     images = pdf_page_images(pdf, tmp_path, dpi=200)
     assert [decoded_symbols(page) for page in images] == [[f"CODE-128:S{fresh}-0001"]] * 2
+
+
+def test_forms_that_cannot_be_written_take_no_numbers(surveys, folder, tmp_path, capsys):
+    base = ["--data-dir", str(folder.root)]
+    command = ["print", "survey-forms", "2026年第四季度满意度调查", "--count", "2", "--out", str(tmp_path)]
+    assert main([*base, *command]) == 2  # --out names a folder
+    assert f"{tmp_path} 是一个文件夹，请给出要写入的文件名。" in capsys.readouterr().err
+    assert campaign_view(surveys.current_id).forms_printed == 0
+    assert list(tmp_path.glob("*.part")) == []

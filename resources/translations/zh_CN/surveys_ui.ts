@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CampaignDialog</name>
@@ -53,10 +54,6 @@
         <source>The results of {campaign} written to {file}.</source>
         <translation>已将{campaign}的结果写入 {file}。</translation>
     </message>
-    <message>
-        <source>{file} cannot be written: {reason}.</source>
-        <translation>无法写入 {file}：{reason}。</translation>
-    </message>
 </context>
 <context>
     <name>EntryPanel</name>
@@ -81,7 +78,7 @@
         <translation>输入或扫描问卷编号</translation>
     </message>
     <message>
-        <source>Optional: 3-2-1501, owner's name or phone</source>
+        <source>Optional: 3-2-1501, owner&apos;s name or phone</source>
         <translation>可不填：3-2-1501、业主姓名或电话</translation>
     </message>
     <message>
