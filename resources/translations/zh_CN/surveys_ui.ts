@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CampaignDialog</name>
@@ -34,6 +33,45 @@
     <message>
         <source>The questions and quotas of the latest campaign are copied; change them before the first form.</source>
         <translation>将复制最近一次调查的题目和配额；请在录入第一份问卷前修改。</translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
+    <message>
+        <source>blank survey questionnaires, numbered on from the last batch, with barcodes</source>
+        <translation>空白满意度调查问卷（接着上一批编号，带条码）</translation>
+    </message>
+    <message>
+        <source>the campaign's name, e.g. 2026年第四季度满意度调查</source>
+        <translation>调查名称，例如 2026年第四季度满意度调查</translation>
+    </message>
+    <message>
+        <source>how many forms</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <source>print a lost batch again from this form number</source>
+        <translation>从此编号起重印丢失的一批问卷</translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation>要写入的 PDF 文件</translation>
+    </message>
+    <message>
+        <source>a survey campaign's result report</source>
+        <translation>满意度调查结果报告</translation>
+    </message>
+    <message>
+        <source>the campaign's name</source>
+        <translation>调查名称</translation>
+    </message>
+    <message>
+        <source>a survey campaign's results to .xlsx</source>
+        <translation>将满意度调查结果导出为 .xlsx</translation>
+    </message>
+    <message>
+        <source>the workbook to write</source>
+        <translation>要写入的工作簿</translation>
     </message>
 </context>
 <context>
@@ -78,7 +116,7 @@
         <translation>输入或扫描问卷编号</translation>
     </message>
     <message>
-        <source>Optional: 3-2-1501, owner&apos;s name or phone</source>
+        <source>Optional: 3-2-1501, owner's name or phone</source>
         <translation>可不填：3-2-1501、业主姓名或电话</translation>
     </message>
     <message>
