@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from desktop_app import backups, pages
 from desktop_app.context import DeskContext
 from desktop_app.widgets.page import Page
-from models import tickets
+from models import followup, tickets
 from models.tickets import looks_like_ticket_number
 
 OVERDUE_REFRESH_MS = 60_000
@@ -183,14 +183,18 @@ class MainWindow(QMainWindow):
 
     def route_search(self, text: str) -> QDialog | None:
         """A scanned or typed ticket number opens its result entry when a result is awaited
-        (dispatch page decides); anything else searches the registry. Returns the window
-        that opened (result entry, notice or ticket detail), if any."""
+        (dispatch page decides), its callback's entry when a callback is open (a scanned
+        callback sheet); anything else searches the registry. Returns the window that
+        opened (result entry, notice or ticket detail), if any."""
         if looks_like_ticket_number(text):
             dispatch = self.page("dispatch")
             if hasattr(dispatch, "handle_scanned_number"):
                 opened = dispatch.handle_scanned_number(text.upper())
                 if opened is not None:
                     return opened
+            if followup.open_callback_for_number(text) is not None:
+                self.show_page("callbacks").open_callback_for_number(text)
+                return None
         registry = self.show_page("registry")
         if hasattr(registry, "search_for"):
             return registry.search_for(text)
