@@ -30,6 +30,7 @@ from models.followup.callbacks import MSG_NO_CALLBACK
 from models.followup.tables import Callback, CallbackAttempt
 from models.office import User
 from models.registers import Category, Community, Department, Household, Room, Staff, mask_phone
+from models.store import get_setting
 from models.tickets import Ticket, WorkResult
 
 PAGE_LIMIT = 200
@@ -351,3 +352,67 @@ def filter_choices() -> CallbackFilterChoices:
         [Choice(c.id, c.name) for c in communities],
         [Choice(d.id, d.name) for d in departments],
     )
+
+
+# --- the callback sheet (回访单) ------------------------------------------------------
+FULL_PHONE_ON_SHEET = "callbacks.sheet_full_phone"
+
+
+@dataclass(frozen=True)
+class SheetLine:
+    """One callback on the paper sheet (plain data; the PDF loads no Qt)."""
+
+    callback_id: int
+    number: str
+    owner: str
+    room: str
+    community: str
+    phone: str  # masked unless the office prints full numbers
+    kind: str
+    category: str
+    description: str
+    work_done: str
+    crew: str
+    finished_at: dt.datetime | None
+    due_at: dt.datetime
+    attempts: int
+
+
+def callback_sheet(day: dt.date) -> list[SheetLine]:
+    """The callbacks to make on `day`: open, next call planned for that day or earlier
+    (overdue ones included), by deadline."""
+    _, next_day = _day_bounds(day)
+    ids = (
+        Callback.select(Callback.id)
+        .where(Callback.status == CallbackStatus.PENDING, Callback.call_at < next_day)
+        .order_by(Callback.due_at, Callback.id)
+    )
+    return sheet_lines([row.id for row in ids])
+
+
+def sheet_lines(callback_ids: list[int]) -> list[SheetLine]:
+    """The sheet's lines for chosen callbacks, in the order given."""
+    full = bool(get_setting(FULL_PHONE_ON_SHEET, False))
+    lines = []
+    for callback_id in callback_ids:
+        entry = callback_entry(callback_id, dt.datetime.min)
+        ticket = Ticket.get_by_id(entry.ticket_id)
+        lines.append(
+            SheetLine(
+                callback_id=entry.callback_id,
+                number=entry.number,
+                owner=entry.owner,
+                room=entry.room,
+                community=entry.community,
+                phone=entry.phone if full else entry.phone_masked,
+                kind=ticket.kind,
+                category=entry.category,
+                description=entry.description,
+                work_done=entry.work_done,
+                crew=entry.crew,
+                finished_at=entry.finished_at,
+                due_at=entry.due_at,
+                attempts=entry.attempts,
+            )
+        )
+    return lines

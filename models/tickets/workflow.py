@@ -120,8 +120,10 @@ ACTION_LABELS = {
     Action.NOTE: QT_TRANSLATE_NOOP("models", "annotated"),
 }
 
-# the callbacks' own steps never pass check_allowed; closing unreached reads as closing
+# the callbacks' steps read as the callback or the closing they belong to
 ACTION_LABELS[Action.CLOSE_UNREACHED] = ACTION_LABELS[Action.CLOSE]
+for _step in Action:
+    ACTION_LABELS.setdefault(_step, ACTION_LABELS[Action.CALL_BACK])
 
 TransitionListener = Callable[["Ticket", "Action", "User | None", dt.datetime], None]
 _listeners: list[TransitionListener] = []
