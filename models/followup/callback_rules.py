@@ -15,12 +15,13 @@ Settings (store key → default):
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 
 from models.errors import ValidationError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.service_levels import WorkingCalendar
-from models.store import database, get_setting, set_setting
+from models.store import Setting, database, set_setting
 
 PREFIX = "callbacks."
 ATTEMPTS_RANGE = (1, 10)
@@ -42,14 +43,19 @@ class CallbackRules:
 
 
 def callback_rules() -> CallbackRules:
+    """The office's rules, read in one query (a call is saved many times a day)."""
     default = CallbackRules()
+    stored = {
+        row.key.removeprefix(PREFIX): json.loads(row.value)
+        for row in Setting.select().where(Setting.key.startswith(PREFIX))
+    }
     return CallbackRules(
-        max_attempts=int(get_setting(PREFIX + "max_attempts", default.max_attempts)),
-        retry_hours=int(get_setting(PREFIX + "retry_hours", default.retry_hours)),
-        day_starts=_time(get_setting(PREFIX + "day_starts"), default.day_starts),
-        day_ends=_time(get_setting(PREFIX + "day_ends"), default.day_ends),
-        partly_reopens=bool(get_setting(PREFIX + "partly_reopens", default.partly_reopens)),
-        auto_close=bool(get_setting(PREFIX + "auto_close", default.auto_close)),
+        max_attempts=int(stored.get("max_attempts", default.max_attempts)),
+        retry_hours=int(stored.get("retry_hours", default.retry_hours)),
+        day_starts=_time(stored.get("day_starts"), default.day_starts),
+        day_ends=_time(stored.get("day_ends"), default.day_ends),
+        partly_reopens=bool(stored.get("partly_reopens", default.partly_reopens)),
+        auto_close=bool(stored.get("auto_close", default.auto_close)),
     )
 
 

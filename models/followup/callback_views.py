@@ -146,7 +146,8 @@ def view_condition(view: str, now: dt.datetime, done_from: dt.date | None = None
     if view == View.UPCOMING:
         return pending & (Callback.call_at >= tomorrow) & (Callback.due_at >= now)
     if view == View.SUPERVISOR:
-        return (Callback.flagged == True) & Callback.reviewed_at.is_null()
+        # `flagged = 1` as a literal, so the planner may use the partial index of those to review
+        return pw.Expression(Callback.flagged, "=", pw.SQL("1")) & Callback.reviewed_at.is_null()
     condition = Callback.status.in_(list(FINISHED))
     if done_from is not None:
         condition &= Callback.done_at >= _day_bounds(done_from)[0]

@@ -234,7 +234,6 @@ def _reached(
         transition(ticket, Action.CALL_BACK, operator=operator, at=now, note=verdict.comment)
         if rules.auto_close and not verdict.flagged:
             transition(ticket, Action.CLOSE, operator=operator, at=now)
-    ticket.save()
     apply_deadlines(ticket)
     return _outcome(callback, ticket, None, reopened=verdict.reopens)
 
@@ -252,6 +251,7 @@ def _restart_result_clock(ticket: Ticket, operator: User, now: dt.datetime) -> N
             new="0",
         )
         ticket.paused_seconds, ticket.paused_since, ticket.pause_reason = 0, None, None
+        ticket.save()
 
 
 def _not_reached(

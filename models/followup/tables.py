@@ -61,7 +61,6 @@ class Callback(BaseModel):
             (("status", "due_at"), False),
             (("done_at",), False),
             (("status", "call_at"), False),
-            (("flagged", "reviewed_at"), False),
         )
 
 

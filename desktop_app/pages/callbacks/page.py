@@ -10,6 +10,8 @@ the app's tickets_changed signal, so the registry, the board and the status bar 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -94,6 +96,8 @@ class CallbacksPage(Page):
         self.panel.save_requested.connect(self.save_call)
         self.panel.timeline_requested.connect(self.open_ticket)
         self.panel.reveal_requested.connect(self.reveal)
+        self.print_button = QPushButton(objectName="callback.print", clicked=lambda: self.print_sheet("preview"))
+        self.pdf_button = QPushButton(objectName="callback.pdf", clicked=lambda: self.print_sheet("pdf"))
         self.review_button = QPushButton(objectName="callback.review", clicked=self.review)
         self.close_button = QPushButton(objectName="callback.close_ticket", clicked=self.close_ticket)
         self.footer = QLabel(objectName="callback.footer")
@@ -106,6 +110,8 @@ class CallbacksPage(Page):
         splitter.setChildrenCollapsible(False)
         footer = QHBoxLayout()
         footer.addWidget(self.footer, 1)
+        footer.addWidget(self.print_button)
+        footer.addWidget(self.pdf_button)
         footer.addWidget(self.review_button)
         footer.addWidget(self.close_button)
         layout = QVBoxLayout(self)
@@ -149,7 +155,13 @@ class CallbacksPage(Page):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # live only while the page is shown
             action.triggered.connect(lambda _=False, index=position: self.views.setCurrentIndex(index))
             self.addAction(action)
-        for key, slot in (("F2", self.open_ticket), ("F3", self.reveal), ("Ctrl+L", self.panel.begin)):
+        shortcuts = (
+            ("F2", self.open_ticket),
+            ("F3", self.reveal),
+            ("Ctrl+L", self.panel.begin),
+            ("Ctrl+P", lambda: self.print_sheet("preview")),
+        )
+        for key, slot in shortcuts:
             action = QAction(self, shortcut=QKeySequence(key))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(slot)
@@ -186,6 +198,8 @@ class CallbacksPage(Page):
             strict=True,
         ):
             label.setText(text)
+        self.print_button.setText(self.tr("Today's callback sheet (Ctrl+P)"))
+        self.pdf_button.setText(self.tr("Save sheet as PDF…"))
         self.review_button.setText(self.tr("Mark seen"))
         self.close_button.setText(self.tr("Close ticket"))
         self._retranslate_empty_choices()
@@ -373,6 +387,38 @@ class CallbacksPage(Page):
             self.message.setText(message_for(error))
             return
         self.panel.facts["phone"].setText(phone)
+
+    def print_sheet(self, mode: str, path: Path | None = None) -> bool:
+        """Today's callback sheet (回访单): preview and print, or save as PDF."""
+        # imported on first use: printing brings ReportLab and PDFium
+        from desktop_app.printing import qt_print
+        from desktop_app.printing.callback_sheets import callback_sheet_pdf
+        from desktop_app.printing.work_orders import save_pdf
+
+        now = self.context.clock.now()
+        try:
+            pdf, count = callback_sheet_pdf(day=now.date(), now=now)
+        except DeskError as error:
+            show_error(self, error)
+            return False
+        if mode == "pdf":
+            name = self.tr("callback-sheet-{day}.pdf").format(day=now.date().isoformat())
+            target = path or qt_print.ask_pdf_path(self, name, self.tr("Save the callback sheet as PDF"))
+            if target is None:
+                return False
+            try:
+                save_pdf(Path(target), pdf)
+            except OSError as error:
+                self.message.setText(
+                    self.tr("The PDF could not be saved to {path}: {reason}").format(
+                        path=target, reason=error.strerror or error
+                    )
+                )
+                return False
+            self.message.setText(self.tr("{count} callbacks written to {path}.").format(count=count, path=target))
+            return True
+        printer = qt_print.make_printer("a4", 1)
+        return qt_print.preview(self, printer, pdf, self.tr("Callback sheet preview"))
 
     def review(self) -> None:
         self._supervise(mark_reviewed)

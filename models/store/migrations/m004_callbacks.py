@@ -14,7 +14,8 @@
 - `callback_attempt.next_call_at`: the next try this attempt planned.
 - `ticket.callback_unhappy`: the last callback found the owner unsatisfied and
   reopened the ticket (the board marks it 回访不满意 until a later callback is happy).
-- Indexes for the callbacks page's views: open callbacks by planned call, by ticket."""
+- Indexes for the callbacks page's views: open callbacks by planned call, the flagged ones
+  not yet seen (partial), attempts by callback and time."""
 
 from __future__ import annotations
 
@@ -47,7 +48,8 @@ FILL = [
 
 INDEXES = [
     "CREATE INDEX IF NOT EXISTS callback_status_call_at ON callback (status, call_at)",
-    "CREATE INDEX IF NOT EXISTS callback_flagged_reviewed_at ON callback (flagged, reviewed_at)",
+    # the few callbacks the supervisor has still to look at (flagged = 1 must be a literal in the query)
+    "CREATE INDEX IF NOT EXISTS callback_to_review ON callback (due_at) WHERE flagged = 1 AND reviewed_at IS NULL",
     "CREATE INDEX IF NOT EXISTS callback_attempt_callback_id_at ON callback_attempt (callback_id, at)",
 ]
 

@@ -230,6 +230,14 @@
         <translation>完成日期(&amp;F)</translation>
     </message>
     <message>
+        <source>Today's callback sheet (Ctrl+P)</source>
+        <translation>今日回访单 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save sheet as PDF…</source>
+        <translation>回访单存为 PDF…</translation>
+    </message>
+    <message>
         <source>Mark seen</source>
         <translation>标记已查看</translation>
     </message>
@@ -260,6 +268,41 @@
     <message>
         <source>{number}: called back, ticket {status}.</source>
         <translation>{number}：已回访，工单{status}。</translation>
+    </message>
+    <message>
+        <source>callback-sheet-{day}.pdf</source>
+        <translation>回访单-{day}.pdf</translation>
+    </message>
+    <message>
+        <source>Save the callback sheet as PDF</source>
+        <translation>将回访单保存为 PDF</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved to {path}: {reason}</source>
+        <translation>PDF 无法保存到 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>{count} callbacks written to {path}.</source>
+        <translation>{count} 条回访已写入 {path}。</translation>
+    </message>
+    <message>
+        <source>Callback sheet preview</source>
+        <translation>回访单预览</translation>
+    </message>
+</context>
+<context>
+    <name>CliCallbacks</name>
+    <message>
+        <source>Not a date of the form YYYY-MM-DD: “{text}”.</source>
+        <translation>日期格式应为 YYYY-MM-DD：“{text}”。</translation>
+    </message>
+    <message>
+        <source>No callbacks are due on {day}.</source>
+        <translation>{day} 没有待回访的工单。</translation>
+    </message>
+    <message>
+        <source>{count} callbacks due on {day} written to {file}.</source>
+        <translation>{day} 的 {count} 条待回访已写入 {file}。</translation>
     </message>
 </context>
 <context>
