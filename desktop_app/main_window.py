@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import backups, pages
 from desktop_app.context import DeskContext
+from desktop_app.pages import callbacks as callbacks_page
 from desktop_app.widgets.page import Page
 from models import followup, tickets
 from models.tickets import looks_like_ticket_number
@@ -86,10 +87,13 @@ class MainWindow(QMainWindow):
         self.overdue_label = QLabel(objectName="status.overdue")
         self.backup_label = QLabel(objectName="status.backup")
         self.backup_label.setStyleSheet("color: #b00020")
+        self.callbacks_label = QLabel(objectName="status.callbacks")
+        self.callbacks_label.setStyleSheet("color: #b42318;")
         bar = self.statusBar()
         bar.addWidget(self.operator_label)
         bar.addWidget(self.data_file_label, 1)
         bar.addPermanentWidget(self.backup_label)
+        bar.addPermanentWidget(self.callbacks_label)
         bar.addPermanentWidget(self.overdue_label)
         self.context.signals.settings_changed.connect(self.refresh_backup_status)
         self.refresh_backup_status()
@@ -219,6 +223,9 @@ class MainWindow(QMainWindow):
         self.overdue_label.setText(self.tr("Overdue: {count}").format(count=count))
         self.overdue_label.setProperty("alert", count > 0)
         self.overdue_label.style().polish(self.overdue_label)
+        notice = callbacks_page.supervisor_notice(followup.supervisor_count())
+        self.callbacks_label.setText(notice)
+        self.callbacks_label.setVisible(bool(notice))
 
     # --- layout memory ------------------------------------------------------------
     def restore_layout(self) -> None:

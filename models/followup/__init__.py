@@ -22,6 +22,7 @@ from models.followup.callback_views import (
     latest_callback_of_ticket,
     open_callback_for_number,
     sheet_lines,
+    supervisor_count,
 )
 from models.followup.callback_words import (
     CHANNEL_LABELS,
@@ -79,6 +80,7 @@ __all__ = [
     "View",
     "callback_sheet",
     "sheet_lines",
+    "supervisor_count",
     "callback_counts",
     "callback_entry",
     "callback_rules",

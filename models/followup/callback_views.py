@@ -417,3 +417,8 @@ def sheet_lines(callback_ids: list[int]) -> list[SheetLine]:
             )
         )
     return lines
+
+
+def supervisor_count() -> int:
+    """Callbacks flagged for the supervisor (unhappy, partly solved, unreachable) not yet seen."""
+    return Callback.select().where(view_condition(View.SUPERVISOR, dt.datetime.min)).count()

@@ -3,6 +3,8 @@ the supervisor, and the phone entry panel (SPEC §2–§5)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 
 def build_page(context):
     from desktop_app.pages.callbacks.page import CallbacksPage
@@ -10,4 +12,11 @@ def build_page(context):
     return CallbacksPage(context)
 
 
-__all__ = ["build_page"]
+def supervisor_notice(count: int) -> str:
+    """The status bar's notice of callbacks waiting for the supervisor (empty when none)."""
+    if not count:
+        return ""
+    return QCoreApplication.translate("CallbacksPage", "Callbacks for the supervisor: {count}").format(count=count)
+
+
+__all__ = ["build_page", "supervisor_notice"]

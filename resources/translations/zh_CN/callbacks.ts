@@ -289,6 +289,10 @@
         <source>Callback sheet preview</source>
         <translation>回访单预览</translation>
     </message>
+    <message>
+        <source>Callbacks for the supervisor: {count}</source>
+        <translation>待主管处理的回访：{count}</translation>
+    </message>
 </context>
 <context>
     <name>CliCallbacks</name>

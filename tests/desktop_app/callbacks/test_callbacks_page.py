@@ -72,6 +72,10 @@ def test_one_full_cycle_by_keyboard(window, page, office, folder, qtbot):
     assert "退回派工看板" in find(page, QLabel, "callback.message").text()
     actions = [e.action for e in TicketEvent.select().where(TicketEvent.ticket == ticket.id)]
     assert actions[-3:] == ["callback_unhappy", "callback_unhappy", "reopen"]
+    # the supervisor's notice in the status bar, and the supervisor's view lists it
+    assert window.findChild(QLabel, "status.callbacks").text() == "待主管处理的回访：1"
+    qtbot.keyClick(page, Qt.Key.Key_5, Qt.KeyboardModifier.AltModifier)
+    assert table_numbers(page) == [ticket.number]
 
     # the board shows it back in 待派工 marked 回访不满意, without a refresh
     board = window.show_page("dispatch")
