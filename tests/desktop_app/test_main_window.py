@@ -31,7 +31,7 @@ def test_every_page_opens_by_its_keyboard_shortcut(window, qtbot):
 
 
 def test_pages_of_later_releases_say_so_and_show_no_data(window):
-    for key in ("callbacks", "surveys"):
+    for key in ("surveys",):
         window.show_page(key)
         notice = window.findChild(QLabel, f"{key}.not_yet")
         assert notice is not None and notice.text() == "本版本暂未提供此功能"
