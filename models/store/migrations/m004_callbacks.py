@@ -42,6 +42,14 @@ FILL = [
     "UPDATE callback SET call_at = due_at WHERE call_at IS NULL",
     "UPDATE callback SET resolved_at = (SELECT resolved_at FROM ticket WHERE ticket.id = callback.ticket_id)"
     " WHERE resolved_at IS NULL",
+    # a ticket left 已完成 by the earlier program waits for a callback it never got one for
+    """INSERT INTO callback (ticket_id, resolved_at, due_at, call_at, status, attempts, comment, flagged)
+       SELECT t.id, t.resolved_at, coalesce(t.callback_due, datetime(date(t.resolved_at, '+7 days'), '+86399 seconds')),
+              coalesce(t.callback_due, datetime(date(t.resolved_at, '+7 days'), '+86399 seconds')),
+              'pending', 0, '', 0
+       FROM ticket t
+       WHERE t.status = 'resolved' AND t.resolved_at IS NOT NULL
+         AND NOT EXISTS (SELECT 1 FROM callback c WHERE c.ticket_id = t.id AND c.status = 'pending')""",
     # unhappy verdicts and unreachable owners of the past are for the supervisor to see
     "UPDATE callback SET flagged = 1 WHERE status = 'abandoned' OR rating <= 3 OR solved IN ('partly', 'no')",
 ]
