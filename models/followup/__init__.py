@@ -3,7 +3,14 @@
 This module is the area's door: other areas and the GUI import only what it names."""
 
 from models.followup import tables
-from models.followup.callback_rules import CallbackRules, callback_rules, next_attempt_at, save_callback_rules
+from models.followup.callback_rules import (
+    CallbackRules,
+    callback_rules,
+    next_attempt_at,
+    save_callback_rules,
+    set_sheet_full_phone,
+    sheet_full_phone,
+)
 from models.followup.callback_views import (
     AttemptLine,
     CallbackCounts,
@@ -93,5 +100,7 @@ __all__ = [
     "open_callback_for_number",
     "record_call",
     "save_callback_rules",
+    "set_sheet_full_phone",
+    "sheet_full_phone",
     "supervisor_close",
 ]

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from models.errors import ValidationError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.service_levels import WorkingCalendar
-from models.store import Setting, database, set_setting
+from models.store import Setting, database, get_setting, set_setting
 
 PREFIX = "callbacks."
 ATTEMPTS_RANGE = (1, 10)
@@ -108,3 +108,15 @@ def next_attempt_at(after: dt.datetime, rules: CallbackRules, calendar: WorkingC
     while not calendar.is_workday(day):
         day += dt.timedelta(days=1)
     return dt.datetime.combine(day, rules.day_starts)
+
+
+SHEET_FULL_PHONE = PREFIX + "sheet_full_phone"
+
+
+def sheet_full_phone() -> bool:
+    """Whether the callback sheet prints full phone numbers (default: masked, SPEC §6)."""
+    return bool(get_setting(SHEET_FULL_PHONE, False))
+
+
+def set_sheet_full_phone(full: bool) -> None:
+    set_setting(SHEET_FULL_PHONE, bool(full))

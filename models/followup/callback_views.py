@@ -26,11 +26,11 @@ from models.clock import format_datetime
 from models.codes import CallbackStatus
 from models.dispatch import find_ticket_number
 from models.errors import NotFound
+from models.followup.callback_rules import sheet_full_phone
 from models.followup.callbacks import MSG_NO_CALLBACK
 from models.followup.tables import Callback, CallbackAttempt
 from models.office import User
 from models.registers import Category, Community, Department, Household, Room, Staff, mask_phone
-from models.store import get_setting
 from models.tickets import Ticket, WorkResult
 
 PAGE_LIMIT = 200
@@ -356,7 +356,6 @@ def filter_choices() -> CallbackFilterChoices:
 
 
 # --- the callback sheet (回访单) ------------------------------------------------------
-FULL_PHONE_ON_SHEET = "callbacks.sheet_full_phone"
 
 
 @dataclass(frozen=True)
@@ -393,7 +392,7 @@ def callback_sheet(day: dt.date) -> list[SheetLine]:
 
 def sheet_lines(callback_ids: list[int]) -> list[SheetLine]:
     """The sheet's lines for chosen callbacks, in the order given."""
-    full = bool(get_setting(FULL_PHONE_ON_SHEET, False))
+    full = sheet_full_phone()
     lines = []
     for callback_id in callback_ids:
         entry = callback_entry(callback_id, dt.datetime.min)

@@ -295,6 +295,45 @@
     </message>
 </context>
 <context>
+    <name>CallbacksSection</name>
+    <message>
+        <source>Calls before “cannot be reached”</source>
+        <translation>拨打几次后记为“无法联系”</translation>
+    </message>
+    <message>
+        <source>Try again after (hours)</source>
+        <translation>未接通后间隔（小时）再拨</translation>
+    </message>
+    <message>
+        <source>Office hours from</source>
+        <translation>办公时间自</translation>
+    </message>
+    <message>
+        <source>Office hours until</source>
+        <translation>办公时间至</translation>
+    </message>
+    <message>
+        <source>Rating 3 or “partly solved” reopens the ticket (else: flagged)</source>
+        <translation>评分 3 或“部分解决”时重新处理工单（否则仅提醒主管）</translation>
+    </message>
+    <message>
+        <source>A satisfied callback closes the ticket at once (else: the supervisor)</source>
+        <translation>回访满意后立即关闭工单（否则由主管关闭）</translation>
+    </message>
+    <message>
+        <source>Print full phone numbers on the callback sheet</source>
+        <translation>回访单上打印完整电话号码</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
     <name>CliCallbacks</name>
     <message>
         <source>Not a date of the form YYYY-MM-DD: “{text}”.</source>
@@ -307,6 +346,13 @@
     <message>
         <source>{count} callbacks due on {day} written to {file}.</source>
         <translation>{day} 的 {count} 条待回访已写入 {file}。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Callbacks</source>
+        <translation>回访</translation>
     </message>
 </context>
 <context>
