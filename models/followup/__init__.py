@@ -3,7 +3,7 @@
 This module is the area's door: other areas and the GUI import only what it names."""
 
 from models.followup import tables
-from models.followup.callback_rules import (
+from models.followup.callback_settings import (
     CallbackRules,
     callback_rules,
     next_attempt_at,

@@ -26,7 +26,7 @@ from models.clock import format_datetime
 from models.codes import CallbackStatus
 from models.dispatch import find_ticket_number
 from models.errors import NotFound
-from models.followup.callback_rules import sheet_full_phone
+from models.followup.callback_settings import sheet_full_phone
 from models.followup.callbacks import MSG_NO_CALLBACK
 from models.followup.tables import Callback, CallbackAttempt
 from models.office import User

@@ -2,13 +2,15 @@
 is reopened, cancelled, merged or closed first; each call typed in by the desk.
 
 A call that does not reach the owner is counted and plans the next one (the office's
-rules in callback_rules); after the maximum the callback ends as 无法联系 and the
+rules in callback_settings); after the maximum the callback ends as 无法联系 and the
 supervisor decides whether to close the ticket. A reached owner gives a verdict:
 rating ≤ 2 or "not solved" reopens the ticket (回访不满意, new deadlines from the
 reopening, marked on the dispatch board, flagged for the supervisor); rating 3 or
 "partly" reopens or is flagged, by a setting; otherwise the ticket is 已回访 and closed
 at once or by the supervisor, by a setting. Every step is a timeline event; every
 action is one transaction.
+
+A time the owner names ("call me later at …") is kept even past the maximum of attempts.
 
 The callback is made by someone other than the crew who did the job: an operator
 linked to a staff member on the ticket's work is refused (`check_caller`)."""
@@ -22,7 +24,7 @@ from models.clock import Clock, format_datetime
 from models.codes import AttemptOutcome, CallbackStatus, Channel, Solved, Status
 from models.dispatch import parse_entry_time
 from models.errors import NotFound, PermissionDenied, TransitionRefused, ValidationError
-from models.followup.callback_rules import CallbackRules, callback_rules, next_attempt_at
+from models.followup.callback_settings import CallbackRules, callback_rules, next_attempt_at
 from models.followup.tables import CALLBACK_CHANNELS, Callback, CallbackAttempt
 from models.i18n import QT_TRANSLATE_NOOP
 from models.office import User

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CallbackEntryPanel</name>
@@ -230,7 +231,7 @@
         <translation>完成日期(&amp;F)</translation>
     </message>
     <message>
-        <source>Today's callback sheet (Ctrl+P)</source>
+        <source>Today&apos;s callback sheet (Ctrl+P)</source>
         <translation>今日回访单 (Ctrl+P)</translation>
     </message>
     <message>

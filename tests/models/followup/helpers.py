@@ -8,7 +8,7 @@ from models.clock import FixedClock
 from models.dispatch import ResultEntry, dispatch, record_result
 from models.followup import Callback
 from models.store import DataFolder
-from models.tickets import Ticket
+from models.tickets import Ticket, acknowledge
 from tests.office import SmallOffice, register_ticket_for
 
 
@@ -18,6 +18,7 @@ def resolved_ticket(
     """Registered two hours before `resolved_at`, dispatched to `crew`, resolved at `resolved_at`."""
     clock.at = resolved_at - dt.timedelta(hours=2)
     ref = register_ticket_for(office, folder, clock, **fields)
+    acknowledge(ref.id, "已告知业主安排师傅上门", operator=office.clerk, clock=clock)
     dispatch(ref.id, staff_ids=[office.staff[crew].id], operator=office.supervisor, clock=clock)
     clock.at = resolved_at
     entry = ResultEntry(finished=resolved_at, work_done="更换角阀一个", crew_id=office.staff[crew].id)
