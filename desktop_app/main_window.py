@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 
 from desktop_app import backups, pages
 from desktop_app.context import DeskContext
+from desktop_app.pages import callbacks as callbacks_page
 from desktop_app.widgets.page import Page
-from models import tickets
+from models import followup, tickets
 from models.tickets import looks_like_ticket_number
 
 OVERDUE_REFRESH_MS = 60_000
@@ -86,10 +87,13 @@ class MainWindow(QMainWindow):
         self.overdue_label = QLabel(objectName="status.overdue")
         self.backup_label = QLabel(objectName="status.backup")
         self.backup_label.setStyleSheet("color: #b00020")
+        self.callbacks_label = QLabel(objectName="status.callbacks")
+        self.callbacks_label.setStyleSheet("color: #b42318;")
         bar = self.statusBar()
         bar.addWidget(self.operator_label)
         bar.addWidget(self.data_file_label, 1)
         bar.addPermanentWidget(self.backup_label)
+        bar.addPermanentWidget(self.callbacks_label)
         bar.addPermanentWidget(self.overdue_label)
         self.context.signals.settings_changed.connect(self.refresh_backup_status)
         self.refresh_backup_status()
@@ -183,14 +187,18 @@ class MainWindow(QMainWindow):
 
     def route_search(self, text: str) -> QDialog | None:
         """A scanned or typed ticket number opens its result entry when a result is awaited
-        (dispatch page decides); anything else searches the registry. Returns the window
-        that opened (result entry, notice or ticket detail), if any."""
+        (dispatch page decides), its callback's entry when a callback is open (a scanned
+        callback sheet); anything else searches the registry. Returns the window that
+        opened (result entry, notice or ticket detail), if any."""
         if looks_like_ticket_number(text):
             dispatch = self.page("dispatch")
             if hasattr(dispatch, "handle_scanned_number"):
                 opened = dispatch.handle_scanned_number(text.upper())
                 if opened is not None:
                     return opened
+            if followup.open_callback_for_number(text) is not None:
+                self.show_page("callbacks").open_callback_for_number(text)
+                return None
         registry = self.show_page("registry")
         if hasattr(registry, "search_for"):
             return registry.search_for(text)
@@ -215,6 +223,9 @@ class MainWindow(QMainWindow):
         self.overdue_label.setText(self.tr("Overdue: {count}").format(count=count))
         self.overdue_label.setProperty("alert", count > 0)
         self.overdue_label.style().polish(self.overdue_label)
+        notice = callbacks_page.supervisor_notice(followup.supervisor_count())
+        self.callbacks_label.setText(notice)
+        self.callbacks_label.setVisible(bool(notice))
 
     # --- layout memory ------------------------------------------------------------
     def restore_layout(self) -> None:

@@ -72,9 +72,14 @@ class RoomKind(StrEnum):
 
 
 class CallbackStatus(StrEnum):
+    """pending: still to be made (open); done: the owner was reached and gave a verdict;
+    abandoned: 无法联系, not reached after the maximum of attempts; cancelled: the
+    ticket was reopened, cancelled or merged before the call was made."""
+
     PENDING = "pending"
     DONE = "done"
     ABANDONED = "abandoned"
+    CANCELLED = "cancelled"
 
 
 class Solved(StrEnum):
@@ -88,6 +93,7 @@ class AttemptOutcome(StrEnum):
     NO_ANSWER = "no_answer"
     BUSY = "busy"
     WRONG_NUMBER = "wrong_number"
+    CALL_LATER = "call_later"  # the owner asked to be called at another time
 
 
 class KnowledgeKind(StrEnum):

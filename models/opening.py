@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import peewee as pw
 
+import models.followup  # noqa: F401 - its callbacks follow every ticket resolved from here on
 from models.files import check_data_path
 from models.registers import seed_default_registers
 from models.service_levels import seed_default_policies

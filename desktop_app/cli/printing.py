@@ -9,7 +9,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from desktop_app.cli import report_printing, surveys
+from desktop_app.cli import callback_sheet, report_printing, surveys
 from desktop_app.cli.printer_output import send_to_printer, sent_text
 from desktop_app.cli.texts import say, translate
 from models.clock import SystemClock
@@ -44,6 +44,7 @@ def register(subparsers) -> None:
     _common_arguments(batch)
     batch.set_defaults(run=run_work_orders)
     report_printing.register(documents)
+    callback_sheet.register_document(documents)
     surveys.add_print_documents(documents)
 
 

@@ -4,6 +4,9 @@ PDF itself. Qt cannot draw a PDF, so each page is rasterised with PDFium at the
 printer's resolution (at most 300 dpi, plenty for text and for the barcode) and painted
 full-page with QPainter.
 
+Other documents (the callback sheet) use preview / print_with_dialog / ask_pdf_path with
+their own titles and the "a4" page layout.
+
 Pages call `print_work_orders(parent, context, ticket_ids, mode=...)`; it shows its own
 errors (no Chinese font, a ticket that cannot be printed, a printer that is missing or
 paused) and returns whether paper (or a PDF) was made; the printing is recorded through

@@ -9,7 +9,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
-from models.codes import AttemptOutcome, CallbackStatus
+from models.codes import AttemptOutcome, CallbackStatus, Solved
 from models.demo.bulk import IdSequence, insert_rows, stamp
 from models.demo.deadlines import DeadlineRules
 from models.demo.timeline import CallbackPlan, Plan, State, replay
@@ -48,6 +48,7 @@ TICKET_COLUMNS = (
     "reopen_count",
     "merged_into_id",
     "updated_at",
+    "callback_unhappy",
 )
 EVENT_COLUMNS = ("ticket_id", "at", "actor_id", "action", "field", "old_value", "new_value", "note")
 ASSIGNMENT_COLUMNS = (
@@ -86,6 +87,9 @@ CALLBACK_COLUMNS = (
     "comment",
     "done_by_id",
     "done_at",
+    "resolved_at",
+    "call_at",
+    "flagged",
 )
 ATTEMPT_COLUMNS = ("callback_id", "at", "by_id", "outcome", "note")
 
@@ -162,7 +166,7 @@ class RowMaker:
             paused_since=pauses.since,
             result_clock_from=state.last_reopened_at,
         )
-        batch.tickets.append(self._ticket_row(ticket, state, pauses, deadlines))
+        batch.tickets.append((*self._ticket_row(ticket, state, pauses, deadlines), int(self._unhappy(plan))))
         batch.events += [(ticket.id, stamp(s.at), s.actor, str(s.action), s.field, s.old, s.new, s.note) for s in steps]
         self._assignments(batch, ticket, plan)
         self._results(batch, ticket, plan)
@@ -170,6 +174,11 @@ class RowMaker:
             if callback.resolved_at <= now:
                 self._callback(batch, ticket, callback)
         self.statuses[state.status] += 1
+
+    def _unhappy(self, plan: Plan) -> bool:
+        """The last callback that reached the owner found them unsatisfied (回访不满意)."""
+        reached = [c for c in plan.callbacks if c.attempts and c.attempts[-1].at <= self.now and c.rating is not None]
+        return bool(reached) and (reached[-1].rating <= 2 or reached[-1].solved is Solved.NO)
 
     def _pauses(self, plan: Plan) -> _Pauses:
         pauses = _Pauses()
@@ -269,11 +278,14 @@ class RowMaker:
         abandoned = not reached and len(attempts) == len(callback.attempts) == 3
         status = CallbackStatus.DONE if reached else CallbackStatus.ABANDONED if abandoned else CallbackStatus.PENDING
         finished = reached or abandoned
+        due = self.rules.callback_due(ticket.kind, ticket.priority, callback.resolved_at)
+        planned = attempts[-1].at + dt.timedelta(days=1) if attempts and not finished else due
+        flagged = abandoned or (reached and (callback.rating <= 3 or callback.solved is not Solved.YES))
         batch.callbacks.append(
             (
                 callback_id,
                 ticket.id,
-                stamp(self.rules.callback_due(ticket.kind, ticket.priority, callback.resolved_at)),
+                stamp(due),
                 str(status),
                 len(attempts),
                 (1 if reached else 0) if finished else None,
@@ -282,5 +294,8 @@ class RowMaker:
                 callback.comment if reached else "",
                 attempts[-1].by if finished else None,
                 stamp(attempts[-1].at) if finished else None,
+                stamp(callback.resolved_at),
+                stamp(planned),
+                int(flagged),
             )
         )

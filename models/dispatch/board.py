@@ -68,6 +68,7 @@ class CardData:
     paused: bool
     printed: bool
     dispatchable: bool = True  # the workflow still allows (re)dispatching it
+    unhappy: bool = False  # reopened by an unsatisfied callback (回访不满意)
 
 
 class BoardMode(StrEnum):
@@ -151,6 +152,7 @@ def _board_rows(board_filter: BoardFilter):
             Ticket.received_at,
             Ticket.next_due,
             Ticket.paused_since,
+            Ticket.callback_unhappy,
         )
         .join(Room, pw.JOIN.LEFT_OUTER, on=(Ticket.room == Room.id))
         .join(Community, pw.JOIN.LEFT_OUTER, on=(Room.community == Community.id))
@@ -206,6 +208,7 @@ def _card(row: tuple, crew: tuple[CrewRef, ...], printed: bool, now: dt.datetime
         received_at,
         next_due,
         paused_since,
+        unhappy,
     ) = row
     paused = paused_since is not None
     return CardData(
@@ -228,6 +231,7 @@ def _card(row: tuple, crew: tuple[CrewRef, ...], printed: bool, now: dt.datetime
         paused=paused,
         printed=printed,
         dispatchable=status in DISPATCHABLE,
+        unhappy=bool(unhappy),
     )
 
 

@@ -230,7 +230,7 @@ def _scope(campaign_id: int, building_id: int | None) -> pw.Expression:
 
 
 def _tally(campaign_id: int, building_id: int | None) -> _Tally:
-    """Counts from the schema's tally of answers (see migration 4), not from the answers."""
+    """Counts from the schema's tally of answers (see migration 5), not from the answers."""
     tally = _Tally()
     tally.responses = SurveyResponse.select().where(_scope(campaign_id, building_id)).count()
     for question_id, score, count in _tally_rows(campaign_id, building_id):

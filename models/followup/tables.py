@@ -1,17 +1,36 @@
 """Tables of what follows a ticket and the office's satisfaction surveys: callbacks with
-their attempts, survey campaigns, questions, quotas, responses and answers."""
+their attempts, survey campaigns, questions, quotas, responses and answers.
+
+Callback (回访), one row per resolution of a ticket (a reopened and again resolved
+ticket has several; at most one is pending at a time):
+- resolved_at: the resolution this callback follows; due_at: the policy's deadline
+  counted from it on the service-level calendar (fixed when scheduled);
+- call_at: when the next call is planned (the deadline at first, then the time the
+  last unanswered attempt set);
+- status: pending (open) / done (owner reached) / abandoned (无法联系, not reached
+  after the maximum of attempts) / cancelled (ticket reopened, cancelled or merged);
+- attempts: calls made (reached or not); reached, solved (yes/partly/no), rating 1–5,
+  comment, channel (phone/walk_in/online), done_by, done_at: the verdict, set when
+  done (done_at is also the time an abandoned callback ended);
+- flagged: the supervisor should look (unhappy, partly solved, rating 3, unreachable);
+  reviewed_at / reviewed_by: the supervisor has. cancelled_at: when it was cancelled.
+Called back "in time" (SPEC §4 callback rate) means status done and done_at <= due_at.
+
+CallbackAttempt: one row per call, reached or not, with the outcome and, for a call
+that did not reach the owner, the next call it planned (next_call_at)."""
 
 from __future__ import annotations
 
 import peewee as pw
 
-from models.codes import AttemptOutcome, CallbackStatus, Solved, SurveyDimension, values
+from models.codes import AttemptOutcome, CallbackStatus, Channel, Solved, SurveyDimension, values
 from models.office import User
 from models.registers import MSG_SURVEYS, Building, Household, Record, Room, add_reference_check
 from models.store import BaseModel, check_in
 from models.tickets import Ticket
 
 RATING_CHECK = "BETWEEN 1 AND 5"
+CALLBACK_CHANNELS = (Channel.PHONE, Channel.WALK_IN, Channel.ONLINE)
 
 
 class Callback(BaseModel):
@@ -27,9 +46,22 @@ class Callback(BaseModel):
     comment = pw.TextField(default="")
     done_by = pw.ForeignKeyField(User, null=True, on_delete="RESTRICT")
     done_at = pw.DateTimeField(null=True)
+    resolved_at = pw.DateTimeField(null=True)
+    call_at = pw.DateTimeField(null=True)
+    channel = pw.CharField(
+        max_length=16, null=True, constraints=[check_in("channel", [str(c) for c in CALLBACK_CHANNELS], nullable=True)]
+    )
+    flagged = pw.BooleanField(default=False)
+    reviewed_at = pw.DateTimeField(null=True)
+    reviewed_by = pw.ForeignKeyField(User, null=True, on_delete="RESTRICT", backref="reviewed_callbacks")
+    cancelled_at = pw.DateTimeField(null=True)
 
     class Meta:
-        indexes = ((("status", "due_at"), False), (("done_at",), False))
+        indexes = (
+            (("status", "due_at"), False),
+            (("done_at",), False),
+            (("status", "call_at"), False),
+        )
 
 
 class CallbackAttempt(BaseModel):
@@ -38,6 +70,10 @@ class CallbackAttempt(BaseModel):
     by = pw.ForeignKeyField(User, on_delete="RESTRICT")
     outcome = pw.CharField(max_length=14, constraints=[check_in("outcome", values(AttemptOutcome))])
     note = pw.TextField(default="")
+    next_call_at = pw.DateTimeField(null=True)
+
+    class Meta:
+        indexes = ((("callback", "at"), False),)
 
 
 class SurveyCampaign(BaseModel):
@@ -101,7 +137,7 @@ class SurveyAnswer(BaseModel):
 
 class SurveyTally(BaseModel):
     """Answers per question, building (0: no room) and score, kept by the schema's triggers
-    (migration 4); read-only for the code."""
+    (migration 5); read-only for the code."""
 
     campaign = pw.ForeignKeyField(SurveyCampaign, on_delete="CASCADE", backref="+")
     question = pw.ForeignKeyField(SurveyQuestion, on_delete="CASCADE", backref="+")

@@ -209,10 +209,13 @@ def deadlines_for(
     stage_replied: bool = False,
     paused_since: dt.datetime | None = None,
     result_clock_from: dt.datetime | None = None,
+    callback_open: bool = True,
 ) -> Deadlines:
     """All deadlines of a ticket in the given state; `status` None means a new ticket.
     `pauses` are the result clock's finished pauses since it started (receipt or the
-    last reopening); `paused_since` a pause still running."""
+    last reopening); `paused_since` a pause still running.
+    A resolved ticket whose callback was given up (`callback_open` False) still shows
+    its callback deadline but no longer waits for it."""
     policy = policy or policy_for(kind, priority)
     status = Status(status or Status.NEW)
     ack_due = add_amount(received_at, policy.ack_amount, policy.ack_unit, calendar)
@@ -230,7 +233,7 @@ def deadlines_for(
         ack_due if acknowledged_at is None else None,
         None if stage_replied else stage_due,
         result_due,
-        callback_due,
+        callback_due if callback_open else None,
     )
     next_kind, next_due = min(pending.items(), key=lambda item: item[1]) if pending else (None, None)
     estimated = _estimated(calendar, policy, start, result_due, resolved_at, callback_due)

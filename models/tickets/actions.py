@@ -98,7 +98,8 @@ def answer_and_close(ticket_id: int, reply: str, *, operator: User, clock: Clock
         if ticket.kind not in (Kind.INQUIRY, Kind.PRAISE):
             raise TransitionRefused(MSG_NOT_ANSWERABLE)
         check_allowed(ticket, Action.RESOLVE, reply)
-        transition(ticket, Action.RESOLVE, operator=operator, at=now, note=reply)
+        # answered and closed at once: no callback follows
+        transition(ticket, Action.RESOLVE, operator=operator, at=now, note=reply, notify=False)
         transition(ticket, Action.CLOSE, operator=operator, at=now)
 
     _act(ticket_id, clock, change)

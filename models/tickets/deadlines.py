@@ -35,6 +35,12 @@ class _ClockFacts:
     stage_replied: bool = False
     last_reopened_at: dt.datetime | None = None
     pauses: tuple[Pause, ...] = ()  # finished pauses of the result clock since it last started
+    callback_ended_at: dt.datetime | None = None  # last callback given up (无法联系)
+
+    def callback_open(self, resolved_at: dt.datetime | None) -> bool:
+        """A resolved ticket waits for its callback unless it was given up since."""
+        ended = self.callback_ended_at
+        return resolved_at is None or ended is None or ended < resolved_at
 
 
 class _FactsBuilder:
@@ -46,6 +52,7 @@ class _FactsBuilder:
         self.last_reopened_at: dt.datetime | None = None
         self.pauses: list[Pause] = []
         self.paused_at: dt.datetime | None = None
+        self.callback_ended_at: dt.datetime | None = None
 
     def take(self, action: str, at: dt.datetime) -> None:
         if action == Action.STAGE_REPLY:
@@ -57,12 +64,14 @@ class _FactsBuilder:
         elif action == Action.RESUME and self.paused_at is not None:
             self.pauses.append((self.paused_at, at))
             self.paused_at = None
+        elif action == Action.CALLBACK_UNREACHABLE:
+            self.callback_ended_at = at
 
     def facts(self) -> _ClockFacts:
-        return _ClockFacts(self.stage_replied, self.last_reopened_at, tuple(self.pauses))
+        return _ClockFacts(self.stage_replied, self.last_reopened_at, tuple(self.pauses), self.callback_ended_at)
 
 
-CLOCK_ACTIONS = (Action.STAGE_REPLY, Action.REOPEN, Action.PAUSE, Action.RESUME)
+CLOCK_ACTIONS = (Action.STAGE_REPLY, Action.REOPEN, Action.PAUSE, Action.RESUME, Action.CALLBACK_UNREACHABLE)
 
 
 def _clock_facts(ticket_ids: list[int]) -> dict[int, _ClockFacts]:
@@ -94,6 +103,7 @@ def _deadlines_of(ticket: Ticket, calendar: WorkingCalendar, policy: PolicyData,
         stage_replied=facts.stage_replied,
         paused_since=ticket.paused_since,
         result_clock_from=facts.last_reopened_at,
+        callback_open=facts.callback_open(ticket.resolved_at),
     )
     if ticket.status not in OPEN_STATUSES and ticket.result_due is not None:
         # judged: a resolved ticket keeps the result deadline it was resolved against

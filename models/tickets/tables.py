@@ -58,6 +58,8 @@ class Ticket(BaseModel):
     reopen_count = pw.IntegerField(default=0)
     merged_into = pw.ForeignKeyField("self", null=True, on_delete="RESTRICT")
     updated_at = pw.DateTimeField()
+    # the last callback found the owner unsatisfied and reopened the ticket (回访不满意)
+    callback_unhappy = pw.BooleanField(default=False)
 
     class Meta:
         indexes = (

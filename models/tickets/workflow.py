@@ -2,11 +2,16 @@
 status it leads to, and the timeline event every change writes.
 
 Services call `transition()` inside their transaction; a refused action raises
-TransitionRefused with a sentence the clerk can read, and nothing is written."""
+TransitionRefused with a sentence the clerk can read, and nothing is written.
+
+Areas above tickets (the callbacks of models.followup) follow status changes through
+`add_transition_listener()`: a listener runs inside the same transaction, after the
+event is written, so what it writes commits or rolls back with the change."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from enum import StrEnum
 
 from models.codes import LABELS, OPEN_STATUSES, Kind, Status
@@ -33,6 +38,15 @@ class Action(StrEnum):
     EDIT = "edit"
     PRINT = "print"
     NOTE = "note"
+    # steps of the ticket's callback (models.followup); events only, except CLOSE_UNREACHED
+    CALLBACK_SCHEDULE = "callback_schedule"
+    CALLBACK_ATTEMPT = "callback_attempt"
+    CALLBACK_RESULT = "callback_result"
+    CALLBACK_UNHAPPY = "callback_unhappy"
+    CALLBACK_UNREACHABLE = "callback_unreachable"
+    CALLBACK_CANCEL = "callback_cancel"
+    CALLBACK_REVIEW = "callback_review"
+    CLOSE_UNREACHED = "close_unreached"
 
 
 OPEN = set(OPEN_STATUSES)
@@ -54,7 +68,10 @@ ALLOWED_FROM: dict[Action, set[Status]] = {
     Action.EDIT: OPEN | {Status.RESOLVED},
     Action.PRINT: OPEN | {Status.RESOLVED, Status.CALLED_BACK, Status.CLOSED},
     Action.NOTE: set(Status),
+    Action.CLOSE_UNREACHED: {Status.RESOLVED},
 }
+# Offered by the callbacks page only, which checks the callback first (无法联系).
+CALLBACK_ONLY = {Action.CLOSE_UNREACHED}
 
 TARGET: dict[Action, Status] = {
     Action.ACKNOWLEDGE: Status.ACKNOWLEDGED,
@@ -63,6 +80,7 @@ TARGET: dict[Action, Status] = {
     Action.RESOLVE: Status.RESOLVED,
     Action.CALL_BACK: Status.CALLED_BACK,
     Action.CLOSE: Status.CLOSED,
+    Action.CLOSE_UNREACHED: Status.CLOSED,
     Action.REOPEN: Status.ACKNOWLEDGED,
     Action.CANCEL: Status.CANCELLED,
     Action.MERGE: Status.MERGED,
@@ -102,10 +120,28 @@ ACTION_LABELS = {
     Action.NOTE: QT_TRANSLATE_NOOP("models", "annotated"),
 }
 
+# the callbacks' steps read as the callback or the closing they belong to
+ACTION_LABELS[Action.CLOSE_UNREACHED] = ACTION_LABELS[Action.CLOSE]
+for _step in Action:
+    ACTION_LABELS.setdefault(_step, ACTION_LABELS[Action.CALL_BACK])
+
+TransitionListener = Callable[["Ticket", "Action", "User | None", dt.datetime], None]
+_listeners: list[TransitionListener] = []
+
+
+def add_transition_listener(listener: TransitionListener) -> None:
+    """Call `listener(ticket, action, operator, at)` after every status change."""
+    if listener not in _listeners:
+        _listeners.append(listener)
+
 
 def allowed_actions(ticket: Ticket) -> list[Action]:
     """Actions the machine allows now, in the order a detail view offers them."""
-    return [action for action in Action if action is not Action.REGISTER and is_allowed(ticket, action)]
+    return [
+        action
+        for action in Action
+        if action is not Action.REGISTER and action not in CALLBACK_ONLY and is_allowed(ticket, action)
+    ]
 
 
 class DeskAction(StrEnum):
@@ -173,9 +209,12 @@ def check_allowed(ticket: Ticket, action: Action, note: str = "") -> None:
         raise TransitionRefused(MSG_REASON_REQUIRED)
 
 
-def transition(ticket: Ticket, action: Action, *, operator: User, at: dt.datetime, note: str = "") -> TicketEvent:
-    """Check the action, move the status, stamp its time and write the event. The caller
-    holds the transaction and saves any further fields it changes."""
+def transition(
+    ticket: Ticket, action: Action, *, operator: User, at: dt.datetime, note: str = "", notify: bool = True
+) -> TicketEvent:
+    """Check the action, move the status, stamp its time and write the event, then tell
+    the listeners (unless `notify` is False). The caller holds the transaction and saves
+    any further fields it changes."""
     check_allowed(ticket, action, note)
     old_status = ticket.status
     target = TARGET.get(action)
@@ -195,7 +234,7 @@ def transition(ticket: Ticket, action: Action, *, operator: User, at: dt.datetim
             ticket.closed_at = None
     ticket.updated_at = at
     ticket.save()
-    return record_event(
+    event = record_event(
         ticket,
         action,
         operator=operator,
@@ -205,6 +244,10 @@ def transition(ticket: Ticket, action: Action, *, operator: User, at: dt.datetim
         new=ticket.status if target else "",
         note=note,
     )
+    if target is not None and notify:
+        for listener in _listeners:
+            listener(ticket, action, operator, at)
+    return event
 
 
 def record_event(

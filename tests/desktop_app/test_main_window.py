@@ -30,13 +30,6 @@ def test_every_page_opens_by_its_keyboard_shortcut(window, qtbot):
         assert window.current_page_key() == spec.key
 
 
-def test_pages_of_later_releases_say_so_and_show_no_data(window):
-    for key in ("callbacks",):
-        window.show_page(key)
-        notice = window.findChild(QLabel, f"{key}.not_yet")
-        assert notice is not None and notice.text() == "本版本暂未提供此功能"
-
-
 def test_status_bar_shows_operator_data_file_and_overdue_count(window, folder):
     assert window.findChild(QLabel, "status.operator").text() == "操作员：小林"
     assert window.findChild(QLabel, "status.data_file").text() == str(folder.database)

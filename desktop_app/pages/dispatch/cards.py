@@ -32,10 +32,11 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem,
 )
 
-from desktop_app.translations import code_label
+from desktop_app.translations import code_label, tr_models
 from models.clock import format_datetime
 from models.codes import Priority
 from models.dispatch import CardData, DepartmentLoad, LaneKey
+from models.followup import UNHAPPY_MARK
 
 MIME_TICKETS = "application/x-property-desk-tickets"
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -116,7 +117,8 @@ class CardModel(QAbstractListModel):
         if role == CARD_ROLE:
             return card
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{card.number} {card.room} {card.category}"
+            mark = f" {tr_models(UNHAPPY_MARK)}" if card.unhappy else ""
+            return f"{card.number} {card.room} {card.category}{mark}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(card)
         return None
@@ -208,6 +210,11 @@ class CardDelegate(QStyledItemDelegate):
         self._text(painter, option.font, "#067647", rows[2], printed, Qt.AlignmentFlag.AlignRight)
         # the crew gives way to the "printed" mark instead of running under it
         printed_width = option.fontMetrics.horizontalAdvance(printed) + 6 if printed else 0
+        if card.unhappy:  # reopened by an unsatisfied callback: 回访不满意 in red, left of the printed mark
+            unhappy = tr_models(UNHAPPY_MARK)
+            mark_area = _left_of(rows[2], printed_width)
+            self._text(painter, option.font, OVERDUE_COLOUR, mark_area, unhappy, Qt.AlignmentFlag.AlignRight)
+            printed_width += option.fontMetrics.horizontalAdvance(unhappy) + 6
         self._text(painter, option.font, "#475467", _left_of(rows[2], printed_width), crew_line(card))
         self._text(
             painter, bold if overdue else option.font, OVERDUE_COLOUR if overdue else "#475467", rows[3], left_text

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.formatting import format_duration
-from desktop_app.translations import code_label
+from desktop_app.translations import code_label, tr_models
 from desktop_app.widgets.fitted_columns import ALWAYS, ColumnFit, FittedColumns
+from models import followup
 from models.codes import PauseReason
 from models.tickets import EventLine
 
@@ -83,6 +84,8 @@ def event_value(field: str, value: str) -> str:
         return ""
     if field in CODE_FIELDS:
         return code_label(value)
+    if followup.value_label(field, value):
+        return tr_models(followup.value_label(field, value))
     if field == "pause_reason":
         return tr(PAUSE_REASON_TEXT[value]) if value in PAUSE_REASON_TEXT else value
     if field == "paused_seconds" and value.isdigit():
@@ -98,6 +101,22 @@ TIMELINE_FITS = [
     ColumnFit("change", "状态：已派工 → 处理中", give=0.5, stretch=1),
     ColumnFit("note", "业主不在家，约明天上午再去", give=0.5, stretch=1),
 ]
+
+
+def _event_text(action: str) -> str:
+    if action in EVENT_TEXT:
+        return tr(EVENT_TEXT[action])
+    if action in followup.EVENT_LABELS:
+        return tr_models(followup.EVENT_LABELS[action])
+    return action
+
+
+def _field_text(field: str) -> str:
+    if field in FIELD_TEXT:
+        return tr(FIELD_TEXT[field])
+    if field in followup.FIELD_LABELS:
+        return tr_models(followup.FIELD_LABELS[field])
+    return field
 
 
 class TicketTimeline(QGroupBox):
@@ -130,7 +149,7 @@ class TicketTimeline(QGroupBox):
     def show_events(self, events: list[EventLine]) -> None:
         self.table.setRowCount(len(events))
         for row, event in enumerate(events):
-            what = tr(EVENT_TEXT[event.action]) if event.action in EVENT_TEXT else event.action
+            what = _event_text(event.action)
             for column, text in enumerate((event.at_text, event.actor, what, self._change_text(event), event.note)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -142,10 +161,11 @@ class TicketTimeline(QGroupBox):
     def _change_text(self, event: EventLine) -> str:
         if event.old_value or event.new_value:
             old, new = event_value(event.field, event.old_value), event_value(event.field, event.new_value)
-            field = tr(FIELD_TEXT[event.field]) if event.field in FIELD_TEXT else event.field
-            return self.tr("{field}: {old} → {new}").format(field=field, old=old or "—", new=new or "—")
-        if event.field in FIELD_TEXT:
-            return tr(FIELD_TEXT[event.field])
+            return self.tr("{field}: {old} → {new}").format(
+                field=_field_text(event.field), old=old or "—", new=new or "—"
+            )
+        if event.field in FIELD_TEXT or event.field in followup.FIELD_LABELS:
+            return _field_text(event.field)
         return ""
 
     def rows(self) -> list[list[str]]:

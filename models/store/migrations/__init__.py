@@ -6,7 +6,13 @@ newer MAJOR or a higher version is refused by models.store.data_file."""
 
 from __future__ import annotations
 
-from models.store.migrations import m001_initial, m002_append_only_events, m003_ticket_search, m004_survey_forms
+from models.store.migrations import (
+    m001_initial,
+    m002_append_only_events,
+    m003_ticket_search,
+    m004_callbacks,
+    m005_survey_forms,
+)
 
 MAJOR = 1
 
@@ -14,7 +20,8 @@ MIGRATIONS = [
     (1, m001_initial.apply),
     (2, m002_append_only_events.apply),
     (3, m003_ticket_search.apply),
-    (4, m004_survey_forms.apply),
+    (4, m004_callbacks.apply),
+    (5, m005_survey_forms.apply),
 ]
 
 

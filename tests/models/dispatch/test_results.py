@@ -79,8 +79,10 @@ def test_result_is_stored_and_the_ticket_resolved(dispatched, office):
         5,
         "小林",
     )
-    event = TicketEvent.select().where(TicketEvent.ticket == ticket).order_by(TicketEvent.id.desc()).get()
+    events = TicketEvent.select().where(TicketEvent.ticket == ticket).order_by(TicketEvent.id.desc())
+    event, scheduled = events[1], events[0]  # the resolution, then its callback scheduled
     assert (event.action, event.new_value, event.note) == ("resolve", "resolved", "更换角阀一个")
+    assert (scheduled.action, scheduled.field) == ("callback_schedule", "callback_due")
     # resolved 2026-11-23 10:00; the default callback policy gives 7 calendar days
     assert ticket.next_due == ticket.callback_due and ticket.callback_due.date() == dt.date(2026, 11, 30)
 

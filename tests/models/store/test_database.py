@@ -200,7 +200,7 @@ def test_new_file_starts_with_default_departments_categories_and_policies(folder
     assert (urgent.ack_amount, urgent.ack_unit) == (30, "minutes")
 
 
-def test_survey_forms_typed_in_before_version_4_are_numbered_in_the_order_they_were_entered(tmp_path):
+def test_survey_forms_typed_in_before_version_5_are_numbered_in_the_order_they_were_entered(tmp_path):
     folder = DataFolder(tmp_path / "old")
     folder.root.mkdir()
     _version_one_file(folder.database)
@@ -228,7 +228,7 @@ def test_survey_forms_typed_in_before_version_4_are_numbered_in_the_order_they_w
         )
     open_database(folder)
     try:
-        # the answers typed in before version 4 are in the tally: (5 + 2) / 2 = 3.5 → 62.5
+        # the answers typed in before version 5 are in the tally: (5 + 2) / 2 = 3.5 → 62.5
         assert survey_score(1).score == 62.5
         numbers = database.execute_sql("SELECT id, form_number FROM survey_response ORDER BY id").fetchall()
         # campaign 1: response 3 (16 Aug) before response 1 (20 Aug); campaign 2: same time, by id

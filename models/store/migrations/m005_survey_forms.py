@@ -1,4 +1,4 @@
-"""Version 4: paper survey forms. A response carries the number printed on its form
+"""Version 5: paper survey forms. A response carries the number printed on its form
 (unique within its campaign; the demo's and any earlier responses are numbered in the
 order they were typed in), the building of its room when it was typed in, and who
 corrected it last; a campaign remembers how many forms were printed, so the next batch
