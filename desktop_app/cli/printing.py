@@ -73,7 +73,8 @@ def _day(text: str) -> dt.date:
 
 
 def run_work_order(args, folder: DataFolder) -> int:
-    check_output_path(args.out)
+    if args.out is not None:  # --printer sends to a queue instead
+        check_output_path(args.out)
     open_database(folder)
     clock = SystemClock()
     order = work_order_for_number(args.number, now=clock.now())
@@ -87,7 +88,8 @@ def run_work_order(args, folder: DataFolder) -> int:
 
 
 def run_work_orders(args, folder: DataFolder) -> int:
-    check_output_path(args.out)
+    if args.out is not None:  # --printer sends to a queue instead
+        check_output_path(args.out)
     open_database(folder)
     ids = tickets_to_print(args.dispatched_on)
     if not ids:
