@@ -19,7 +19,7 @@ from models.clock import Clock, SystemClock
 from models.errors import DamagedDataFile, DataFileError
 from models.office import default_operator
 from models.opening import open_database
-from models.store import DataFolder, resolve_data_folder
+from models.store import DataFolder, EmptyDataFile, resolve_data_folder
 
 ORGANIZATION = "PropertyDesk"
 APPLICATION = "Property Office Desk"
@@ -46,14 +46,34 @@ def _prepare_application(app: QApplication) -> None:
     app.setProperty("desk_prepared", True)
 
 
-def create_main_window(data_dir: str | Path | None, *, clock: Clock | None = None) -> MainWindow:
-    """The real main window on `data_dir`; raises DataFileError when the data cannot be used."""
+def create_main_window(
+    data_dir: str | Path | None, *, clock: Clock | None = None, start_new: bool = False
+) -> MainWindow:
+    """The real main window on `data_dir`; raises DataFileError when the data cannot be used
+    (EmptyDataFile when the data file is empty and `start_new` was not given)."""
     ensure_application()
     folder = resolve_data_folder(data_dir)
-    open_database(folder)
+    open_database(folder, start_new=start_new)
     configure_logging(folder.logs)
     context = DeskContext(folder=folder, operator=default_operator(), clock=clock or SystemClock())
     return MainWindow(context)
+
+
+def ask_start_new_office(problem: str) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Question, APPLICATION, problem)
+    box.setObjectName("startup.empty_data_file")
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "Startup", "Start a new, empty office in this file? Choose No to restore a backup first."
+        )
+    )
+    start = box.addButton(
+        QCoreApplication.translate("Startup", "Start a new office"), QMessageBox.ButtonRole.AcceptRole
+    )
+    keep = box.addButton(QCoreApplication.translate("Startup", "No"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.exec()
+    return box.clickedButton() is start
 
 
 def run_gui(folder: DataFolder) -> int:
@@ -62,7 +82,7 @@ def run_gui(folder: DataFolder) -> int:
     instance = single_instance.claim(folder)
     if instance is None:
         return 0  # the window already open on this data folder was brought forward
-    window = _open_window(folder)
+    window = open_main_window(folder)
     if window is None:
         return 2
     instance.raise_requested.connect(lambda: bring_to_front(window))
@@ -84,14 +104,20 @@ def run_gui(folder: DataFolder) -> int:
     return app.exec()
 
 
-def _open_window(folder: DataFolder) -> MainWindow | None:
-    """The main window; a damaged data file gets the offer to restore the newest good backup."""
+def open_main_window(folder: DataFolder, *, start_new: bool = False) -> MainWindow | None:
+    """The main window, or None when the data cannot be used: an empty data file becomes a
+    new office only when the user says so; a damaged one gets the offer to restore the
+    newest good backup; anything else is said in a dialog."""
     try:
-        return create_main_window(folder.root)
+        return create_main_window(folder.root, start_new=start_new)
+    except EmptyDataFile as error:
+        if not ask_start_new_office(message_for(error)):
+            return None
+        return open_main_window(folder, start_new=True)
     except DamagedDataFile as error:
         if not backups.offer_restore(folder, error):
             return None
     except DataFileError as error:
         QMessageBox.critical(None, APPLICATION, message_for(error))
         return None
-    return _open_window(folder)
+    return open_main_window(folder)

@@ -1,12 +1,13 @@
 """The one place errors reach the user: typed domain errors are translated and shown
-(beside a field when one is named); anything else is logged with its traceback to the
-data folder's log and reported in a dialog that says where the log is."""
+(beside a field when one is named) — the store has already turned the machine's database
+conditions (busy, read-only, full, damaged…) into such errors; anything else is a bug,
+logged with its traceback and the failing statement (models.store.bug_report) to the data
+folder's log and reported in a dialog that says where the log is."""
 
 from __future__ import annotations
 
 import logging
 import sys
-import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app.translations import tr_models
 from models.errors import DeskError
+from models.store import bug_report, database, sort_database_error
 
 log = logging.getLogger("property_desk")
 _log_file: Path | None = None
@@ -39,10 +41,11 @@ def message_for(error: DeskError) -> str:
 
 def show_error(parent: QWidget | None, error: BaseException) -> None:
     title = QCoreApplication.translate("ErrorPresenter", "Property Office Desk")
-    if isinstance(error, DeskError):
-        QMessageBox.warning(parent, title, message_for(error))
+    known = error if isinstance(error, DeskError) else sort_database_error(error, str(database.database or ""))
+    if known is not None:
+        QMessageBox.warning(parent, title, message_for(known))
         return
-    log.error("Unexpected error\n%s", "".join(traceback.format_exception(error)))
+    log.error("Unexpected error\n%s", bug_report(error))
     text = QCoreApplication.translate(
         "ErrorPresenter",
         "Something went wrong and the action was stopped. Nothing you saved before was lost.\nDetails are in the log: {path}",

@@ -1,5 +1,6 @@
-"""Opening an office's data file: the store opens and migrates it, then a new office
-gets what every area starts with (departments, categories, knowledge, service levels)."""
+"""Opening an office's data file: the store opens and migrates it (refusing, with a
+sentence, what cannot be used), then a new office gets what every area starts with
+(departments, categories, knowledge, service levels)."""
 
 from __future__ import annotations
 
@@ -8,16 +9,19 @@ import peewee as pw
 import models.followup  # noqa: F401 - its callbacks follow every ticket resolved from here on
 from models.files import check_data_path
 from models.registers import seed_default_registers
+from models.schema import table_names
 from models.service_levels import seed_default_policies
 from models.store import DataFolder, database, open_store
 from models.tickets import sweep_attachments
 
 
-def open_database(folder: DataFolder) -> pw.Database:
+def open_database(folder: DataFolder, *, start_new: bool = False) -> pw.Database:
     """Bind the models to the folder's database, creating or migrating it as needed; a
-    folder or a special file where the data file should be is refused first."""
+    folder or a special file where the data file should be is refused first. A folder
+    without a data file becomes a new office; an empty data file only when the user said
+    so (`start_new`, the GUI asks; the command line never does)."""
     check_data_path(folder.database)
-    opened = open_store(folder, prepare=seed_defaults)
+    opened = open_store(folder, prepare=seed_defaults, start_new=start_new, expected_tables=table_names())
     sweep_attachments(folder)
     return opened
 

@@ -39,6 +39,8 @@ def test_environment_variable_is_the_fallback(tmp_path, capsys, monkeypatch):
 
 
 def test_check_reports_a_healthy_file(tmp_path, capsys):
+    assert main(["info", "--data-dir", str(tmp_path / "d")]) == 0
+    capsys.readouterr()
     assert main(["check", "--data-dir", str(tmp_path / "d")]) == 0
     assert capsys.readouterr().out.strip().endswith("数据文件完好。")
 
@@ -46,7 +48,7 @@ def test_check_reports_a_healthy_file(tmp_path, capsys):
 def test_check_on_a_damaged_file_says_so_and_fails(tmp_path, capsys):
     (tmp_path / "d").mkdir()
     (tmp_path / "d" / "property-desk.sqlite3").write_bytes(b"garbage" * 1000)
-    assert main(["check", "--data-dir", str(tmp_path / "d")]) == 2
+    assert main(["check", "--data-dir", str(tmp_path / "d")]) == 13  # not a database (README)
     assert "已损坏" in capsys.readouterr().err
 
 
@@ -78,6 +80,8 @@ def test_english_when_property_desk_lang_says_so(tmp_path):
 
 def test_the_apps_language_setting_is_followed_and_the_variable_overrides_it(tmp_path, capsys, monkeypatch):
     QSettings().setValue("ui/language", "en")
+    assert main(["info", "--data-dir", str(tmp_path / "d")]) == 0
+    capsys.readouterr()
     assert main(["check", "--data-dir", str(tmp_path / "d")]) == 0
     assert capsys.readouterr().out.strip().endswith("The data file is sound.")
 
@@ -90,7 +94,7 @@ def test_domain_errors_are_english_with_property_desk_lang_en(tmp_path, capsys, 
     monkeypatch.setenv("PROPERTY_DESK_LANG", "en")
     (tmp_path / "d").mkdir()
     (tmp_path / "d" / "property-desk.sqlite3").write_bytes(b"garbage" * 1000)
-    assert main(["check", "--data-dir", str(tmp_path / "d")]) == 2
+    assert main(["check", "--data-dir", str(tmp_path / "d")]) == 13
     assert "is damaged or is not a Property Office Desk database" in capsys.readouterr().err
 
 
@@ -108,7 +112,7 @@ def test_demo_into_a_file_another_program_holds_says_so_and_changes_nothing(tmp_
     finally:
         holder.rollback()
         holder.close()
-    assert "正被其他程序使用" in capsys.readouterr().err
+    assert "正被其他程序" in capsys.readouterr().err
     close_database()
     with sqlite3.connect(folder / "property-desk.sqlite3") as check:
         assert check.execute("SELECT count(*) FROM community").fetchone()[0] == 0

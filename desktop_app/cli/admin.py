@@ -1,11 +1,21 @@
 """Admin sub-commands: `info` (where the data lives, schema version) and `check` (SQLite
-integrity and foreign-key checks of the data file)."""
+integrity and foreign-key checks and the schema version of the data file, read without
+changing it; its exit code says the result)."""
 
 from __future__ import annotations
 
-from desktop_app.cli.texts import say, translate
+from desktop_app.cli.texts import cli_models, say, translate
 from models.opening import open_database
-from models.store import SCHEMA_MAJOR, DataFolder, database, latest_schema_version
+from models.store import (
+    SCHEMA_MAJOR,
+    CheckReport,
+    Condition,
+    DatabaseCondition,
+    DataFolder,
+    database,
+    full_check,
+    latest_schema_version,
+)
 
 
 def register(subparsers) -> None:
@@ -30,18 +40,60 @@ def run_info(args, folder: DataFolder) -> int:
     return 0
 
 
+# `check` exit codes (README "Command line"): each result its own, so scripts can tell them apart.
+CHECK_SOUND = 0
+CHECK_DAMAGED = 10  # SQLite's integrity check found damage
+CHECK_BROKEN_REFERENCES = 11  # rows pointing at rows that are not there
+CHECK_SCHEMA = 12  # the schema version is missing, unreadable or from a newer program
+CHECK_UNUSABLE = 13  # no data file, or not an SQLite database of this program
+
+
 def run_check(args, folder: DataFolder) -> int:
-    open_database(folder)
-    integrity = [row[0] for row in database.execute_sql("PRAGMA integrity_check").fetchall()]
-    broken_links = database.execute_sql("PRAGMA foreign_key_check").fetchall()
-    ok = integrity == ["ok"] and not broken_links
-    if integrity == ["ok"]:
+    """Read the data file without opening it for the app (a damaged file is refused there)."""
+    path = folder.database
+    say(translate("CliAdmin", "Data file: {file}"), file=path)
+    if not path.is_file():
+        say(translate("CliAdmin", "There is no data file here; nothing to check."), err=True)
+        return CHECK_UNUSABLE
+    report = full_check(path)
+    code = _check_result(report)
+    _say_version(report)
+    if report.integrity == ["ok"]:
         say(translate("CliAdmin", "Integrity check: passed."))
-    else:
-        say(translate("CliAdmin", "Integrity check found: {details}"), details="; ".join(integrity))
-    say(translate("CliAdmin", "Broken references: {count}"), count=len(broken_links))
-    if ok:
+    elif report.integrity:
+        say(translate("CliAdmin", "Integrity check found: {details}"), details="; ".join(report.integrity[:5]))
+    if report.integrity == ["ok"]:
+        say(translate("CliAdmin", "Broken references: {count}"), count=len(report.broken_references))
+    if report.problem is not None:
+        say(cli_models(report.problem.message, report.problem.params), err=True)
+    if code == CHECK_SOUND:
         say(translate("CliAdmin", "The data file is sound."))
     else:
         say(translate("CliAdmin", "Problems were found in the data file; restore a backup or ask for help."))
-    return 0 if ok else 1
+    return code
+
+
+def _check_result(report: CheckReport) -> int:
+    problem = report.problem
+    damaged = isinstance(problem, DatabaseCondition) and problem.condition is Condition.DAMAGED
+    if damaged or (report.integrity and report.integrity != ["ok"]):
+        return CHECK_DAMAGED
+    if isinstance(problem, DatabaseCondition):
+        return CHECK_UNUSABLE  # not a database, a foreign or empty one, unreadable
+    if problem is not None or report.version is None:
+        return CHECK_SCHEMA  # the schema version row is missing or not a number
+    if report.version[0] > SCHEMA_MAJOR or report.version[1] > latest_schema_version():
+        return CHECK_SCHEMA
+    if report.broken_references:
+        return CHECK_BROKEN_REFERENCES
+    return CHECK_SOUND
+
+
+def _say_version(report: CheckReport) -> None:
+    if report.version is None:
+        return
+    say(
+        translate("CliAdmin", "Schema version: {file_version} (this program: {program_version})"),
+        file_version=f"{report.version[0]}.{report.version[1]}",
+        program_version=f"{SCHEMA_MAJOR}.{latest_schema_version()}",
+    )

@@ -5,9 +5,12 @@ errors into conditions of the machine (shown plainly) and bugs (logged). The onl
 This module is the area's door: other areas and the GUI import only what it names."""
 
 from models.store import settings
+from models.store.append_only import make_append_only
 from models.store.base import BaseModel, check_in, database
-from models.store.data_file import close_database, open_store, translate_environment_error
+from models.store.conditions import Condition, DatabaseCondition, bug_report, condition_of, sort_database_error
+from models.store.data_file import EmptyDataFile, close_database, open_store, translate_environment_error
 from models.store.data_folder import DataFolder, resolve_data_folder
+from models.store.health import OPEN_CHECK_SECONDS, CheckReport, DataFileState, full_check, probe_data_file
 from models.store.migrations import MAJOR as SCHEMA_MAJOR
 from models.store.migrations import latest_version as latest_schema_version
 from models.store.search_index import SEPARATOR as SEARCH_SEPARATOR
@@ -19,6 +22,18 @@ from models.store.settings import Setting, get_setting, set_setting
 TABLES = [*settings.TABLES]
 
 __all__ = [
+    "OPEN_CHECK_SECONDS",
+    "CheckReport",
+    "Condition",
+    "DataFileState",
+    "DatabaseCondition",
+    "EmptyDataFile",
+    "bug_report",
+    "make_append_only",
+    "condition_of",
+    "full_check",
+    "probe_data_file",
+    "sort_database_error",
     "SCHEMA_MAJOR",
     "SEARCH_SEPARATOR",
     "create_search_triggers",

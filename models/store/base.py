@@ -1,14 +1,120 @@
 """The late-bound database object and the base model every table derives from.
 
-`database` is opened by models.opening.open_database(); until then it is unbound, so the
+`database` is opened by models.store.open_store(); until then it is unbound, so the
 app, the command line and each test point the same models at their own file.
-"""
+
+Every transaction begins IMMEDIATE: it takes the write lock first, so when another desk
+or process is writing, SQLite's busy timeout makes it wait instead of failing at once
+(a deferred transaction that read before writing cannot wait: its snapshot is stale).
+Every statement's failure is sorted here (models.store.conditions): conditions of the
+machine become a DatabaseCondition with a sentence, bugs keep their type and carry the
+statement for the log."""
 
 from __future__ import annotations
 
+import sqlite3
+
 import peewee
 
-database = peewee.SqliteDatabase(None)
+from models.store.conditions import Condition, DatabaseCondition, sort_database_error
+
+WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE", "CREATE", "DROP", "ALTER")
+
+
+class DeskDatabase(peewee.SqliteDatabase):
+    """SQLite with IMMEDIATE transactions and every error sorted into condition or bug.
+    Once SQLite has reported the file damaged, no further transaction begins on it."""
+
+    damaged = False
+
+    def init(self, database, *args, **kwargs):
+        self.damaged = False
+        return super().init(database, *args, **kwargs)
+
+    def execute_sql(self, sql, params=None):
+        if sql.startswith("ROLLBACK TO SAVEPOINT") and not self._sqlite_in_transaction():
+            return None  # see rollback()
+        if self.damaged and sql.lstrip()[:7].upper().startswith(WRITES):
+            raise DatabaseCondition.of(Condition.DAMAGED, str(self.database))
+        try:
+            return SortingCursor(super().execute_sql(sql, params), self, (sql, params))
+        except peewee.DatabaseError as error:
+            self._raise_sorted(error, (sql, params))
+            raise
+
+    def begin(self, lock_type=None):
+        if self.damaged:
+            raise DatabaseCondition.of(Condition.DAMAGED, str(self.database))
+        try:
+            return super().begin(lock_type)
+        except peewee.DatabaseError as error:
+            self._raise_sorted(error, ("BEGIN", ()))
+            raise
+
+    def commit(self):
+        try:
+            return super().commit()
+        except peewee.DatabaseError as error:
+            self._raise_sorted(error, ("COMMIT", ()))
+            raise
+
+    def rollback(self):
+        if self._sqlite_in_transaction():
+            super().rollback()
+        # else SQLite has already rolled the transaction back itself (a full disk, an I/O
+        # error): ROLLBACK would fail and hide the error that caused it
+
+    def _sqlite_in_transaction(self) -> bool:
+        return not self.is_closed() and self.connection().in_transaction
+
+    def _raise_sorted(self, error: Exception, query: tuple) -> None:
+        """Raise the condition a machine error stands for; a bug goes on with its statement."""
+        known = sort_database_error(error, str(self.database))
+        if known is not None:
+            self.damaged = self.damaged or known.condition is Condition.DAMAGED
+            raise known from error
+        error.query = query
+
+
+class SortingCursor:
+    """The sqlite3 cursor with the rows' reading sorted too: SQLite meets a damaged page
+    while stepping through rows, after execute() has returned."""
+
+    __slots__ = ("_cursor", "_database", "_query")
+
+    def __init__(self, cursor: sqlite3.Cursor, owner: DeskDatabase, query: tuple) -> None:
+        self._cursor, self._database, self._query = cursor, owner, query
+
+    def __getattr__(self, name: str):
+        return getattr(self._cursor, name)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        row = self.fetchone()
+        if row is None:
+            raise StopIteration
+        return row
+
+    def fetchone(self):
+        return self._sorted(self._cursor.fetchone)
+
+    def fetchmany(self, size: int = 1):
+        return self._sorted(self._cursor.fetchmany, size)
+
+    def fetchall(self):
+        return self._sorted(self._cursor.fetchall)
+
+    def _sorted(self, fetch, *args):
+        try:
+            return fetch(*args)
+        except sqlite3.DatabaseError as error:
+            self._database._raise_sorted(error, self._query)
+            raise
+
+
+database = DeskDatabase(None, lock_type="IMMEDIATE")
 
 
 class BaseModel(peewee.Model):

@@ -1,12 +1,15 @@
-"""Opens the office database: pragmas for durability, the schema version check,
-migrations (with a backup copy first) and the translation of SQLite's environmental
-failures into DataFileError sentences a clerk can act on."""
+"""Opens the office database: what is at the data file's place (nothing: a new office;
+an empty file: asked first; a damaged, foreign, read-only or too new file: refused with a
+sentence, nothing changed), a bounded health check, pragmas for durability, migrations
+(with a backup copy first) and SQLite's failures sorted by models.store.conditions."""
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from contextlib import closing
 from pathlib import Path
 
 import peewee as pw
@@ -14,7 +17,9 @@ import peewee as pw
 from models.errors import DamagedDataFile, DataFileError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.store.base import database
+from models.store.conditions import Condition, DatabaseCondition, sort_database_error
 from models.store.data_folder import DataFolder
+from models.store.health import OPEN_CHECK_SECONDS, DataFileState, probe_data_file
 from models.store.migrations import MAJOR, MIGRATIONS, latest_version
 
 PRAGMAS = {
@@ -30,42 +35,63 @@ MSG_NOT_WRITABLE = QT_TRANSLATE_NOOP(
     "models",
     "The data folder {path} cannot be written. Choose another folder or ask the administrator for write access.",
 )
-MSG_NOT_DATABASE = QT_TRANSLATE_NOOP(
-    "models",
-    "The data file {path} is damaged or is not a Property Office Desk database. Nothing was changed; restore a backup or choose another data folder.",
-)
 MSG_TOO_NEW = QT_TRANSLATE_NOOP(
     "models",
     "The data file {path} was made by a newer version of the program (schema {found}, this program knows {known}). Nothing was changed; install the newer version.",
 )
 MSG_UNREADABLE = QT_TRANSLATE_NOOP("models", "The data file {path} cannot be opened: {reason}. Nothing was changed.")
-MSG_BUSY = QT_TRANSLATE_NOOP(
+MSG_EMPTY = QT_TRANSLATE_NOOP(
     "models",
-    "The data file {path} is in use by another program (perhaps another copy of Property Office Desk). Close it and try again; nothing was changed.",
+    "The data file {path} is empty: it holds no office at all. If your data should be here, restore a backup; to start a new office in this file, confirm it (the command line never does).",
 )
-MSG_DISK_FULL = QT_TRANSLATE_NOOP(
-    "models", "The disk holding {path} is full. Free some space and try again; nothing was lost."
+MSG_DAMAGED = QT_TRANSLATE_NOOP(
+    "models",
+    "The data file {path} is damaged ({details}). Nothing was written into it; restore the latest backup, or ask for help with “property-desk check”.",
+)
+MSG_MISSING_TABLES = QT_TRANSLATE_NOOP(
+    "models",
+    "The data file {path} lacks part of its contents (tables {tables}). Nothing was written into it; restore the latest backup.",
 )
 
 
-def open_store(folder: DataFolder, prepare: Callable[[], None] | None = None) -> pw.SqliteDatabase:
+class EmptyDataFile(DataFileError):
+    """A data file is there but holds no office (0 bytes, or SQLite without tables). Only the
+    user may decide to start a new office in it: open_store(..., start_new=True)."""
+
+
+def open_store(
+    folder: DataFolder,
+    prepare: Callable[[], None] | None = None,
+    *,
+    start_new: bool = False,
+    expected_tables: Sequence[str] = (),
+) -> pw.SqliteDatabase:
     """Bind the models to the folder's database, creating or migrating it as needed;
-    `prepare` runs after the migrations, under the same error translation (models.opening
-    seeds a new office's defaults there)."""
+    `prepare` runs after the migrations, under the same error sorting (models.opening
+    seeds a new office's defaults there). A folder without a data file becomes a new
+    office; an empty data file only with `start_new`. `expected_tables` are checked
+    after migrating, before anything is written by `prepare`."""
     _ensure_writable_folder(folder.root)
     path = folder.database
-    found = read_schema_version(path) if path.exists() else (MAJOR, 0)
-    _refuse_if_newer(path, found)
-    if path.exists() and found[1] < latest_version():
+    state = probe_data_file(path, OPEN_CHECK_SECONDS) if path.exists() else None
+    if state is not None:
+        _refuse_unusable(path, state, start_new)
+    found = state.version if state is not None and not state.empty else (MAJOR, 0)
+    if state is not None and not state.empty and found[1] < latest_version():
         backup_before_migration(path, folder.backups, found[1])
     close_database()
     database.init(str(path), pragmas=PRAGMAS)
     try:
         database.connect()
+        _refuse_read_only_connection()
         migrate_to_latest(found[1])
+        _refuse_missing_tables(path, expected_tables)
         if prepare is not None:
             prepare()
-    except sqlite3.DatabaseError as error:
+    except DataFileError:
+        close_database()
+        raise
+    except (sqlite3.DatabaseError, pw.DatabaseError) as error:
         close_database()
         raise translate_environment_error(error, path) from error
     return database
@@ -76,19 +102,36 @@ def close_database() -> None:
         database.close()
 
 
-def read_schema_version(path: Path) -> tuple[int, int]:
-    """(major, version) of an existing file, read without changing it."""
-    try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as probe:
-            tables = {row[0] for row in probe.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            if "schema_version" not in tables:
-                if tables:
-                    raise DamagedDataFile(MSG_NOT_DATABASE, path=str(path))
-                return (MAJOR, 0)
-            major, version = probe.execute("SELECT major, version FROM schema_version").fetchone()
-            return int(major), int(version)
-    except sqlite3.DatabaseError as error:
-        raise translate_environment_error(error, path) from error
+def _refuse_unusable(path: Path, state: DataFileState, start_new: bool) -> None:
+    """Everything that keeps an existing file from being opened for writing, in the order
+    a clerk can act on it; nothing has been written when one of these is raised."""
+    if state.problem is not None:
+        raise state.problem
+    if state.empty and not start_new:
+        raise EmptyDataFile(MSG_EMPTY, path=str(path))
+    if not os.access(path, os.W_OK):
+        raise DatabaseCondition.of(Condition.READ_ONLY, str(path))
+    if state.empty:
+        return
+    _refuse_if_newer(path, state.version)
+    if state.damage:
+        raise DamagedDataFile(MSG_DAMAGED, path=str(path), details="; ".join(state.damage[:3]))
+
+
+def _refuse_read_only_connection() -> None:
+    """SQLite opens a file it may not write read-only without a word; taking the write lock
+    says so at once instead of at the first save (root ignores the file's mode bits)."""
+    database.execute_sql("BEGIN IMMEDIATE")
+    database.execute_sql("ROLLBACK")
+
+
+def _refuse_missing_tables(path: Path, expected: Sequence[str]) -> None:
+    if not expected:
+        return
+    present = set(database.get_tables())
+    missing = [name for name in expected if name not in present]
+    if missing:
+        raise DataFileError(MSG_MISSING_TABLES, path=str(path), tables=", ".join(missing))
 
 
 def migrate_to_latest(current: int) -> None:
@@ -104,21 +147,17 @@ def backup_before_migration(path: Path, backups: Path, version: int) -> Path:
     backups.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = backups / f"before-migration-v{version}-{stamp}.sqlite3"
-    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as source, sqlite3.connect(target) as copy:
+    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as source, closing(sqlite3.connect(target)) as copy:
         source.backup(copy)
     return target
 
 
 def translate_environment_error(error: Exception, path: Path) -> DataFileError:
-    text = str(error).lower()
-    if "not a database" in text or "malformed" in text or "file is encrypted" in text:
-        return DamagedDataFile(MSG_NOT_DATABASE, path=str(path))
-    if "database is locked" in text or "database is busy" in text:
-        return DataFileError(MSG_BUSY, path=str(path))
-    if "database or disk is full" in text:
-        return DataFileError(MSG_DISK_FULL, path=str(path))
-    if "readonly" in text or "read-only" in text or "unable to open" in text:
-        return DataFileError(MSG_NOT_WRITABLE, path=str(path.parent))
+    """The sentence for an error met while opening: a machine condition by SQLite's code,
+    anything else with SQLite's own words."""
+    known = sort_database_error(error, str(path))
+    if known is not None:
+        return known
     return DataFileError(MSG_UNREADABLE, path=str(path), reason=str(error))
 
 

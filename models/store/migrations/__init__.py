@@ -12,6 +12,7 @@ from models.store.migrations import (
     m003_ticket_search,
     m004_callbacks,
     m005_survey_forms,
+    m006_no_replaced_events,
 )
 
 MAJOR = 1
@@ -22,6 +23,7 @@ MIGRATIONS = [
     (3, m003_ticket_search.apply),
     (4, m004_callbacks.apply),
     (5, m005_survey_forms.apply),
+    (6, m006_no_replaced_events.apply),
 ]
 
 
