@@ -15,12 +15,16 @@ from models.service_levels.calendar import (
     store_override,
 )
 from models.service_levels.policies import (
+    ACK,
+    CALLBACK,
     DEADLINE_FIELDS,
     DEADLINE_LABELS,
+    RESULT,
     STAGE_REPLY,
     UNIT_LABELS,
     WATCHED,
     Deadlines,
+    EstimateRule,
     Pause,
     PolicyData,
     add_amount,
@@ -35,15 +39,25 @@ from models.service_levels.policies import (
 )
 from models.service_levels.tables import SlaPolicy
 
+
+def estimate_rule() -> EstimateRule:
+    """The office's calendar and policies, read once, deciding which deadlines are estimates."""
+    return EstimateRule(load_calendar(), list_policies())
+
+
 # Every table of the area, in dependency order.
 TABLES = [*tables.TABLES]
 
 __all__ = [
+    "ACK",
+    "CALLBACK",
+    "RESULT",
     "MAX_NOTE_LENGTH",
     "TABLES",
     "DEADLINE_FIELDS",
     "DEADLINE_LABELS",
     "Deadlines",
+    "EstimateRule",
     "Pause",
     "OverrideData",
     "PolicyData",
@@ -54,6 +68,7 @@ __all__ = [
     "WorkingCalendar",
     "add_amount",
     "deadlines_for",
+    "estimate_rule",
     "default_policy",
     "list_overrides",
     "list_policies",

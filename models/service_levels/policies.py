@@ -285,3 +285,22 @@ def next_deadline_kind(
         else ((ACK, ack_due), (STAGE_REPLY, stage_reply_due), (RESULT, result_due))
     )
     return next((name for name, due in candidates if due == next_due), None)
+
+
+class EstimateRule:
+    """Which stored deadlines are estimates: working-day deadlines that fall past the
+    calendar package's data (Monday–Friday assumed) on a day the office has not ruled on.
+    Loads the policies once, so a registry page asks it for each row cheaply."""
+
+    def __init__(self, calendar: WorkingCalendar, policies: list[PolicyData]) -> None:
+        self.calendar = calendar
+        self.units = {
+            (p.kind, p.priority): {ACK: p.ack_unit, RESULT: p.result_unit, CALLBACK: p.callback_unit} for p in policies
+        }
+
+    def is_estimate(self, kind: str, priority: str, which: str | None, due: dt.datetime | None) -> bool:
+        """`which` is ACK, STAGE_REPLY, RESULT or CALLBACK (stage replies are minutes, never estimates)."""
+        if due is None or which is None:
+            return False
+        unit = self.units.get((kind, priority), {}).get(which)
+        return unit == DeadlineUnit.WORKING_DAYS and self.calendar.is_estimated(due.date())

@@ -14,7 +14,7 @@ from models.errors import NotFound
 from models.i18n import QT_TRANSLATE_NOOP
 from models.office import User
 from models.registers import Category, Community, Department, Household, Room, Staff, mask_phone
-from models.service_levels import WATCHED, load_calendar, next_deadline_kind, time_left
+from models.service_levels import ACK, CALLBACK, RESULT, WATCHED, estimate_rule, next_deadline_kind, time_left
 from models.tickets.tables import Assignment, Attachment, Ticket, TicketEvent
 from models.tickets.workflow import DeskAction, desk_actions
 
@@ -163,8 +163,10 @@ def ticket_detail(ticket_id: int, now: dt.datetime) -> TicketDetail:
 
 
 def _estimated(ticket: Ticket) -> bool:
-    dues = [due for due in (ticket.result_due, ticket.callback_due) if due is not None]
-    return bool(dues) and load_calendar().estimated_between(ticket.received_at.date(), max(dues).date())
+    """Any of the ticket's deadlines is an estimate (see EstimateRule)."""
+    rule = estimate_rule()
+    dues = {ACK: ticket.ack_due, RESULT: ticket.result_due, CALLBACK: ticket.callback_due}
+    return any(rule.is_estimate(ticket.kind, ticket.priority, which, due) for which, due in dues.items())
 
 
 def _crew(ticket_id: int) -> list[str]:

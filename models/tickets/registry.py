@@ -22,7 +22,7 @@ from models.codes import Status
 from models.errors import NotFound, ValidationError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.registers import Building, Category, Community, Department, Room, mask_phone, normalise_room_code
-from models.service_levels import WATCHED, next_deadline_kind
+from models.service_levels import WATCHED, EstimateRule, estimate_rule, next_deadline_kind
 from models.store import get_setting, set_setting
 from models.tickets.search import (
     contains_character,
@@ -99,6 +99,7 @@ class RegistryRow:
     time_left: dt.timedelta | None
     paused: bool
     description: str
+    due_estimated: bool = False  # a working-day deadline past the official calendar data
 
 
 @dataclass(frozen=True)
@@ -389,7 +390,8 @@ def fetch_page(
     query = page_query(f, now=now, sort=sort, descending=descending, offset=offset, limit=limit)
     rows = Ticket._meta.database.execute(query).fetchall()
     crews = crew_names([row[0] for row in rows])
-    found = [_registry_row(row, crews.get(row[0], ""), now) for row in rows]
+    estimates = estimate_rule()
+    found = [_registry_row(row, crews.get(row[0], ""), now, estimates) for row in rows]
     return _with_communities(found)
 
 
@@ -433,7 +435,7 @@ def _stamp_text(value: str | dt.datetime | None) -> str:
     return value[:16] if isinstance(value, str) else format_datetime(value)
 
 
-def _registry_row(row: tuple, crew: str, now: dt.datetime) -> RegistryRow:
+def _registry_row(row: tuple, crew: str, now: dt.datetime, estimates: EstimateRule) -> RegistryRow:
     (
         ticket_id,
         number,
@@ -456,6 +458,15 @@ def _registry_row(row: tuple, crew: str, now: dt.datetime) -> RegistryRow:
         acknowledged_at,
     ) = row
     due = _stamp(next_due)
+    which = next_deadline_kind(
+        ack_due,
+        stage_due,
+        result_due,
+        callback_due,
+        next_due,
+        acknowledged=acknowledged_at is not None,
+        status=status,
+    )
     return RegistryRow(
         id=ticket_id,
         number=number,
@@ -472,19 +483,12 @@ def _registry_row(row: tuple, crew: str, now: dt.datetime) -> RegistryRow:
         crew=crew,
         next_due=due,
         next_due_text=_stamp_text(next_due),
-        next_kind=next_deadline_kind(
-            ack_due,
-            stage_due,
-            result_due,
-            callback_due,
-            next_due,
-            acknowledged=acknowledged_at is not None,
-            status=status,
-        ),
+        next_kind=which,
         overdue=due is not None and due < now and status in WATCHED,
         time_left=None if due is None else due - now,
         paused=paused_since is not None,
         description=description,
+        due_estimated=estimates.is_estimate(kind, priority, which, due),
     )
 
 

@@ -33,6 +33,10 @@ HEADERS: dict[str, str] = {
 TIME_LEFT = "time_left"
 COLUMNS: list[str] = [*SORT_COLUMNS, TIME_LEFT]
 TIME_LEFT_HEADER = QT_TRANSLATE_NOOP("RegistryModel", "Time left")
+ESTIMATE_EXPLAINED = QT_TRANSLATE_NOOP(
+    "RegistryModel",
+    "An estimate: this working-day deadline lies past the official holiday calendar the program knows, so Monday to Friday are assumed. The office can set the real holidays in Settings.",
+)
 
 
 def tr(text: str) -> str:
@@ -53,6 +57,8 @@ def time_left_text(row: RegistryRow) -> str:
 def cell_text(row: RegistryRow, column: str) -> str:
     if column == "received_at":
         return format_datetime(row.received_at)
+    if column == "next_due" and row.due_estimated:
+        return QCoreApplication.translate("RegistryModel", "{due} (estimate)").format(due=format_datetime(row.next_due))
     if column == "next_due":
         return format_datetime(row.next_due)
     if column == TIME_LEFT:
@@ -164,11 +170,11 @@ class RegistryTableModel(QAbstractTableModel):
             return None
         column = COLUMNS[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (
-                self._tooltip(row)
-                if role == Qt.ItemDataRole.ToolTipRole and column == "category"
-                else cell_text(row, column)
-            )
+            if role == Qt.ItemDataRole.ToolTipRole and column == "category":
+                return self._tooltip(row)
+            if role == Qt.ItemDataRole.ToolTipRole and column == "next_due" and row.due_estimated:
+                return tr(ESTIMATE_EXPLAINED)
+            return cell_text(row, column)
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         if role == Qt.ItemDataRole.BackgroundRole and row.overdue:

@@ -243,6 +243,10 @@ class TicketDetailDialog(QDialog):
             text = self.tr("Next deadline: {what} by {due} ({left})").format(
                 what=what, due=format_datetime(detail.next_due), left=format_time_left(detail.time_left)
             )
+        if detail.deadlines_estimated:
+            text = self.tr(
+                "{text}\nAn estimate: a working-day deadline lies past the official holiday calendar, so Monday to Friday are assumed (the office can set the real holidays in Settings)."
+            ).format(text=text)
         self.deadline.setText(text)
         self.deadline.setStyleSheet(f"color: {OVERDUE_FOREGROUND.name()}; font-weight: bold;" if detail.overdue else "")
 

@@ -19,6 +19,17 @@
     </message>
     </context>
 <context>
+    <name>RegistryModel</name>
+    <message>
+        <source>An estimate: this working-day deadline lies past the official holiday calendar the program knows, so Monday to Friday are assumed. The office can set the real holidays in Settings.</source>
+        <translation>估算：这个按工作日计算的时限超出了程序所知的官方节假日安排，按周一至周五上班估算。物业中心可在“设置”中填写实际的节假日。</translation>
+    </message>
+    <message>
+        <source>{due} (estimate)</source>
+        <translation>{due}（估算）</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Start a new, empty office in this file? Choose No to restore a backup first.</source>
@@ -31,6 +42,15 @@
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+    </context>
+<context>
+    <name>TicketDetailDialog</name>
+    <message>
+        <source>{text}
+An estimate: a working-day deadline lies past the official holiday calendar, so Monday to Friday are assumed (the office can set the real holidays in Settings).</source>
+        <translation>{text}
+估算：有按工作日计算的时限超出了官方节假日安排，按周一至周五上班估算（物业中心可在“设置”中填写实际的节假日）。</translation>
     </message>
     </context>
 <context>
