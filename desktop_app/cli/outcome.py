@@ -1,6 +1,6 @@
 """How a command ends, as the exit code tells scripts (the README lists them): 0 done;
-1 done with problems the output lists (bad rows, a check that found damage, nothing to
-print); 2 refused with a sentence (a usage error, a domain error, a data file that cannot
+1 done with problems the output lists (bad rows, nothing to print; `check` has its own
+10–13); 2 refused with a sentence (a usage error, a domain error, a data file that cannot
 be used); 3 an unexpected error — a bug: its traceback goes to the data folder's log and
 the user gets a sentence saying where. A database error is sorted by the store into a
 condition of the machine (a sentence, 2) before it could count as a bug."""
@@ -8,16 +8,12 @@ condition of the machine (a sentence, 2) before it could count as a bug."""
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-import peewee
-
 from desktop_app.cli.texts import say, translate
 from models.errors import DeskError
-from models.store import DataFolder, translate_environment_error
+from models.store import DataFolder, bug_report, sort_database_error
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -33,9 +29,10 @@ def run_sorted(command: Callable[[], int], folder: DataFolder) -> int:
         return command()
     except (DeskError, OSError, KeyboardInterrupt):
         raise
-    except (sqlite3.DatabaseError, peewee.DatabaseError) as error:
-        raise translate_environment_error(error, folder.database) from error
-    except Exception as error:  # a bug: the user gets a sentence, the log the traceback
+    except Exception as error:  # a bug (unless the store knows it): a sentence; the log the traceback
+        known = sort_database_error(error, str(folder.database))
+        if known is not None:
+            raise known from error
         log = log_unexpected(error, folder)
         say(
             translate(
@@ -50,7 +47,7 @@ def run_sorted(command: Callable[[], int], folder: DataFolder) -> int:
 
 def log_unexpected(error: BaseException, folder: DataFolder) -> Path | str:
     """Append the traceback to the data folder's log; where it went (or "-")."""
-    text = "".join(traceback.format_exception(error))
+    text = bug_report(error)
     try:
         folder.logs.mkdir(parents=True, exist_ok=True)
         path = folder.logs / LOG_NAME

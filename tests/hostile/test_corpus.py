@@ -375,13 +375,6 @@ def _no_tables(tmp_path: Path) -> DataFolder:
     return folder
 
 
-# Defects of issue 10 that the other half of the work fixes in the store (damaged-file checks):
-# a zero-byte or table-less file still becomes a new office, a schema_version row that is
-# empty or not a number still ends in an unexpected error. Listed, not skipped: each runs,
-# and passes once the store refuses these files.
-STORE_DEFECTS = {"zero-bytes", "no-tables", "schema-version-empty", "schema-version-text"}
-
-
 def _data_dir_file(tmp_path: Path) -> DataFolder:
     (tmp_path / "data").write_text("a file, not a folder")
     return DataFolder(tmp_path / "data")
@@ -406,16 +399,7 @@ def _snapshot(path: Path) -> bytes | str | None:
 )
 @pytest.mark.parametrize(
     "make",
-    [
-        pytest.param(
-            make,
-            id=name,
-            marks=[pytest.mark.xfail(reason="the store's damaged-file checks (issue 10)", strict=False)]
-            if name in STORE_DEFECTS
-            else [],
-        )
-        for name, make in DATA_CASES.items()
-    ],
+    [pytest.param(make, id=name) for name, make in DATA_CASES.items()],
 )
 def test_hostile_data_file(tmp_path, make, argv, monkeypatch):
     monkeypatch.delenv("PROPERTY_DESK_LANG", raising=False)
