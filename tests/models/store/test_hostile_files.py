@@ -216,7 +216,6 @@ def test_damage_met_later_stops_every_further_write(tmp_path, monkeypatch):
     folder = damaged_office(tmp_path)
     # as if the bounded check ran out of time before it reached the damage
     monkeypatch.setattr("models.store.data_file.OPEN_CHECK_SECONDS", 0.0)
-    monkeypatch.setattr("models.store.health.PROGRESS_STEPS", 1)
     open_database(folder)
     with pytest.raises(DatabaseCondition) as met:
         list(database.execute_sql("SELECT key, value FROM setting ORDER BY key"))
