@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
+import tempfile
 from collections.abc import Callable, Sequence
 from contextlib import closing
 from pathlib import Path
@@ -171,8 +172,7 @@ def _refuse_if_newer(path: Path, found: tuple[int, int]) -> None:
 def _ensure_writable_folder(root: Path) -> None:
     try:
         root.mkdir(parents=True, exist_ok=True)
-        probe = root / ".write-test"
-        probe.write_bytes(b"")
-        probe.unlink()
+        with tempfile.NamedTemporaryFile(dir=root, prefix=".write-test-"):
+            pass  # a name of its own: several processes may open the same folder at once
     except OSError as error:
         raise DataFileError(MSG_NOT_WRITABLE, path=str(root)) from error

@@ -344,10 +344,14 @@ def _sqlite_with(tmp_path: Path, *statements: str) -> DataFolder:
     folder = DataFolder(tmp_path / "data")
     open_database(folder)
     close_database()
-    with sqlite3.connect(folder.database) as connection:
+    connection = sqlite3.connect(folder.database)
+    try:  # closed here: left to the garbage collector, its checkpoint would change the file mid-test
         connection.execute("PRAGMA foreign_keys = OFF")
         for statement in statements:
             connection.execute(statement)
+        connection.commit()
+    finally:
+        connection.close()
     return folder
 
 
