@@ -14,10 +14,11 @@ from desktop_app.context import DeskContext
 from desktop_app.error_presenter import configure_logging, install_excepthook, message_for
 from desktop_app.main_window import MainWindow
 from desktop_app.printing.font_files import RESOURCES
+from desktop_app.sign_in import FirstAdminDialog, LoginDialog, script_operator
 from desktop_app.widgets.dialogs import bring_to_front
 from models.clock import Clock, SystemClock
 from models.errors import DamagedDataFile, DataFileError
-from models.office import default_operator
+from models.office import User, needs_first_admin
 from models.opening import open_database
 from models.store import DataFolder, EmptyDataFile, resolve_data_folder
 
@@ -47,15 +48,22 @@ def _prepare_application(app: QApplication) -> None:
 
 
 def create_main_window(
-    data_dir: str | Path | None, *, clock: Clock | None = None, start_new: bool = False
+    data_dir: str | Path | None,
+    *,
+    clock: Clock | None = None,
+    start_new: bool = False,
+    operator: User | None = None,
 ) -> MainWindow:
-    """The real main window on `data_dir`; raises DataFileError when the data cannot be used
-    (EmptyDataFile when the data file is empty and `start_new` was not given)."""
+    """The real main window on `data_dir`, with no dialog: signed in as `operator`, else as
+    PROPERTY_DESK_USER (checked against PROPERTY_DESK_PASSWORD when set), else the first
+    active user. Raises DataFileError when the data cannot be used (EmptyDataFile when the
+    data file is empty and `start_new` was not given)."""
     ensure_application()
     folder = resolve_data_folder(data_dir)
     open_database(folder, start_new=start_new)
     configure_logging(folder.logs)
-    context = DeskContext(folder=folder, operator=default_operator(), clock=clock or SystemClock())
+    clock = clock or SystemClock()
+    context = DeskContext(folder=folder, operator=operator or script_operator(clock), clock=clock)
     return MainWindow(context)
 
 
@@ -74,6 +82,15 @@ def ask_start_new_office(problem: str) -> bool:
     box.setDefaultButton(keep)
     box.exec()
     return box.clickedButton() is start
+
+
+def sign_in_at_start(folder: DataFolder, clock: Clock, *, start_new: bool = False) -> User | None:
+    """The log-in dialog (or, in a new office, the dialog that creates the admin); None when cancelled."""
+    open_database(folder, start_new=start_new)
+    dialog = FirstAdminDialog(clock) if needs_first_admin() else LoginDialog(clock)
+    if dialog.exec() != dialog.DialogCode.Accepted:
+        return None
+    return dialog.user
 
 
 def run_gui(folder: DataFolder) -> int:
@@ -109,7 +126,8 @@ def open_main_window(folder: DataFolder, *, start_new: bool = False) -> MainWind
     new office only when the user says so; a damaged one gets the offer to restore the
     newest good backup; anything else is said in a dialog."""
     try:
-        return create_main_window(folder.root, start_new=start_new)
+        operator = sign_in_at_start(folder, SystemClock(), start_new=start_new)
+        return None if operator is None else create_main_window(folder.root, start_new=start_new, operator=operator)
     except EmptyDataFile as error:
         if not ask_start_new_office(message_for(error)):
             return None

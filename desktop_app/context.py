@@ -18,6 +18,7 @@ class DeskSignals(QObject):
     tickets_changed = Signal(list)  # ticket ids; empty list means "anything may have changed"
     registers_changed = Signal()
     settings_changed = Signal()
+    operator_changed = Signal()  # another user signed in at this desk
 
 
 @dataclass

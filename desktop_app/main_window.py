@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop_app import backups, pages
 from desktop_app.context import DeskContext
 from desktop_app.pages import callbacks as callbacks_page
+from desktop_app.sign_in import IdleLock, LoginDialog, switch_user_text
 from desktop_app.widgets.page import Page
 from models import followup, tickets
 from models.tickets import looks_like_ticket_number
@@ -48,6 +49,8 @@ class MainWindow(QMainWindow):
         self._overdue_timer = QTimer(self, interval=OVERDUE_REFRESH_MS, timeout=self.refresh_overdue)
         self._overdue_timer.start()
         self.refresh_overdue()
+        self.idle_lock = IdleLock(self, self.lock)
+        context.signals.settings_changed.connect(self.idle_lock.restart)
 
     # --- construction -------------------------------------------------------------
     def _build_navigation(self) -> None:
@@ -74,6 +77,9 @@ class MainWindow(QMainWindow):
         self.new_ticket_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.new_ticket_action.triggered.connect(self.start_intake)
         self.toolbar.addAction(self.new_ticket_action)
+        self.switch_user_action = QAction(self, objectName="main.switch_user", shortcut=QKeySequence("Ctrl+Shift+L"))
+        self.switch_user_action.triggered.connect(self.switch_user)
+        self.toolbar.addAction(self.switch_user_action)
         self.toolbar.addSeparator()
         self.search = QLineEdit(objectName="global.search", clearButtonEnabled=True)
         self.search.setMaximumWidth(360)
@@ -116,6 +122,7 @@ class MainWindow(QMainWindow):
             self.nav.item(row).setText(title)
             self.nav.item(row).setToolTip(f"{title} ({spec.shortcut})")
         self.new_ticket_action.setText(self.tr("New ticket (Ctrl+N)"))
+        self.switch_user_action.setText(switch_user_text())
         self.search.setPlaceholderText(self.tr("Search ticket number, room or phone; scan a work order (Ctrl+F)"))
         self._fit_navigation()
         self.operator_label.setText(self.tr("Operator: {name}").format(name=self.context.operator.display_name))
@@ -165,6 +172,32 @@ class MainWindow(QMainWindow):
     def _on_nav_current_row_changed(self, row: int) -> None:
         if row >= 0:
             self.show_page(pages.PAGES[row].key)
+
+    # --- who is at the desk -------------------------------------------------------
+    def switch_user(self) -> bool:
+        """Another user signs in; the pages follow their role without a restart."""
+        dialog = LoginDialog(self.context.clock, self)
+        if dialog.exec() != LoginDialog.DialogCode.Accepted or dialog.user is None:
+            return False
+        self.set_operator(dialog.user)
+        return True
+
+    def set_operator(self, user) -> None:
+        self.context.operator = user
+        self.retranslate_ui()
+        self.context.signals.operator_changed.emit()
+
+    def lock(self) -> None:
+        """Idle too long: the desk is hidden until someone signs in (closing quits)."""
+        self.centralWidget().hide()
+        dialog = LoginDialog(self.context.clock, self, username=self.context.operator.username)
+        dialog.setObjectName("lock")
+        if dialog.exec() == LoginDialog.DialogCode.Accepted and dialog.user is not None:
+            self.centralWidget().show()
+            if dialog.user.id != self.context.operator.id:
+                self.set_operator(dialog.user)
+        else:
+            self.close()
 
     # --- actions ------------------------------------------------------------------
     def start_intake(self) -> None:

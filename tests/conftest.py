@@ -43,12 +43,38 @@ def office(folder) -> SmallOffice:
     return build_small_office()
 
 
+@pytest.fixture(autouse=True)
+def cheap_password_hashes(monkeypatch):
+    """scrypt at N=2**4 in tests: the same code in microseconds (bench/login.py times the
+    stated N=2**14); the demo office keeps its stated cost so its file is the same everywhere."""
+    from models.office import passwords
+
+    monkeypatch.setattr(passwords, "N", 2**4)
+
+
 @pytest.fixture
-def window(qtbot, office, folder):
+def cli_user(monkeypatch):
+    """The command line acts as the admin: admin / demo, the demo office's documented
+    password; in an office where nobody has a password yet the first run makes it so."""
+    monkeypatch.setenv("PROPERTY_DESK_USER", "admin")
+    monkeypatch.setenv("PROPERTY_DESK_PASSWORD", "demo")
+
+
+@pytest.fixture
+def desk_user() -> str:
+    """Who the window signs in as: the supervisor 马主管, whose role uses every ticket action
+    (a module about the clerk's own work overrides this with "clerk")."""
+    return "boss"
+
+
+@pytest.fixture
+def window(qtbot, office, folder, desk_user, monkeypatch):
     from desktop_app import create_main_window
     from models.clock import FixedClock
     from tests.office import OFFICE_NOW
 
+    monkeypatch.setenv("PROPERTY_DESK_USER", desk_user)  # the scripts' door: no log-in dialog
+    monkeypatch.delenv("PROPERTY_DESK_PASSWORD", raising=False)
     main_window = create_main_window(folder.root, clock=FixedClock(OFFICE_NOW))
     qtbot.addWidget(main_window)
     main_window.show()

@@ -26,6 +26,8 @@ class SmallOffice:
     staff: dict[str, Staff] = field(default_factory=dict)
     clerk: User | None = None
     supervisor: User | None = None
+    manager: User | None = None
+    admin: User | None = None
 
 
 ROOMS = [
@@ -66,6 +68,8 @@ def build_small_office() -> SmallOffice:
         office.staff[name] = Staff.create(name=name, department=departments[department], role=role, phone="13700000000")
     office.clerk = User.create(username="clerk", display_name="小林", role=Role.CLERK)
     office.supervisor = User.create(username="boss", display_name="马主管", role=Role.SUPERVISOR)
+    office.manager = User.create(username="manager", display_name="周经理", role=Role.MANAGER)
+    office.admin = User.create(username="admin", display_name="系统管理员", role=Role.ADMIN)
     return office
 
 

@@ -116,3 +116,47 @@ def test_demo_into_a_file_another_program_holds_says_so_and_changes_nothing(tmp_
     close_database()
     with sqlite3.connect(folder / "property-desk.sqlite3") as check:
         assert check.execute("SELECT count(*) FROM community").fetchone()[0] == 0
+
+
+def test_a_command_that_changes_data_needs_a_user(tmp_path, capsys, monkeypatch):
+    monkeypatch.delenv("PROPERTY_DESK_USER", raising=False)
+    monkeypatch.delenv("PROPERTY_DESK_PASSWORD", raising=False)
+    out = tmp_path / "register.xlsx"
+    assert main(["--data-dir", str(tmp_path / "d"), "export", "households", str(out)]) == 2
+    assert "此命令会修改数据或显示个人信息" in capsys.readouterr().err
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_user_before_or_after_the_sub_command_and_the_audit(tmp_path, capsys, monkeypatch, where):
+    monkeypatch.delenv("PROPERTY_DESK_USER", raising=False)
+    monkeypatch.setenv("PROPERTY_DESK_PASSWORD", "first-pass")
+    data = ["--data-dir", str(tmp_path / "d")]
+    user = ["--user", "chief"]
+    argv = [*data, *user, "audit"] if where == "before" else [*data, "audit", *user]
+    assert main(argv) == 0  # a new office: the first user named becomes its admin
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split("\t")[2:5] for line in lines] == [
+        ["chief", "user", "user:chief"],
+        ["chief", "login", "user:chief"],
+    ]
+    monkeypatch.setenv("PROPERTY_DESK_PASSWORD", "wrong")
+    assert main([*data, *user, "audit"]) == 2
+    assert "用户名或密码错误" in capsys.readouterr().err
+
+
+def test_check_reports_an_audit_entry_edited_behind_the_programs_back(tmp_path, capsys, monkeypatch):
+    import sqlite3
+
+    monkeypatch.setenv("PROPERTY_DESK_PASSWORD", "first-pass")
+    data = ["--data-dir", str(tmp_path / "d")]
+    assert main([*data, "--user", "chief", "audit", "--since", "2000-01-01"]) == 0
+    close_database()
+    connection = sqlite3.connect(tmp_path / "d" / "property-desk.sqlite3")
+    connection.execute("DROP TRIGGER audit_entry_no_update")
+    connection.execute("UPDATE audit_entry SET actor = 'nobody' WHERE id = 1")
+    connection.commit()
+    connection.close()
+    capsys.readouterr()
+    assert main([*data, "check"]) == 14  # the audit log was changed behind the program's back
+    assert "审计记录 1 在写入后被改动过。" in capsys.readouterr().out

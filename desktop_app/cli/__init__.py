@@ -10,6 +10,7 @@ import sys
 
 from desktop_app.cli.outcome import EXIT_REFUSED, empty_data_dir_sentence, run_sorted
 from desktop_app.cli.texts import cli_models, say, translate, use_language
+from desktop_app.cli.users import NoUser, cli_operator, needs_user, refuse_without_user, user_option_help
 from desktop_app.cli.wording import ArgumentParser, os_error_sentence, speak_argparse, with_os_reasons
 from models.errors import DeskError, ValidationError
 from models.store import resolve_data_folder
@@ -20,6 +21,7 @@ COMMAND_MODULES = [
     "desktop_app.cli.registers",
     "desktop_app.cli.printing",
     "desktop_app.cli.demo",
+    "desktop_app.cli.users",
 ]
 
 
@@ -28,6 +30,7 @@ def main(argv: list[str] | None = None) -> int:
     use_language()
     speak_argparse()
     data_dir, rest = extract_data_dir(argv)
+    user_name, rest = extract_option(rest, "--user")
     if data_dir == "":
         say(empty_data_dir_sentence(), err=True)
         return EXIT_REFUSED
@@ -39,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_gui(folder)
     try:
-        return int(run_sorted(lambda: args.run(args, folder), folder) or 0)
+        return int(run_sorted(lambda: _run_as(args, folder, user_name), folder) or 0)
     except DeskError as error:
         for line in error_lines(error):
             say(line, err=True)
@@ -47,6 +50,15 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as error:  # a file or folder the command was given cannot be used
         say(os_error_sentence(error), err=True)
         return EXIT_REFUSED
+
+
+def _run_as(args, folder, user_name: str | None) -> int:
+    """Sign in first when the command needs a user (args.operator), then run it."""
+    try:
+        args.operator = cli_operator(folder, user_name) if needs_user(args.command) else None
+    except NoUser:
+        return refuse_without_user()
+    return args.run(args, folder)
 
 
 def error_lines(error: DeskError) -> list[str]:
@@ -73,6 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help=translate("CliHelp", "data folder (default: $PROPERTY_DESK_DATA or the user data folder)"),
     )
+    parser.add_argument("--user", metavar="NAME", help=user_option_help())
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", title=translate("CliHelp", "commands"))
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
@@ -81,15 +94,20 @@ def build_parser() -> argparse.ArgumentParser:
 
 def extract_data_dir(argv: list[str]) -> tuple[str | None, list[str]]:
     """Take --data-dir DIR / --data-dir=DIR out of argv wherever it stands."""
-    data_dir, rest, index = None, [], 0
+    return extract_option(argv, "--data-dir")
+
+
+def extract_option(argv: list[str], option: str) -> tuple[str | None, list[str]]:
+    """Take `option VALUE` / `option=VALUE` out of argv wherever it stands."""
+    value, rest, index = None, [], 0
     while index < len(argv):
         item = argv[index]
-        if item == "--data-dir" and index + 1 < len(argv):
-            data_dir, index = argv[index + 1], index + 2
+        if item == option and index + 1 < len(argv):
+            value, index = argv[index + 1], index + 2
             continue
-        if item.startswith("--data-dir="):
-            data_dir = item.split("=", 1)[1]
+        if item.startswith(option + "="):
+            value = item.split("=", 1)[1]
         else:
             rest.append(item)
         index += 1
-    return data_dir, rest
+    return value, rest

@@ -5,6 +5,7 @@ changing it; its exit code says the result)."""
 from __future__ import annotations
 
 from desktop_app.cli.texts import cli_models, say, translate
+from desktop_app.cli.users import audit_chain_problems, chain_sound_sentence
 from models.opening import open_database
 from models.store import (
     SCHEMA_MAJOR,
@@ -46,6 +47,7 @@ CHECK_DAMAGED = 10  # SQLite's integrity check found damage
 CHECK_BROKEN_REFERENCES = 11  # rows pointing at rows that are not there
 CHECK_SCHEMA = 12  # the schema version is missing, unreadable or from a newer program
 CHECK_UNUSABLE = 13  # no data file, or not an SQLite database of this program
+CHECK_AUDIT = 14  # an audit entry was changed or removed behind the program's back
 
 
 def run_check(args, folder: DataFolder) -> int:
@@ -67,10 +69,22 @@ def run_check(args, folder: DataFolder) -> int:
     if report.problem is not None:
         say(cli_models(report.problem.message, report.problem.params), err=True)
     if code == CHECK_SOUND:
+        code = _check_audit(path)
+    if code == CHECK_SOUND:
         say(translate("CliAdmin", "The data file is sound."))
     else:
         say(translate("CliAdmin", "Problems were found in the data file; restore a backup or ask for help."))
     return code
+
+
+def _check_audit(path) -> int:
+    problems = audit_chain_problems(path)
+    for message, params in problems:
+        say(cli_models(message, params))
+    if problems:
+        return CHECK_AUDIT
+    say(chain_sound_sentence())
+    return CHECK_SOUND
 
 
 def _check_result(report: CheckReport) -> int:

@@ -10,8 +10,12 @@ from desktop_app.cli.texts import say, translate
 from desktop_app.version import VERSION
 from models.clock import SystemClock
 from models.office import (
+    AuditKind,
+    Permission,
     on_another_disk,
     read_backup,
+    record_audit,
+    require,
     restore_backup,
     rotate,
     take_backup,
@@ -40,6 +44,7 @@ def register(subparsers) -> None:
 
 
 def run_backup(args, folder: DataFolder) -> int:
+    require(args.operator, Permission.BACKUP_RESTORE)
     open_database(folder)
     now = SystemClock().now()
     target = Path(args.to).expanduser() if args.to else None
@@ -53,6 +58,7 @@ def run_backup(args, folder: DataFolder) -> int:
         close_database()
     if target is None:
         rotate(folder)
+    _audit(folder, AuditKind.BACKUP, args.operator.username, str(backup.path))
     say(
         translate("CliBackups", "Backup written to {path}: {tickets} tickets, {attachments} attachments."),
         path=backup.path,
@@ -63,10 +69,11 @@ def run_backup(args, folder: DataFolder) -> int:
 
 
 def run_restore(args, folder: DataFolder) -> int:
+    require(args.operator, Permission.BACKUP_RESTORE)
     backup = read_backup(Path(args.backup).expanduser())
     safety = restore_backup(folder, backup, now=SystemClock().now(), app_version=VERSION)
-    open_database(folder)  # an older backup's schema is upgraded here
-    close_database()
+    # an older backup's schema is upgraded on opening; the restored file keeps who restored it
+    _audit(folder, AuditKind.RESTORE, args.operator.username, backup.manifest.created_at[:16])
     say(
         translate("CliBackups", "Restored the backup of {created} ({tickets} tickets)."),
         created=backup.manifest.created_at[:16],
@@ -75,3 +82,11 @@ def run_restore(args, folder: DataFolder) -> int:
     if safety is not None:
         say(translate("CliBackups", "The data as it was before the restore is kept in {path}."), path=safety)
     return 0
+
+
+def _audit(folder: DataFolder, kind: AuditKind, actor: str, what: str) -> None:
+    open_database(folder)
+    try:
+        record_audit(kind, f"backup:{what}", actor=actor, at=SystemClock().now(), new=what)
+    finally:
+        close_database()

@@ -11,6 +11,7 @@ import sqlite3
 import peewee
 
 from desktop_app.cli.texts import cli_models, say, translate
+from desktop_app.cli.users import demo_sign_in_sentence
 from models.clock import SystemClock, format_datetime
 from models.demo import DemoOptions, DemoSummary, build_demo_office, office_has_communities
 from models.errors import DataFileError
@@ -96,6 +97,7 @@ def run_demo(args, folder: DataFolder) -> int:
     except (sqlite3.OperationalError, peewee.OperationalError) as error:
         raise translate_environment_error(error, folder.database) from error
     say(format_summary(summary))
+    say(demo_sign_in_sentence())
     return 0
 
 

@@ -12,12 +12,14 @@ import sys
 from desktop_app.cli.texts import translate
 from models.clock import Clock
 from models.i18n import QT_TRANSLATE_NOOP
-from models.office import default_operator
+from models.office import User
 
 MSG_NOT_SENT = QT_TRANSLATE_NOOP("models", "The printer “{name}” could not be opened; nothing was sent.")
 
 
-def send_to_printer(name: str, ticket_ids: list[int], *, layout: str | None, clock: Clock, title: str) -> None:
+def send_to_printer(
+    name: str, ticket_ids: list[int], *, operator: User, layout: str | None, clock: Clock, title: str
+) -> None:
     """Print the work orders on the printer `name`; PrinterProblem when it cannot take them."""
     _gui_application()
     # imported here: Qt's print support and ReportLab are not needed by the other sub-commands
@@ -31,7 +33,7 @@ def send_to_printer(name: str, ticket_ids: list[int], *, layout: str | None, clo
             raise PrinterProblem(MSG_NOT_SENT, name=name)
         return True
 
-    make_work_orders(ticket_ids, operator=default_operator(), clock=clock, deliver=deliver, layout=layout)
+    make_work_orders(ticket_ids, operator=operator, clock=clock, deliver=deliver, layout=layout)
 
 
 def sent_text(count: int) -> str:

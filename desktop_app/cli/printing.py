@@ -19,7 +19,6 @@ from models.dispatch import (
     work_order_for_number,
 )
 from models.files import PendingFile, check_output_path
-from models.office import default_operator
 from models.opening import open_database
 from models.store import DataFolder
 
@@ -79,7 +78,9 @@ def run_work_order(args, folder: DataFolder) -> int:
     clock = SystemClock()
     order = work_order_for_number(args.number, now=clock.now())
     if args.printer:
-        send_to_printer(args.printer, [order.ticket_id], layout=args.layout, clock=clock, title=order.number)
+        send_to_printer(
+            args.printer, [order.ticket_id], operator=args.operator, layout=args.layout, clock=clock, title=order.number
+        )
         say(sent_text(1), number=order.number, printer=args.printer)
         return 0
     _write(args, [order.ticket_id], clock)
@@ -101,7 +102,7 @@ def run_work_orders(args, folder: DataFolder) -> int:
         return 1
     if args.printer:
         title = args.dispatched_on.isoformat()
-        send_to_printer(args.printer, ids, layout=args.layout, clock=SystemClock(), title=title)
+        send_to_printer(args.printer, ids, operator=args.operator, layout=args.layout, clock=SystemClock(), title=title)
         say(sent_text(len(ids)), count=len(ids), printer=args.printer)
         return 0
     _write(args, ids, SystemClock())
@@ -123,7 +124,7 @@ def _write(args, ticket_ids: list[int], clock: SystemClock) -> None:
 
         make_work_orders(
             ticket_ids,
-            operator=default_operator(),
+            operator=args.operator,
             clock=clock,
             deliver=deliver,
             layout=args.layout,

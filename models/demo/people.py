@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from models.codes import Role
 from models.demo import names
 from models.demo.bulk import IdSequence, insert_rows
-from models.office import User
+from models.office import User, hash_password
 from models.registers import Department
 
 # department code -> [(role, skills, how many)]
@@ -41,6 +41,11 @@ STAFF = {
 }
 
 # username, display name, role; the first active user is the desk's operator until log-in exists
+# The demo office's admin signs in as admin / demo (the demo command and the README say so);
+# the other demo users get a password when the admin resets theirs.
+DEMO_ADMIN, DEMO_ADMIN_NAME, DEMO_PASSWORD = "admin", "系统管理员", "demo"
+DEMO_SALT = b"demo-office-salt"  # the same seed gives the same file, byte for byte
+
 USERS = [
     ("zhouwb", "周文斌", Role.ADMIN),
     ("majh", "马建华", Role.SUPERVISOR),
@@ -123,6 +128,18 @@ def _users(people: People, staff_by_name: dict[str, int]) -> None:
         else:
             user_id, role = user.id, Role(user.role)
         _file_user(people, user_id, role)
+    if DEMO_ADMIN not in existing:
+        rows.append(
+            (
+                ids.take(),
+                DEMO_ADMIN,
+                DEMO_ADMIN_NAME,
+                str(Role.ADMIN),
+                hash_password(DEMO_PASSWORD, n=2**14, salt=DEMO_SALT),
+                None,
+                1,
+            )
+        )
     insert_rows("user", ("id", "username", "display_name", "role", "password_hash", "staff_id", "active"), rows)
     people.user_count = len(rows)
 

@@ -21,7 +21,7 @@ from models.dispatch.board import (
 )
 from models.errors import ValidationError
 from models.i18n import QT_TRANSLATE_NOOP
-from models.office import User
+from models.office import Permission, User, require
 from models.registers import Department, Staff
 from models.store import database
 from models.tickets import (
@@ -91,6 +91,7 @@ def dispatch(
     """Send the ticket to a department and/or crew members (one transaction). Adding crew
     to a ticket already dispatched or in progress keeps its status. A ticket still new
     is acknowledged first with `reply` (the reply given to the owner), which it needs."""
+    require(operator, Permission.DISPATCH)
     with database.atomic():
         return _dispatch_one(get_ticket(ticket_id), department_id, tuple(staff_ids), reply, operator, clock.now())
 
@@ -106,6 +107,7 @@ def dispatch_many(
 ) -> list[DispatchOutcome]:
     """Several tickets to the same crew in one transaction: all or none. `reply`
     acknowledges those still new (see dispatch())."""
+    require(operator, Permission.DISPATCH)
     staff = tuple(staff_ids)
     now = clock.now()
     with database.atomic():
@@ -116,6 +118,7 @@ def dispatch_many(
 
 def start_work(ticket_ids: Sequence[int], *, operator: User, clock: Clock) -> None:
     """The crew has begun (e.g. phoned in from the site): dispatched → in progress."""
+    require(operator, Permission.DISPATCH)
     now = clock.now()
     with database.atomic():
         for ticket_id in ticket_ids:

@@ -14,7 +14,7 @@ from models.codes import Status
 from models.dispatch.assignments import MSG_NO_SUCH_STAFF, CrewRef, assigned_crew, get_ticket
 from models.errors import NotFound, TransitionRefused, ValidationError
 from models.i18n import QT_TRANSLATE_NOOP
-from models.office import User
+from models.office import Permission, User, require
 from models.registers import Staff, to_halfwidth
 from models.store import database
 from models.tickets import Action, Ticket, WorkResult, apply_deadlines, transition
@@ -120,6 +120,7 @@ def _crew_choices(assigned: tuple[CrewRef, ...], department_id: int | None) -> t
 
 def record_result(ticket_id: int, entry: ResultEntry, *, operator: User, clock: Clock) -> ResultOutcome:
     """Validate the returned paper's result, store it and resolve the ticket."""
+    require(operator, Permission.RECORD_RESULT)
     now = clock.now()
     ticket = get_ticket(ticket_id)
     if Status(ticket.status) not in AWAITING_RESULT:

@@ -14,7 +14,7 @@ from models.clock import Clock
 from models.codes import Location
 from models.errors import NotFound, ValidationError
 from models.i18n import QT_TRANSLATE_NOOP
-from models.office import User
+from models.office import Permission, User, require
 from models.registers import (
     Category,
     Community,
@@ -277,6 +277,7 @@ def tickets_to_print(day: dt.date) -> list[int]:
 def record_printed(ticket_ids: list[int], *, operator: User, clock: Clock) -> None:
     """One `print` event per ticket (old → new print count of its paper) and the active
     assignments stamped as printed, in one transaction."""
+    require(operator, Permission.PRINT_WORK_ORDERS)
     at = clock.now()
     with database.atomic():
         for ticket_id in dict.fromkeys(ticket_ids):

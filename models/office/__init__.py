@@ -1,9 +1,26 @@
-"""The office itself: the users who log in, with their roles (and, to come, audit), and the
-backups that keep its years of records.
+"""The office itself: the users who log in and their roles (the permission table), signing
+in, the audit log, revealing personal numbers, and the backups that keep its years of records.
 
 This module is the area's door: other areas and the GUI import only what it names."""
 
-from models.office import users
+from models.office import audit, users
+from models.office.accounts import (
+    UserRow,
+    change_own_password,
+    create_first_admin,
+    create_user,
+    list_users,
+    lock_minutes,
+    needs_first_admin,
+    reset_password,
+    set_active,
+    set_lock_minutes,
+    set_role,
+    sign_in,
+    wait_seconds,
+)
+from models.office.audit import CHAIN_COLUMNS, AuditKind, AuditLine, audit_lines, chain_problems, verify_chain
+from models.office.audit import record as record_audit
 from models.office.backups import (
     Backup,
     BackupCancelled,
@@ -21,9 +38,12 @@ from models.office.backups import (
     take_backup,
     verify_backup,
 )
+from models.office.passwords import hash_password, verify_password
+from models.office.permissions import ROLE_NAMES, ROLE_TABLE, Permission, may, permissions_of, require
+from models.office.privacy import reveal_household_id_number, reveal_household_phones
 from models.office.users import DEFAULT_DISPLAY_NAME, DEFAULT_USERNAME, User, default_operator
 
-TABLES = [*users.TABLES]
+TABLES = [*users.TABLES, *audit.TABLES]
 
 __all__ = [
     "verify_backup",
@@ -43,7 +63,37 @@ __all__ = [
     "Backup",
     "DEFAULT_DISPLAY_NAME",
     "DEFAULT_USERNAME",
+    "ROLE_NAMES",
+    "ROLE_TABLE",
+    "UserRow",
+    "list_users",
+    "lock_minutes",
+    "set_lock_minutes",
     "TABLES",
+    "CHAIN_COLUMNS",
+    "AuditKind",
+    "chain_problems",
+    "AuditLine",
+    "Permission",
     "User",
+    "audit_lines",
+    "change_own_password",
+    "create_first_admin",
+    "create_user",
     "default_operator",
+    "hash_password",
+    "may",
+    "needs_first_admin",
+    "permissions_of",
+    "record_audit",
+    "require",
+    "reset_password",
+    "reveal_household_id_number",
+    "reveal_household_phones",
+    "set_active",
+    "set_role",
+    "sign_in",
+    "verify_chain",
+    "verify_password",
+    "wait_seconds",
 ]

@@ -19,6 +19,8 @@ class User(BaseModel):
     staff = pw.ForeignKeyField(Staff, null=True, on_delete="SET NULL")
     active = pw.BooleanField(default=True)
     last_login_at = pw.DateTimeField(null=True)
+    failed_logins = pw.IntegerField(default=0)
+    last_failed_at = pw.DateTimeField(null=True)
 
 
 TABLES = [User]

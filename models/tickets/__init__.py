@@ -34,6 +34,7 @@ from models.tickets.intake import (
 )
 from models.tickets.intake_rooms import RoomMatch, find_rooms
 from models.tickets.numbering import PREFIXES, format_number, looks_like_ticket_number, next_ticket_number
+from models.tickets.privacy import reveal_reporter_phone
 from models.tickets.registry import (
     SORT_COLUMNS,
     FooterCounts,
@@ -60,6 +61,7 @@ from models.tickets.reminders import (
 from models.tickets.search import find_ticket_ids, search_expression
 from models.tickets.tables import Assignment, Attachment, Ticket, TicketEvent, WorkResult
 from models.tickets.workflow import (
+    ACTION_PERMISSIONS,
     TARGET,
     TIMESTAMP_FIELD,
     Action,
@@ -69,6 +71,7 @@ from models.tickets.workflow import (
     allowed_actions,
     check_allowed,
     desk_actions,
+    desk_actions_for,
     record_event,
     transition,
 )
@@ -112,7 +115,10 @@ __all__ = [
     "action_allowed_from",
     "add_transition_listener",
     "allowed_actions",
+    "ACTION_PERMISSIONS",
     "desk_actions",
+    "reveal_reporter_phone",
+    "desk_actions_for",
     "answer_and_close",
     "attachment_path",
     "sweep_attachments",

@@ -15,7 +15,7 @@ from models.clock import Clock
 from models.codes import Kind, PauseReason, Status
 from models.errors import NotFound, TransitionRefused, ValidationError
 from models.i18n import QT_TRANSLATE_NOOP
-from models.office import User
+from models.office import Permission, User, require
 from models.registers import Category, Household, Room, mask_phone, normalise_phone
 from models.store import database
 from models.tickets import intake as intake
@@ -72,6 +72,7 @@ def clean_note(text: str | None) -> str:
 
 def acknowledge(ticket_id: int, reply: str, *, operator: User, clock: Clock) -> None:
     """Initial assessment done and the owner told `reply` (SPEC §3: within 24 h / 30 min)."""
+    require(operator, Permission.REPLY)
     reply = clean_note(reply)
     _act(
         ticket_id,
@@ -82,6 +83,7 @@ def acknowledge(ticket_id: int, reply: str, *, operator: User, clock: Clock) -> 
 
 def stage_reply(ticket_id: int, reply: str, *, operator: User, clock: Clock) -> None:
     """A progress reply to the owner (阶段性回复); it settles the stage-reply deadline."""
+    require(operator, Permission.REPLY)
     reply = clean_note(reply)
     _act(
         ticket_id,
@@ -92,6 +94,7 @@ def stage_reply(ticket_id: int, reply: str, *, operator: User, clock: Clock) -> 
 
 def answer_and_close(ticket_id: int, reply: str, *, operator: User, clock: Clock) -> None:
     """Inquiries and praise may be answered and closed at once (SPEC §2)."""
+    require(operator, Permission.REPLY)
     reply = clean_note(reply)
 
     def change(ticket: Ticket, now: dt.datetime) -> None:
@@ -106,6 +109,7 @@ def answer_and_close(ticket_id: int, reply: str, *, operator: User, clock: Clock
 
 
 def cancel(ticket_id: int, reason: str, *, operator: User, clock: Clock) -> None:
+    require(operator, Permission.CANCEL)
     reason = clean_note(reason)
 
     def change(ticket: Ticket, now: dt.datetime) -> None:
@@ -117,6 +121,7 @@ def cancel(ticket_id: int, reason: str, *, operator: User, clock: Clock) -> None
 
 def merge(ticket_id: int, into_number: str, reason: str, *, operator: User, clock: Clock) -> None:
     """Close this ticket as a duplicate of ticket `into_number`; both timelines say so."""
+    require(operator, Permission.MERGE)
     reason = clean_note(reason)
 
     def change(ticket: Ticket, now: dt.datetime) -> None:
@@ -146,6 +151,7 @@ def _merge_target(ticket: Ticket, into_number: str) -> Ticket:
 
 def reopen(ticket_id: int, reason: str, *, operator: User, clock: Clock) -> None:
     """Back to work (重新处理); the result clock starts again from now."""
+    require(operator, Permission.REOPEN)
     reason = clean_note(reason)
 
     def change(ticket: Ticket, now: dt.datetime) -> None:
@@ -168,6 +174,7 @@ def reopen(ticket_id: int, reason: str, *, operator: User, clock: Clock) -> None
 
 def pause(ticket_id: int, reason_code: str, note: str = "", *, operator: User, clock: Clock) -> None:
     """Stop the result clock (owner unreachable, awaiting parts, …) until resume()."""
+    require(operator, Permission.PAUSE)
     note = clean_note(note)
     if reason_code not in {reason.value for reason in PauseReason}:
         raise ValidationError({"reason": MSG_PAUSE_REASON})
@@ -183,6 +190,7 @@ def pause(ticket_id: int, reason_code: str, note: str = "", *, operator: User, c
 
 def resume(ticket_id: int, note: str = "", *, operator: User, clock: Clock) -> None:
     """Start the result clock again; the paused time is added to the ticket's total."""
+    require(operator, Permission.PAUSE)
     note = clean_note(note)
 
     def change(ticket: Ticket, now: dt.datetime) -> None:
@@ -195,6 +203,7 @@ def resume(ticket_id: int, note: str = "", *, operator: User, clock: Clock) -> N
 def edit_ticket(ticket_id: int, changes: dict[str, Any], *, operator: User, clock: Clock) -> list[str]:
     """Change fields of an open (or resolved) ticket; each change is an event old → new.
     Keys as in NewTicket (category_id, room_id, reporter_phone, …). Returns the changed keys."""
+    require(operator, Permission.EDIT_TICKET)
     unknown = set(changes) - set(EDITABLE)
     if unknown:
         raise ValueError(f"not editable: {sorted(unknown)}")

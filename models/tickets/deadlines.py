@@ -5,9 +5,11 @@ transaction with the change)."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 
+from models.clock import Clock
 from models.codes import OPEN_STATUSES
+from models.office import AuditKind, Permission, User, record_audit, require
 from models.service_levels import (
     DEADLINE_FIELDS,
     Deadlines,
@@ -151,22 +153,32 @@ def recompute_deadlines(kind: str | None = None, priority: str | None = None) ->
     return len(tickets)
 
 
-def save_policy(policy: PolicyData) -> int:
+def save_policy(policy: PolicyData, *, operator: User, clock: Clock) -> int:
     """Store one kind × priority policy and recompute the deadlines of its open tickets
     (paused time kept). Returns how many tickets were recomputed."""
+    require(operator, Permission.SET_SERVICE_LEVELS)
+    before = policy_for(policy.kind, policy.priority)
     with database.atomic():
         store_policy(policy)
+        subject = f"policy:{policy.kind}/{policy.priority}"
+        record_audit(
+            AuditKind.SERVICE_LEVEL, subject, actor=operator, at=clock.now(), old=asdict(before), new=asdict(policy)
+        )
         return recompute_deadlines(kind=policy.kind, priority=policy.priority)
 
 
-def save_override(data: OverrideData) -> None:
+def save_override(data: OverrideData, *, operator: User, clock: Clock) -> None:
     """Add or change the office's own ruling on one day; open tickets' deadlines follow."""
+    require(operator, Permission.SET_SERVICE_LEVELS)
     with database.atomic():
         store_override(data)
+        record_audit(AuditKind.SERVICE_LEVEL, f"calendar:{data.day}", actor=operator, at=clock.now(), new=asdict(data))
         recompute_deadlines()
 
 
-def delete_override(day: dt.date) -> None:
+def delete_override(day: dt.date, *, operator: User, clock: Clock) -> None:
+    require(operator, Permission.SET_SERVICE_LEVELS)
     with database.atomic():
         remove_override(day)
+        record_audit(AuditKind.SERVICE_LEVEL, f"calendar:{day}", actor=operator, at=clock.now(), new="removed")
         recompute_deadlines()

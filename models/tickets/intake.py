@@ -17,7 +17,7 @@ from models.clock import Clock, format_datetime
 from models.codes import OPEN_STATUSES, Channel, Kind, KnowledgeKind, Location, Priority, Status
 from models.errors import NotFound, ValidationError
 from models.i18n import QT_TRANSLATE_NOOP
-from models.office import User
+from models.office import Permission, User, require
 from models.registers import (
     MSG_CONTROL,
     MSG_INVISIBLE,
@@ -232,6 +232,7 @@ def _check_attachments(paths: Sequence[str], problems: _Problems) -> None:
 def register_ticket(data: NewTicket, *, operator: User, clock: Clock, folder: DataFolder) -> TicketRef:
     """Validate, number and store the ticket with its first event, its attachments (copied
     into the data folder) and its deadlines; the operator is its first responder."""
+    require(operator, Permission.REGISTER_TICKET)
     collect_problems(data).raise_if_any()
     now = clock.now()
     pending: list[Path] = []
@@ -293,6 +294,7 @@ def store_attachments(
 
 def attach_files(ticket_id: int, paths: Sequence[str], *, operator: User, clock: Clock, folder: DataFolder) -> None:
     """Add photos or files to an existing ticket; each file is an event on its timeline."""
+    require(operator, Permission.REGISTER_TICKET)
     problems = _Problems()
     _check_attachments(paths, problems)
     problems.raise_if_any()
@@ -391,6 +393,7 @@ def _brief(row) -> TicketBrief:
 
 def add_call_to_ticket(ticket_id: int, note: str, *, operator: User, clock: Clock) -> None:
     """Record another call about a ticket already open instead of registering a duplicate."""
+    require(operator, Permission.REGISTER_TICKET)
     note = clean_text(note)
     if not note:
         raise ValidationError({"note": MSG_NOTE_REQUIRED})

@@ -17,7 +17,7 @@ from enum import StrEnum
 from models.codes import LABELS, OPEN_STATUSES, Kind, Status
 from models.errors import TransitionRefused
 from models.i18n import QT_TRANSLATE_NOOP
-from models.office import User
+from models.office import Permission, User, may
 from models.tickets.tables import Ticket, TicketEvent
 
 
@@ -168,6 +168,28 @@ RESULT_ENTRY_FROM = {Status.DISPATCHED, Status.IN_PROGRESS}
 def action_allowed_from(action: Action) -> set[Status]:
     """The statuses from which the machine allows `action` (kind and pause aside)."""
     return set(ALLOWED_FROM.get(action, set()))
+
+
+# what the operator's role needs for each of the detail view's buttons (the services check it too)
+ACTION_PERMISSIONS: dict[DeskAction, Permission] = {
+    DeskAction.ACKNOWLEDGE: Permission.REPLY,
+    DeskAction.STAGE_REPLY: Permission.REPLY,
+    DeskAction.ANSWER: Permission.REPLY,
+    DeskAction.ENTER_RESULT: Permission.RECORD_RESULT,
+    DeskAction.DISPATCH: Permission.DISPATCH,
+    DeskAction.START: Permission.DISPATCH,
+    DeskAction.CANCEL: Permission.CANCEL,
+    DeskAction.MERGE: Permission.MERGE,
+    DeskAction.REOPEN: Permission.REOPEN,
+    DeskAction.PAUSE: Permission.PAUSE,
+    DeskAction.RESUME: Permission.PAUSE,
+    DeskAction.EDIT: Permission.EDIT_TICKET,
+}
+
+
+def desk_actions_for(ticket: Ticket, operator) -> list[DeskAction]:
+    """desk_actions() less those the operator's role may not do."""
+    return [action for action in desk_actions(ticket) if may(operator, ACTION_PERMISSIONS[action])]
 
 
 def desk_actions(ticket: Ticket) -> list[DeskAction]:

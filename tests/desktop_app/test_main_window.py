@@ -31,7 +31,7 @@ def test_every_page_opens_by_its_keyboard_shortcut(window, qtbot):
 
 
 def test_status_bar_shows_operator_data_file_and_overdue_count(window, folder):
-    assert window.findChild(QLabel, "status.operator").text() == "操作员：小林"
+    assert window.findChild(QLabel, "status.operator").text() == "操作员：马主管"
     assert window.findChild(QLabel, "status.data_file").text() == str(folder.database)
     assert window.findChild(QLabel, "status.overdue").text() == "超时：0"
 

@@ -16,6 +16,8 @@ from models.store import set_setting
 from tests.models.followup.helpers import open_callback, resolved_ticket
 from tests.printing.conftest import decoded_symbols, needs_poppler_and_zbar, pdf_page_images
 
+pytestmark = pytest.mark.usefixtures("cli_user")  # the command line acts as admin / demo
+
 T = dt.datetime
 DAY = dt.date(2026, 11, 23)
 

@@ -11,6 +11,8 @@ from desktop_app.cli import main
 from models.tickets import TicketEvent
 from tests.office import OFFICE_NOW
 
+pytestmark = pytest.mark.usefixtures("cli_user")  # the command line acts as admin / demo
+
 
 @pytest.fixture(autouse=True)
 def _default_language(monkeypatch):

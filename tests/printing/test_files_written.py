@@ -15,6 +15,8 @@ from desktop_app.cli import main
 from models.store import close_database, database
 from models.tickets import TicketEvent
 
+pytestmark = pytest.mark.usefixtures("cli_user")  # the command line acts as admin / demo
+
 
 @pytest.fixture(autouse=True)
 def _default_language(monkeypatch):

@@ -16,6 +16,8 @@ from desktop_app.translations import chinese_models
 from models.reports import month
 from tests.models.reports.report_office import NOW, at, build_report_office
 
+pytestmark = pytest.mark.usefixtures("cli_user")  # the command line acts as admin / demo
+
 
 @pytest.fixture(autouse=True)
 def _default_language(monkeypatch):

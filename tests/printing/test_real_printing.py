@@ -21,6 +21,8 @@ from models.dispatch import PrintSettings, save_print_settings
 from models.tickets import TicketEvent
 from tests.printing.conftest import decoded_symbols, needs_poppler_and_zbar, pdf_page_images
 
+pytestmark = pytest.mark.usefixtures("cli_user")  # the command line acts as admin / demo
+
 # the CUPS-PDF queue comes from tests/services.py (`cups_pdf_queue`), which ./desk test's
 # setup provides; until that module is in the tree these tests say so instead of running
 pytest.importorskip("tests.services", reason="the cups_pdf_queue fixture (tests/services.py) is not in this tree yet")

@@ -31,6 +31,8 @@ from tests.models.followup.survey_factory import build_survey_office
 from tests.office import OFFICE_NOW
 from tests.printing.conftest import decoded_symbols, needs_poppler_and_zbar, pdf_page_images
 
+pytestmark = pytest.mark.usefixtures("cli_user")  # the command line acts as admin / demo
+
 
 @pytest.fixture(autouse=True)
 def _default_language(monkeypatch):

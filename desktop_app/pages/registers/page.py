@@ -39,6 +39,7 @@ from desktop_app.widgets.import_progress import ProgressReporter
 from desktop_app.widgets.page import Page
 from models.errors import DeskError
 from models.imports import MSG_IMPORT_CANCELLED, ImportOutcome, Sheet, export_households, read_sheet
+from models.office import Permission, may
 from models.registers import Record, delete_record, list_communities, restore_record, set_archived
 
 HOUSEHOLDS, PLACES, STAFF, CATEGORIES = range(4)
@@ -78,6 +79,8 @@ class RegistersPage(Page):
         self.reload_all()
         context.signals.registers_changed.connect(self.reload_all)
         context.signals.tickets_changed.connect(lambda _ids: self.places.refresh_room())
+        context.signals.operator_changed.connect(self._update_buttons)
+        self._update_buttons()
 
     def _build_buttons(self) -> None:
         self.import_button = QPushButton(objectName="registers.import")
@@ -152,8 +155,12 @@ class RegistersPage(Page):
     def _update_buttons(self) -> None:
         chosen = self.selected_record()
         archived = chosen is not None and chosen.archived
-        self.restore_button.setEnabled(archived)
-        self.archive_button.setEnabled(not archived)
+        editor = may(self.context.operator, Permission.EDIT_REGISTERS)
+        self.restore_button.setEnabled(editor and archived)
+        self.archive_button.setEnabled(editor and not archived)
+        self.delete_button.setEnabled(editor)
+        self.import_button.setEnabled(may(self.context.operator, Permission.IMPORT))
+        self.export_button.setEnabled(may(self.context.operator, Permission.EXPORT))
         # households are exported from their tabs; the categories have nothing to import
         tab = self.tabs.currentIndex()
         self.export_button.setVisible(tab in (HOUSEHOLDS, PLACES))

@@ -16,6 +16,7 @@ SECTIONS = [
     "desktop_app.pages.settings.printing",
     "desktop_app.pages.settings.service_levels",
     "desktop_app.pages.settings.backups",
+    "desktop_app.pages.settings.users",
     "desktop_app.pages.settings.callbacks",
 ]
 

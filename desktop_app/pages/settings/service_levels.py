@@ -34,6 +34,7 @@ from desktop_app.translations import code_label, tr_models
 from desktop_app.widgets.page import Page
 from models import service_levels, tickets
 from models.errors import DeskError, ValidationError
+from models.office import Permission, may
 
 TITLE = QT_TRANSLATE_NOOP("SettingsPage", "Service levels")
 
@@ -80,6 +81,14 @@ class ServiceLevelsSection(Page):
         self.retranslate_ui()
         self.load_policies()
         self.load_overrides()
+        self._follow_role()
+        context.signals.operator_changed.connect(self._follow_role)
+
+    def _follow_role(self) -> None:
+        """Only a manager or an admin changes service levels (the services refuse others too)."""
+        allowed = may(self.context.operator, Permission.SET_SERVICE_LEVELS)
+        for widget in (self.policy_save, self.policy_revert, self.override_add, self.override_delete):
+            widget.setEnabled(allowed)
 
     # --- construction -------------------------------------------------------------
     def _build_policies(self) -> None:
@@ -255,7 +264,7 @@ class ServiceLevelsSection(Page):
             if edited == original:
                 continue
             try:
-                recomputed += tickets.save_policy(edited) or 0
+                recomputed += tickets.save_policy(edited, **self._who()) or 0
             except ValidationError as error:
                 self._show_policy_problem(row, error)
                 return
@@ -339,7 +348,7 @@ class ServiceLevelsSection(Page):
             is_workday=bool(self.override_kind.currentData()),
             note=self.override_note.text().strip(),
         )
-        if not self._store_override(lambda: tickets.save_override(data)):
+        if not self._store_override(lambda: tickets.save_override(data, **self._who())):
             return
         self.override_note.clear()
 
@@ -348,7 +357,10 @@ class ServiceLevelsSection(Page):
         item = self.override_table.item(row, 0) if row >= 0 else None
         if item is not None:
             day: dt.date = item.data(Qt.ItemDataRole.UserRole)
-            self._store_override(lambda: tickets.delete_override(day))
+            self._store_override(lambda: tickets.delete_override(day, **self._who()))
+
+    def _who(self) -> dict:
+        return {"operator": self.context.operator, "clock": self.context.clock}
 
     def _store_override(self, action) -> bool:
         try:

@@ -42,12 +42,14 @@ from desktop_app.pages.ticket.actions import (
     error_text,
 )
 from desktop_app.pages.ticket.timeline import PAUSE_REASON_TEXT, TicketTimeline, tr
+from desktop_app.sign_in import reveal_text
 from desktop_app.translations import code_label, tr_models
 from models import dispatch, service_levels, tickets
 from models.clock import format_datetime
 from models.codes import OPEN_STATUSES
 from models.errors import DeskError
-from models.tickets import TicketDetail
+from models.office import Permission, may
+from models.tickets import ACTION_PERMISSIONS, TicketDetail
 
 ATTACHMENT_ROWS = 4  # the list's height at most; more scroll
 
@@ -65,6 +67,7 @@ class TicketDetailDialog(QDialog):
         self.retranslate_ui()
         self.reload()
         context.signals.tickets_changed.connect(self._on_tickets_changed)
+        context.signals.operator_changed.connect(self._on_operator_changed)
 
     # --- construction -------------------------------------------------------------
     def _build(self) -> None:
@@ -130,11 +133,34 @@ class TicketDetailDialog(QDialog):
             value = QLabel(objectName=f"detail.field.{key}", wordWrap=True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.field_labels[key], self.field_values[key] = name, value
-            self.field_form.addRow(name, value)
+            self.field_form.addRow(name, self._with_reveal(value) if key == "phone" else value)
         self.attachments_box = QGroupBox()
         self.attachments = QListWidget(objectName="detail.attachments")
         self.attachments.itemActivated.connect(self._on_attachments_item_activated)
         QVBoxLayout(self.attachments_box).addWidget(self.attachments)
+
+    def _with_reveal(self, value: QLabel) -> QWidget:
+        """The phone with its one deliberate click to show the whole number (logged)."""
+        self.reveal_phone = QPushButton(objectName="detail.reveal_phone")
+        self.reveal_phone.setAutoDefault(False)
+        self.reveal_phone.clicked.connect(self._on_reveal_phone_clicked)
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(value, 1)
+        line.addWidget(self.reveal_phone)
+        return row
+
+    def _on_reveal_phone_clicked(self) -> None:
+        try:
+            phone = tickets.reveal_reporter_phone(
+                self.ticket_id, operator=self.context.operator, clock=self.context.clock
+            )
+        except DeskError as error:
+            show_error(self, error)
+            return
+        self.field_values["phone"].setText(phone)
+        self.reveal_phone.hide()
 
     def _build_actions(self) -> None:
         self.action_row = QHBoxLayout()
@@ -160,6 +186,7 @@ class TicketDetailDialog(QDialog):
 
     # --- text ---------------------------------------------------------------------
     def retranslate_ui(self) -> None:
+        self.reveal_phone.setText(reveal_text())
         names = {
             "kind": self.tr("Kind"),
             "category": self.tr("Category"),
@@ -329,8 +356,13 @@ class TicketDetailDialog(QDialog):
         """The timeline as shown: one list of column texts per event."""
         return self.timeline_box.rows()
 
+    def _on_operator_changed(self) -> None:
+        if self.detail is not None:
+            self._show_buttons(self.detail)
+
     def _show_buttons(self, detail: TicketDetail) -> None:
-        offered = set(detail.desk_actions)
+        offered = {a for a in detail.desk_actions if may(self.context.operator, ACTION_PERMISSIONS[a])}
+        self.reveal_phone.setVisible(may(self.context.operator, Permission.REVEAL_PHONE))
         for key, button in self.action_buttons.items():
             button.setVisible(key in offered)
 

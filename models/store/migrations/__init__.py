@@ -13,6 +13,7 @@ from models.store.migrations import (
     m004_callbacks,
     m005_survey_forms,
     m006_no_replaced_events,
+    m007_users_audit,
 )
 
 MAJOR = 1
@@ -24,6 +25,7 @@ MIGRATIONS = [
     (4, m004_callbacks.apply),
     (5, m005_survey_forms.apply),
     (6, m006_no_replaced_events.apply),
+    (7, m007_users_audit.apply),
 ]
 
 

@@ -107,7 +107,7 @@ def test_dispatch_by_keyboard_select_card_press_d_tick_crew_press_enter(board, t
     assert ticket.status == Status.DISPATCHED
     assert sorted(a.staff.name for a in Assignment.select().where(Assignment.ticket == ticket)) == ["赵师傅", "钱师傅"]
     event = TicketEvent.select().where(TicketEvent.ticket == ticket).order_by(TicketEvent.id.desc()).get()
-    assert event.actor.display_name == "小林"  # the window's operator
+    assert event.actor.display_name == "马主管"  # the window's operator
     assert lane_numbers(board, "dispatched") == [tickets.door.number, tickets.leak.number]
 
 

@@ -60,7 +60,7 @@ def test_pausing_and_resuming_the_clock_is_on_the_timeline_and_gives_the_time_ba
     rows = detail.timeline_rows()
     assert [row[2] for row in rows] == ["登记", "受理", "暂停计时", "恢复计时"]
     assert rows[2][3] == "暂停原因：— → 等待配件"
-    assert rows[3] == ["2026-11-23 12:00", "小林", "恢复计时", "累计暂停时长：0分钟 → 2小时0分", "配件已到"]
+    assert rows[3] == ["2026-11-23 12:00", "马主管", "恢复计时", "累计暂停时长：0分钟 → 2小时0分", "配件已到"]
     assert find(detail, QLabel, "detail.field.result_due").text() == "2026-11-27 01:59"
     assert find(detail, QLabel, "detail.field.paused").text() == "计时中；累计暂停 2小时0分"
 

@@ -49,7 +49,9 @@ def clock() -> FixedClock:
 
 def set_callback_policy(amount: int, unit: str, kind: str = "repair", priority: str = "normal") -> None:
     policy = default_policy(kind, priority)
-    save_policy(type(policy)(**{**policy.__dict__, "callback_amount": amount, "callback_unit": unit}))
+    changed = type(policy)(**{**policy.__dict__, "callback_amount": amount, "callback_unit": unit})
+    manager = User.get(User.username == "manager")  # service levels are the manager's
+    save_policy(changed, operator=manager, clock=FixedClock(T(2026, 11, 23, 9, 0)))
 
 
 def call(callback_id, clock, at, entry, operator):
@@ -262,7 +264,7 @@ def test_cancelling_a_reopened_ticket_leaves_no_open_callback(office, folder, cl
     ticket = resolved_ticket(office, folder, clock, T(2026, 11, 23, 10, 0))
     clock.at = T(2026, 11, 23, 12, 0)
     reopen(ticket.id, "业主要求重新上门", operator=office.clerk, clock=clock)
-    cancel(ticket.id, "业主已自行处理", operator=office.clerk, clock=clock)
+    cancel(ticket.id, "业主已自行处理", operator=office.supervisor, clock=clock)
     assert Callback.select().where(Callback.status == "pending").count() == 0
 
 

@@ -8,6 +8,8 @@ from desktop_app.cli import main
 from models.registers import Household
 from tests.models.registers.conftest import write_csv
 
+pytestmark = pytest.mark.usefixtures("cli_user")  # the command line acts as admin / demo
+
 HEADER = ["楼栋", "单元", "房号", "姓名", "电话", "身份证号", "入住日期", "备注"]
 
 

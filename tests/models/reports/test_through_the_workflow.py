@@ -1,5 +1,5 @@
-"""A ticket worked through the desk's own services (register, acknowledge late, pause and
-resume) is counted by the report as the services left it."""
+"""A ticket worked through the desk's own services (register, acknowledge late; the supervisor pauses
+and resumes) is counted by the report as the services left it."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from models.clock import FixedClock
+from models.office import User
 from models.registers import Category, Household
 from models.reports import month, report_figures
 from models.tickets import NewTicket, acknowledge, pause, register_ticket, resume
@@ -33,9 +34,10 @@ def test_a_late_acknowledgement_and_a_pause_from_the_services(report_office, fol
     clock.at = dt.datetime(2026, 6, 9, 10, 0)  # 25 h after receipt: the 24-hour deadline has passed
     acknowledge(ref.id, "已告知业主明天上门", operator=report_office.clerk, clock=clock)
     clock.at = dt.datetime(2026, 6, 9, 11, 0)
-    pause(ref.id, "awaiting_parts", "等配件", operator=report_office.clerk, clock=clock)
+    supervisor = User.create(username="boss", display_name="马主管", role="supervisor")
+    pause(ref.id, "awaiting_parts", "等配件", operator=supervisor, clock=clock)
     clock.at = dt.datetime(2026, 6, 9, 13, 0)
-    resume(ref.id, operator=report_office.clerk, clock=clock)
+    resume(ref.id, operator=supervisor, clock=clock)
 
     june = report_figures(month(dt.date(2026, 6, 1)), now=dt.datetime(2026, 7, 10, 9, 0))
 

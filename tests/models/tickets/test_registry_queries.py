@@ -161,7 +161,7 @@ def test_search_follows_edits_of_ticket_room_and_household(five, office):
     from models.tickets import edit_ticket
 
     clock = FixedClock(OFFICE_NOW)
-    edit_ticket(five["door"].id, {"description": "防盗门把手松动"}, operator=office.clerk, clock=clock)
+    edit_ticket(five["door"].id, {"description": "防盗门把手松动"}, operator=office.supervisor, clock=clock)
     assert numbers(fetch_page(RegistryFilter(text="把手"), now=OFFICE_NOW)) == [five["door"].number]
     assert count_tickets(RegistryFilter(text="锁芯"), OFFICE_NOW) == 0
     Room.update(code="3-1-0102").where(Room.id == office.rooms["3-1-0101"].id).execute()
@@ -186,7 +186,7 @@ def test_footer_counts(five):
 def test_footer_counts_under_a_kind_or_priority_filter(five, office, clock):
     from models.tickets import cancel
 
-    cancel(five["door"].id, "业主自行修好", operator=office.clerk, clock=clock)
+    cancel(five["door"].id, "业主自行修好", operator=office.supervisor, clock=clock)
     repairs = footer_counts(RegistryFilter(kinds=["repair"]), OFFICE_NOW)
     # leak, pipe, door are repairs; the door was cancelled; only the urgent pipe is overdue.
     assert (repairs.total, repairs.open, repairs.overdue) == (3, 2, 1)
@@ -286,7 +286,7 @@ def test_a_quick_search_alone_is_counted_up_to_the_cap(five, monkeypatch):
 def test_footer_counts_of_a_quick_search_within_a_filter(five, office, clock):
     from models.tickets import cancel
 
-    cancel(five["leak"].id, "业主已自行处理", operator=office.clerk, clock=clock)
+    cancel(five["leak"].id, "业主已自行处理", operator=office.supervisor, clock=clock)
     # "水" among repairs: the cancelled leak and the overdue urgent burst pipe.
     counts = footer_counts(RegistryFilter(text="水", kinds=["repair"]), OFFICE_NOW)
     assert (counts.total, counts.open, counts.overdue, counts.total_is_lower_bound) == (2, 1, 1, False)

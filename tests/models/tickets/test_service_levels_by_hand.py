@@ -12,9 +12,10 @@ import datetime as dt
 
 import pytest
 
-from models.clock import FixedClock
+from models.clock import FixedClock, SystemClock
 from models.dispatch import BoardFilter, ResultEntry, board_cards, dispatch, record_result
 from models.errors import ValidationError
+from models.office import User
 from models.service_levels import policy_for
 from models.tickets import (
     Ticket,
@@ -43,7 +44,11 @@ def reload(ref):
 
 def with_result_days(days: int):
     policy = policy_for("repair", "normal")
-    return save_policy(policy.__class__(**{**policy.__dict__, "result_amount": days}))
+    return save_policy(
+        policy.__class__(**{**policy.__dict__, "result_amount": days}),
+        operator=User.get(User.username == "manager"),
+        clock=SystemClock(),
+    )
 
 
 @pytest.fixture
@@ -54,7 +59,7 @@ def national_day_ticket(office, folder):
     clock.at = T(2025, 9, 30, 9, 30)
     acknowledge(ref.id, "已告知业主需订配件", operator=office.clerk, clock=clock)
     clock.at = T(2025, 9, 30, 10, 0)
-    pause(ref.id, "awaiting_parts", "等待配件", operator=office.clerk, clock=clock)
+    pause(ref.id, "awaiting_parts", "等待配件", operator=office.supervisor, clock=clock)
     return ref, clock
 
 
@@ -68,7 +73,7 @@ def test_a_pause_across_national_day_gives_back_only_its_working_days(office, na
     # Five working days after the end of Sat 11 Oct: Mon 13 … Fri 17 → Fri 17 Oct 23:59:59.
     # (Given back as clock time — 14 days — it would have run to Thu 30 Oct.)
     clock.at = T(2025, 10, 14, 10, 0)
-    resume(ref.id, "配件已到", operator=office.clerk, clock=clock)
+    resume(ref.id, "配件已到", operator=office.supervisor, clock=clock)
     ticket = reload(ref)
     assert ticket.result_due == T(2025, 10, 17, 23, 59, 59)
     assert ticket.next_due == T(2025, 10, 17, 23, 59, 59)
@@ -81,9 +86,9 @@ def test_a_weekend_pause_gives_back_only_the_working_hours_it_covered(office, fo
     ref = register_ticket_for(office, folder, clock)
     acknowledge(ref.id, "已回复", operator=office.clerk, clock=clock)
     clock.at = T(2025, 11, 7, 18, 0)
-    pause(ref.id, "owner_unreachable", "业主周末不在家", operator=office.clerk, clock=clock)
+    pause(ref.id, "owner_unreachable", "业主周末不在家", operator=office.supervisor, clock=clock)
     clock.at = T(2025, 11, 10, 9, 0)
-    resume(ref.id, operator=office.clerk, clock=clock)
+    resume(ref.id, operator=office.supervisor, clock=clock)
     # Fri 18:00–24:00 = 6 h, Sat and Sun nothing, Mon 00:00–09:00 = 9 h: 15 h given back.
     # End of Tue 11 Nov + 15 h of working time → Wed 12 Nov 14:59:59
     # (the 63 clock hours would have reached Fri 14 Nov 14:59:59).
@@ -96,7 +101,7 @@ def test_a_policy_change_during_the_pause_uses_the_same_arithmetic(office, natio
     assert with_result_days(5) == 1
     assert reload(ref).result_due is None  # still paused: no result deadline runs
     clock.at = T(2025, 10, 14, 10, 0)
-    resume(ref.id, operator=office.clerk, clock=clock)
+    resume(ref.id, operator=office.supervisor, clock=clock)
     # Five working days after 30 Sep: 9, 10, 11, 13, 14 Oct → Tue 14 Oct 23:59:59; the same
     # five working days given back: 15, 16, 17, 20, 21 Oct → Tue 21 Oct 23:59:59.
     assert reload(ref).result_due == T(2025, 10, 21, 23, 59, 59)
@@ -131,7 +136,7 @@ def test_resolving_a_paused_ticket_ends_the_pause(office, national_day_ticket):
 def test_answering_and_closing_a_paused_inquiry_ends_the_pause(office, folder):
     clock = FixedClock(T(2025, 11, 6, 10, 0))
     ref = register_ticket_for(office, folder, clock, category="物业费", kind="inquiry", description="物业费怎么交")
-    pause(ref.id, "owner_unreachable", "业主未接电话", operator=office.clerk, clock=clock)
+    pause(ref.id, "owner_unreachable", "业主未接电话", operator=office.supervisor, clock=clock)
     clock.at = T(2025, 11, 6, 11, 0)
     answer_and_close(ref.id, "可在服务中心或微信缴纳", operator=office.clerk, clock=clock)
     ticket = reload(ref)
@@ -186,7 +191,7 @@ def test_the_board_and_the_reminders_agree_on_a_paused_ticket(office, folder):
     # (24 h → Fri 7 Nov 10:00) still runs; a pause stops the result clock only.
     clock = FixedClock(T(2025, 11, 6, 10, 0))
     ref = register_ticket_for(office, folder, clock)
-    pause(ref.id, "owner_unreachable", "业主电话无人接听", operator=office.clerk, clock=clock)
+    pause(ref.id, "owner_unreachable", "业主电话无人接听", operator=office.supervisor, clock=clock)
     now = T(2025, 11, 7, 11, 0)  # an hour past the acknowledgement deadline
     assert overdue_count(now) == 1
     assert [item.overdue for item in due_soon(now)] == [True]

@@ -8,6 +8,7 @@ import datetime as dt
 
 import pytest
 
+from models.clock import FixedClock
 from models.errors import TransitionRefused, ValidationError
 from models.service_levels import list_policies, policy_for
 from models.tickets import (
@@ -61,7 +62,7 @@ def test_a_refused_transition_says_why_and_changes_nothing(office, register, clo
         stage_reply(ref.id, "  ", operator=office.clerk, clock=clock)
     assert no_reply.value.message == "Please give a reason or the reply given to the owner."
     with pytest.raises(TransitionRefused):
-        reopen(ref.id, "业主不满意", operator=office.clerk, clock=clock)
+        reopen(ref.id, "业主不满意", operator=office.supervisor, clock=clock)
     assert len(events(ref.id)) == 2
 
 
@@ -79,14 +80,14 @@ def test_pause_is_excluded_from_the_result_clock(office, register, clock):
     ref = register()
     acknowledge(ref.id, "已回复", operator=office.clerk, clock=clock)
     clock.advance(hours=1)
-    pause(ref.id, "awaiting_parts", "等待配件", operator=office.clerk, clock=clock)
+    pause(ref.id, "awaiting_parts", "等待配件", operator=office.supervisor, clock=clock)
     paused = reload(ref)
     assert paused.paused_since == T(2026, 11, 23, 11, 0) and paused.pause_reason == "awaiting_parts"
     assert paused.result_due is None and paused.next_due is None
     with pytest.raises(TransitionRefused):
-        pause(ref.id, "owner_unreachable", operator=office.clerk, clock=clock)
+        pause(ref.id, "owner_unreachable", operator=office.supervisor, clock=clock)
     clock.advance(hours=3)
-    resume(ref.id, "配件已到", operator=office.clerk, clock=clock)
+    resume(ref.id, "配件已到", operator=office.supervisor, clock=clock)
     resumed = reload(ref)
     assert resumed.paused_seconds == 3 * 3600 and resumed.paused_since is None
     # End of Thu 26 Nov plus three hours of working time: Fri 27 Nov 02:59:59.
@@ -100,7 +101,7 @@ def test_pause_is_excluded_from_the_result_clock(office, register, clock):
 def test_a_pause_needs_a_known_reason(office, register, clock):
     ref = register()
     with pytest.raises(ValidationError) as refused:
-        pause(ref.id, "bored", operator=office.clerk, clock=clock)
+        pause(ref.id, "bored", operator=office.supervisor, clock=clock)
     assert refused.value.problems == {"reason": "Choose why the ticket is paused."}
 
 
@@ -108,12 +109,14 @@ def test_policy_change_recomputes_open_tickets_without_losing_paused_time(office
     ref = register()
     closed = register(description="另一单")
     clock.advance(hours=1)
-    pause(ref.id, "owner_unreachable", "业主电话无人接听", operator=office.clerk, clock=clock)
+    pause(ref.id, "owner_unreachable", "业主电话无人接听", operator=office.supervisor, clock=clock)
     clock.advance(hours=2)
-    resume(ref.id, operator=office.clerk, clock=clock)
-    cancel(closed.id, "业主已自行解决", operator=office.clerk, clock=clock)
+    resume(ref.id, operator=office.supervisor, clock=clock)
+    cancel(closed.id, "业主已自行解决", operator=office.supervisor, clock=clock)
     policy = policy_for("repair", "normal")
-    changed = save_policy(policy.__class__(**{**policy.__dict__, "result_amount": 5}))
+    changed = save_policy(
+        policy.__class__(**{**policy.__dict__, "result_amount": 5}), operator=office.manager, clock=clock
+    )
     assert changed == 1  # the cancelled ticket is left alone
     # Five working days after Mon 23 Nov: Mon 30 Nov, end of day, plus the two paused hours.
     assert reload(ref).result_due == T(2026, 12, 1, 1, 59, 59)
@@ -127,31 +130,33 @@ def test_invalid_policy_is_refused_per_field(office):
         save_policy(
             policy.__class__(
                 **{**policy.__dict__, "ack_amount": 0, "result_unit": "weeks", "stage_reply_minutes": 5000}
-            )
+            ),
+            operator=office.manager,
+            clock=FixedClock(T(2026, 11, 23, 9, 0)),
         )
     assert set(refused.value.problems) == {"ack_amount", "result_unit", "stage_reply_minutes"}
 
 
 def test_cancel_ends_a_pause_and_merge_links_both_tickets(office, register, clock):
     first, duplicate = register(), register(description="同一处渗水，邻居代报")
-    pause(first.id, "owner_requested", operator=office.clerk, clock=clock)
+    pause(first.id, "owner_requested", operator=office.supervisor, clock=clock)
     clock.advance(minutes=30)
-    cancel(first.id, "业主要求取消", operator=office.clerk, clock=clock)
+    cancel(first.id, "业主要求取消", operator=office.supervisor, clock=clock)
     cancelled = reload(first)
     assert cancelled.status == "cancelled" and cancelled.paused_seconds == 1800 and cancelled.next_due is None
     with pytest.raises(ValidationError) as gone:
-        merge(duplicate.id, first.number, "重复", operator=office.clerk, clock=clock)
+        merge(duplicate.id, first.number, "重复", operator=office.supervisor, clock=clock)
     assert gone.value.problems == {
         "into": "Ticket {number} was itself cancelled or merged; choose the ticket it became."
     }
     third = register(description="第三单")
-    merge(duplicate.id, third.number.lower(), "同一问题", operator=office.clerk, clock=clock)
+    merge(duplicate.id, third.number.lower(), "同一问题", operator=office.supervisor, clock=clock)
     assert reload(duplicate).merged_into_id == third.id and reload(duplicate).status == "merged"
     assert events(third.id)[-1] == ("note", "merged_from", "", duplicate.number, "同一问题")
     with pytest.raises(ValidationError):
-        merge(third.id, third.number, "自己", operator=office.clerk, clock=clock)
+        merge(third.id, third.number, "自己", operator=office.supervisor, clock=clock)
     with pytest.raises(ValidationError):
-        merge(third.id, "BX20990101-0001", "不存在", operator=office.clerk, clock=clock)
+        merge(third.id, "BX20990101-0001", "不存在", operator=office.supervisor, clock=clock)
 
 
 def test_reopen_restarts_the_result_clock(office, register, clock):
@@ -162,7 +167,7 @@ def test_reopen_restarts_the_result_clock(office, register, clock):
     apply_deadlines(ticket)
     assert reload(ref).next_due == T(2026, 12, 1, 23, 59, 59)  # callback within 7 days of resolution
     clock.at = T(2026, 11, 27, 9, 0)  # Friday
-    reopen(ref.id, "回访业主不满意，仍在渗水", operator=office.clerk, clock=clock)
+    reopen(ref.id, "回访业主不满意，仍在渗水", operator=office.supervisor, clock=clock)
     reopened = reload(ref)
     assert reopened.status == "acknowledged" and reopened.reopen_count == 1 and reopened.resolved_at is None
     # Three working days after Friday: Mon 30 Nov, Tue 1, Wed 2 Dec.
@@ -179,7 +184,7 @@ def test_edit_records_old_and_new_and_recomputes(office, register, clock):
             "reporter_phone": "139 8765 4321",
             "description": "卫生间天花板渗水",
         },
-        operator=office.clerk,
+        operator=office.supervisor,
         clock=clock,
     )
     assert changed == ["priority", "category_id", "reporter_phone"]
@@ -191,7 +196,7 @@ def test_edit_records_old_and_new_and_recomputes(office, register, clock):
     ticket = reload(ref)
     assert ticket.reporter_phone == "13987654321" and ticket.ack_due == T(2026, 11, 23, 10, 30)
     with pytest.raises(ValidationError) as refused:
-        edit_ticket(ref.id, {"reporter_phone": "12345", "description": ""}, operator=office.clerk, clock=clock)
+        edit_ticket(ref.id, {"reporter_phone": "12345", "description": ""}, operator=office.supervisor, clock=clock)
     assert set(refused.value.problems) == {"phone", "description"}
     assert reload(ref).reporter_phone == "13987654321"
 

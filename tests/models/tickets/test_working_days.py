@@ -12,7 +12,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from models.clock import SystemClock
 from models.codes import DeadlineUnit
+from models.office import User
 from models.service_levels import (
     OverrideData,
     WorkingCalendar,
@@ -190,16 +192,20 @@ def test_hour_policies_are_clock_time(calendar):
 
 
 def test_office_overrides_are_stored_and_read_back(folder):
-    save_override(OverrideData(dt.date(2027, 1, 1), False, "元旦"))
-    save_override(OverrideData(dt.date(2027, 2, 7), True, "春节调休"))
-    save_override(OverrideData(dt.date(2027, 1, 1), False, "元旦（预估）"))
+    manager = {
+        "operator": User.create(username="manager", display_name="周经理", role="manager"),
+        "clock": SystemClock(),
+    }
+    save_override(OverrideData(dt.date(2027, 1, 1), False, "元旦"), **manager)
+    save_override(OverrideData(dt.date(2027, 2, 7), True, "春节调休"), **manager)
+    save_override(OverrideData(dt.date(2027, 1, 1), False, "元旦（预估）"), **manager)
     assert [(o.day, o.is_workday, o.note) for o in list_overrides()] == [
         (dt.date(2027, 1, 1), False, "元旦（预估）"),
         (dt.date(2027, 2, 7), True, "春节调休"),
     ]
     calendar = load_calendar()
     assert not calendar.is_workday(dt.date(2027, 1, 1)) and calendar.is_workday(dt.date(2027, 2, 7))
-    delete_override(dt.date(2027, 2, 7))
+    delete_override(dt.date(2027, 2, 7), **manager)
     assert not load_calendar().is_workday(dt.date(2027, 2, 7))  # a Sunday again
 
 
