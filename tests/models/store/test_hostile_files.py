@@ -31,7 +31,6 @@ from models.store import (
     close_database,
     condition_of,
     database,
-    latest_schema_version,
     make_append_only,
     set_setting,
 )
@@ -80,7 +79,7 @@ def test_a_file_from_before_the_protection_gets_it_when_opened(tmp_path):
     close_database()
     old = sqlite3.connect(folder.database)  # what a file from the version before looks like
     old.execute("DROP TRIGGER ticket_event_no_replace")
-    old.execute("UPDATE schema_version SET version = ?", (latest_schema_version() - 1,))
+    old.execute("UPDATE schema_version SET version = 5")  # version 6 brought the protection
     old.commit()
     old.close()
     open_database(folder)
@@ -90,18 +89,18 @@ def test_a_file_from_before_the_protection_gets_it_when_opened(tmp_path):
 
 
 def test_any_append_only_table_gets_the_same_protection_in_one_call(folder):
-    database.execute_sql("CREATE TABLE audit_entry (id INTEGER PRIMARY KEY, note TEXT)")
-    make_append_only(database, "audit_entry")
-    database.execute_sql("INSERT INTO audit_entry (note) VALUES ('登录')")
+    database.execute_sql("CREATE TABLE example_log (id INTEGER PRIMARY KEY, note TEXT)")
+    make_append_only(database, "example_log")
+    database.execute_sql("INSERT INTO example_log (note) VALUES ('登录')")
     for forgery in (
-        "REPLACE INTO audit_entry (id, note) VALUES (1, '伪造')",
-        "UPDATE audit_entry SET note = '伪造'",
-        "DELETE FROM audit_entry",
-        "INSERT INTO audit_entry (id, note) VALUES (1, '伪造') ON CONFLICT (id) DO UPDATE SET note = excluded.note",
+        "REPLACE INTO example_log (id, note) VALUES (1, '伪造')",
+        "UPDATE example_log SET note = '伪造'",
+        "DELETE FROM example_log",
+        "INSERT INTO example_log (id, note) VALUES (1, '伪造') ON CONFLICT (id) DO UPDATE SET note = excluded.note",
     ):
         with pytest.raises(peewee.IntegrityError, match="append-only"):
             database.execute_sql(forgery)
-    assert database.execute_sql("SELECT id, note FROM audit_entry").fetchall() == [(1, "登录")]
+    assert database.execute_sql("SELECT id, note FROM example_log").fetchall() == [(1, "登录")]
 
 
 # --- several writers -----------------------------------------------------------------------
