@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
 from desktop_app import app as desk_app
+from models.office import default_operator
 from models.store import DataFolder, close_database, database
 from models.tickets import Ticket
 from tests.desktop_app.dispatch.conftest import tickets  # noqa: F401 - fixture
@@ -39,6 +40,12 @@ def test_an_emptied_data_file_becomes_a_new_office_only_when_the_user_says_so(tm
     folder.root.mkdir()
     folder.database.write_bytes(b"")
     asked = []
+
+    def signed_in(folder, clock, *, start_new=False):  # the log-in dialog, answered
+        desk_app.open_database(folder, start_new=start_new)
+        return default_operator()
+
+    monkeypatch.setattr(desk_app, "sign_in_at_start", signed_in)
     monkeypatch.setattr(desk_app, "ask_start_new_office", lambda text: asked.append(text) or False)
     assert desk_app.open_main_window(folder) is None
     assert folder.database.read_bytes() == b"" and "是空的" in asked[0]
