@@ -135,8 +135,9 @@ def test_user_before_or_after_the_sub_command_and_the_audit(tmp_path, capsys, mo
     user = ["--user", "chief"]
     argv = [*data, *user, "audit"] if where == "before" else [*data, "audit", *user]
     assert main(argv) == 0  # a new office: the first user named becomes its admin
-    out = capsys.readouterr().out.splitlines()
-    assert out[0] == "新建办公室：chief 现在是管理员。"
+    captured = capsys.readouterr()
+    assert captured.err.splitlines()[0] == "新建办公室：chief 现在是管理员。"
+    out = captured.out.splitlines()
     lines = [line for line in out if "\t" in line]
     assert [line.split("\t")[2:5] for line in lines] == [
         ["chief", "user", "user:chief"],

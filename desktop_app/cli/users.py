@@ -77,7 +77,7 @@ def cli_operator(folder: DataFolder, name: str | None) -> User:
     clock = SystemClock()
     if needs_first_admin():  # a new office: the first user named becomes its admin
         create_first_admin(name, password, clock=clock)
-        say(translate("CliUsers", "A new office: {user} is its admin now."), user=name)
+        say(translate("CliUsers", "A new office: {user} is its admin now."), err=True, user=name)
     return sign_in(name, password, clock=clock)
 
 

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app.cli import main
 from desktop_app.printing.qt_print import PrinterProblem, print_work_orders, printer_named
+from models.clock import SystemClock
 from models.dispatch import PrintSettings, save_print_settings
+from models.office import create_first_admin
 from models.tickets import TicketEvent
 from tests.printing.conftest import decoded_symbols, needs_poppler_and_zbar, pdf_page_images
 
@@ -129,6 +131,7 @@ def test_the_command_line_sends_the_days_work_orders_to_a_named_printer(
 
 def test_the_command_line_names_a_missing_printer_and_records_nothing(folder, make_ticket, cups_pdf_queue, capsys):
     ticket = make_ticket()
+    create_first_admin("admin", "demo", clock=SystemClock())  # an office in use has its admin already
     command = ["--data-dir", str(folder.root), "print", "work-order", ticket.number, "--printer", "Gone"]
     assert main(command) == 2
     assert capsys.readouterr().err.strip() == "这台电脑上没有名为“Gone”的打印机。"
