@@ -1,13 +1,14 @@
-"""`property-desk print callback-sheet --date YYYY-MM-DD --out FILE.pdf`: the day's due
-callbacks (回访单) as a PDF — the open callbacks planned for that day or earlier, by
-deadline. Exit 0 with the file written, 1 when no callback is due that day (no file)."""
+"""`property-desk print callback-sheet --date YYYY-MM-DD --out FILE.pdf | --printer NAME`:
+the day's due callbacks (回访单) — the open callbacks planned for that day or earlier, by
+deadline. Exit 0 with the file written or the sheet sent, 1 when no callback is due that
+day (no file, no paper)."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-from pathlib import Path
 
+from desktop_app.cli.destination import add_destination, printer_delivery, say_sent
 from desktop_app.cli.texts import say, translate
 from models.clock import SystemClock
 from models.opening import open_database
@@ -15,9 +16,9 @@ from models.store import DataFolder
 
 
 def register_document(documents) -> None:
-    sheet = documents.add_parser("callback-sheet", help="the day's due callbacks (回访单)")
+    sheet = documents.add_parser("callback-sheet", help=translate("CliHelp", "the day's due callbacks (回访单)"))
     sheet.add_argument("--date", required=True, type=_day, metavar="YYYY-MM-DD")
-    sheet.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    add_destination(sheet)
     sheet.set_defaults(run=run_callback_sheet)
 
 
@@ -31,6 +32,8 @@ def _day(text: str) -> dt.date:
 
 
 def run_callback_sheet(args, folder: DataFolder) -> int:
+    day = args.date.isoformat()
+    deliver = printer_delivery(args.printer, title=day) if args.printer else None
     open_database(folder)
     # imported here: the PDF brings ReportLab, which the other sub-commands should not wait for
     from desktop_app.printing.callback_sheets import callback_sheet_pdf
@@ -40,6 +43,10 @@ def run_callback_sheet(args, folder: DataFolder) -> int:
     if not count:
         say(translate("CliCallbacks", "No callbacks are due on {day}."), err=True, day=args.date.isoformat())
         return 1
+    if deliver is not None:
+        deliver(pdf)
+        say_sent("callback-sheet", count=count, day=day, printer=args.printer)
+        return 0
     save_pdf(args.out, pdf)
     say(
         translate("CliCallbacks", "{count} callbacks due on {day} written to {file}."),

@@ -21,7 +21,7 @@ def send_to_printer(
     name: str, ticket_ids: list[int], *, operator: User, layout: str | None, clock: Clock, title: str
 ) -> None:
     """Print the work orders on the printer `name`; PrinterProblem when it cannot take them."""
-    _gui_application()
+    gui_application()
     # imported here: Qt's print support and ReportLab are not needed by the other sub-commands
     from desktop_app.printing.qt_print import PrinterProblem, paint_pdf, printer_named
     from desktop_app.printing.work_orders import make_work_orders
@@ -43,7 +43,7 @@ def sent_text(count: int) -> str:
     return translate("CliPrinter", "{count} work orders sent to the printer {printer}.")
 
 
-def _gui_application() -> None:
+def gui_application() -> None:
     """Painting pages needs a QGuiApplication; a script has no screen, so offscreen."""
     from PySide6.QtGui import QGuiApplication
 

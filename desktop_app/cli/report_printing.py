@@ -1,11 +1,10 @@
-"""`property-desk print monthly --month YYYY-MM [--community NAME] --out FILE.pdf`: the
+"""`property-desk print monthly --month YYYY-MM [--community NAME] --out FILE.pdf | --printer NAME`: the
 monthly summary of the whole office or one community, written beside its place and moved
 into place only when complete."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
+from desktop_app.cli.destination import add_destination, printer_delivery, say_sent
 from desktop_app.cli.texts import say, translate
 from desktop_app.translations import chinese_models
 from models.clock import SystemClock
@@ -22,14 +21,13 @@ def register(documents) -> None:
     monthly.add_argument(
         "--community", metavar="NAME", help=translate("CliHelp", "one community (default: the whole office)")
     )
-    monthly.add_argument(
-        "--out", required=True, type=Path, metavar="FILE.pdf", help=translate("CliHelp", "the PDF file to write")
-    )
+    add_destination(monthly)
     monthly.set_defaults(run=run_monthly)
 
 
 def run_monthly(args, folder: DataFolder) -> int:
     period = parse_month(args.month)
+    deliver = printer_delivery(args.printer, title=args.month) if args.printer else None
     open_database(folder)
     scope = community_scope(name=args.community) if args.community else office_scope()
     figures = report_figures(period, scope, now=SystemClock().now())
@@ -37,8 +35,13 @@ def run_monthly(args, folder: DataFolder) -> int:
     from desktop_app.printing.monthly_report import monthly_report_pdf
     from desktop_app.printing.work_orders import save_pdf
 
+    pdf = monthly_report_pdf(figures, chinese_models())
+    if deliver is not None:
+        deliver(pdf)
+        say_sent("monthly", month=period.label, printer=args.printer, count=figures.volume.received)
+        return 0
     try:
-        save_pdf(args.out, monthly_report_pdf(figures, chinese_models()))
+        save_pdf(args.out, pdf)
     except OSError as error:
         say(
             translate("CliPrinting", "{file} cannot be written: {reason}."),

@@ -1,4 +1,4 @@
-"""Survey sub-commands: `print survey-forms CAMPAIGN --count N --out FILE.pdf` (the next
+"""Survey sub-commands: `print survey-forms CAMPAIGN --count N --out FILE.pdf | --printer NAME` (the next
 N blank questionnaires, numbered on from the last batch; `--first M` prints a lost batch
 again), `print survey-report CAMPAIGN --out FILE.pdf` and `export survey-results
 CAMPAIGN OUT.xlsx`. CAMPAIGN is the campaign's name (e.g. 2026年第四季度满意度调查)."""
@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from desktop_app.cli.destination import add_destination, printer_delivery, say_sent
 from desktop_app.cli.texts import say, translate
 from models.clock import SystemClock
 from models.files import PendingFile
@@ -31,15 +32,11 @@ def add_print_documents(documents) -> None:
         metavar="NUMBER",
         help=translate("CliHelp", "print a lost batch again from this form number"),
     )
-    forms.add_argument(
-        "--out", required=True, type=Path, metavar="FILE.pdf", help=translate("CliHelp", "the PDF to write")
-    )
+    add_destination(forms)
     forms.set_defaults(run=run_survey_forms)
     report = documents.add_parser("survey-report", help=translate("CliHelp", "a survey campaign's result report"))
     report.add_argument("campaign", metavar="CAMPAIGN", help=translate("CliHelp", "the campaign's name"))
-    report.add_argument(
-        "--out", required=True, type=Path, metavar="FILE.pdf", help=translate("CliHelp", "the PDF to write")
-    )
+    add_destination(report)
     report.set_defaults(run=run_survey_report)
 
 
@@ -62,8 +59,13 @@ def run_survey_forms(args, folder: DataFolder) -> int:
     # imported here: printing's documents bring ReportLab, which the other sub-commands should not wait for
     from desktop_app.printing.surveys import make_survey_forms
 
+    deliver = printer_delivery(args.printer, title=args.campaign) if args.printer else None
     open_database(folder)
     campaign_id = find_campaign(args.campaign)
+    if deliver is not None:
+        numbers = make_survey_forms(campaign_id, args.count, deliver=deliver, first=args.first)
+        say_sent("survey-forms", **_range(numbers, campaign_id), printer=args.printer)
+        return 0
     with PendingFile(args.out) as pending:
 
         def deliver(pdf: bytes) -> bool:
@@ -75,23 +77,35 @@ def run_survey_forms(args, folder: DataFolder) -> int:
         )
     say(
         translate("CliSurveys", "{count} questionnaires ({first}–{last}) of {campaign} written to {file}."),
-        count=len(numbers),
-        first=format_form_number(numbers[0]),
-        last=format_form_number(numbers[-1]),
-        campaign=campaign_view(campaign_id).name,
+        **_range(numbers, campaign_id),
         file=args.out,
     )
     return 0
+
+
+def _range(numbers, campaign_id: int) -> dict[str, object]:
+    return {
+        "count": len(numbers),
+        "first": format_form_number(numbers[0]),
+        "last": format_form_number(numbers[-1]),
+        "campaign": campaign_view(campaign_id).name,
+    }
 
 
 def run_survey_report(args, folder: DataFolder) -> int:
     from desktop_app.printing.surveys import survey_report_pdf
     from desktop_app.printing.work_orders import save_pdf
 
+    deliver = printer_delivery(args.printer, title=args.campaign) if args.printer else None
     open_database(folder)
     campaign_id = find_campaign(args.campaign)
-    save_pdf(args.out, survey_report_pdf(campaign_id, now=SystemClock().now()))
+    pdf = survey_report_pdf(campaign_id, now=SystemClock().now())
     name = campaign_view(campaign_id).name
+    if deliver is not None:
+        deliver(pdf)
+        say_sent("survey-report", campaign=name, printer=args.printer)
+        return 0
+    save_pdf(args.out, pdf)
     say(translate("CliSurveys", "The result report of {campaign} written to {file}."), campaign=name, file=args.out)
     return 0
 

@@ -136,3 +136,50 @@ def test_the_command_line_names_a_missing_printer_and_records_nothing(folder, ma
     assert main(command) == 2
     assert capsys.readouterr().err.strip() == "这台电脑上没有名为“Gone”的打印机。"
     assert TicketEvent.select().where(TicketEvent.ticket == ticket.id, TicketEvent.action == "print").count() == 0
+
+
+# --- the desk's other paper from the command line ----------------------------------------
+@needs_poppler_and_zbar
+def test_survey_forms_go_to_a_named_printer_and_a_missing_one_takes_no_numbers(
+    folder, office, cups_pdf_queue, tmp_path, capsys, monkeypatch, cli_user
+):
+    from tests.models.followup.survey_factory import build_survey_office
+
+    monkeypatch.delenv("PROPERTY_DESK_LANG", raising=False)
+    surveys = build_survey_office(office)
+    queue, _folder = cups_pdf_queue
+    name = "2026年第四季度满意度调查"
+    base = ["--data-dir", str(folder.root), "print", "survey-forms", name, "--count", "2"]
+    # a printer that is not there: a sentence, exit 2, and forms 0006–0007 stay unprinted
+    assert main([*base, "--printer", "Gone"]) == 2
+    assert capsys.readouterr().err.strip().splitlines()[-1] == "这台电脑上没有名为“Gone”的打印机。"
+    # the survey factory's office printed forms up to 0005, so the batch is 0006–0007
+    assert main([*base, "--printer", queue]) == 0
+    assert capsys.readouterr().out.strip() == f"{name} 的 2 份问卷（0006–0007）已发送到打印机 {queue}。"
+    written = cups_pdf_queue.wait_for_pdf(name)
+    assert sheets(written) == ["A4", "A4"]  # one questionnaire a sheet, one copy
+    images = pdf_page_images(written.read_bytes(), tmp_path, dpi=200)
+    campaign = surveys.current_id
+    assert [decoded_symbols(page) for page in images] == [[f"CODE-128:S{campaign}-0006"], [f"CODE-128:S{campaign}-0007"]]
+    # recorded as printed: the next batch goes on from 0008
+    out = tmp_path / "next.pdf"
+    assert main([*base[:-1], "1", "--out", str(out)]) == 0
+    assert "0008" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        ["callback-sheet", "--date", "2026-11-23"],
+        ["monthly", "--month", "2026-11"],
+        ["survey-report", "2026年第四季度满意度调查"],
+    ],
+)
+def test_each_desk_document_names_a_missing_printer(folder, office, cups_pdf_queue, capsys, cli_user, document):
+    command = ["--data-dir", str(folder.root), "print", *document, "--printer", "Gone"]
+    assert main(command) == 2
+    assert capsys.readouterr().err.strip().splitlines()[-1] == "这台电脑上没有名为“Gone”的打印机。"
+    with pytest.raises(SystemExit) as refused:  # --out and --printer together: one of the two
+        main([*command, "--out", "x.pdf"])
+    assert refused.value.code == 2
+    assert "不能与 --printer 同时使用" in capsys.readouterr().err
