@@ -160,7 +160,10 @@ def test_survey_forms_go_to_a_named_printer_and_a_missing_one_takes_no_numbers(
     assert sheets(written) == ["A4", "A4"]  # one questionnaire a sheet, one copy
     images = pdf_page_images(written.read_bytes(), tmp_path, dpi=200)
     campaign = surveys.current_id
-    assert [decoded_symbols(page) for page in images] == [[f"CODE-128:S{campaign}-0006"], [f"CODE-128:S{campaign}-0007"]]
+    assert [decoded_symbols(page) for page in images] == [
+        [f"CODE-128:S{campaign}-0006"],
+        [f"CODE-128:S{campaign}-0007"],
+    ]
     # recorded as printed: the next batch goes on from 0008
     out = tmp_path / "next.pdf"
     assert main([*base[:-1], "1", "--out", str(out)]) == 0
