@@ -147,7 +147,9 @@ def test_survey_forms_go_to_a_named_printer_and_a_missing_one_takes_no_numbers(
 
     monkeypatch.delenv("PROPERTY_DESK_LANG", raising=False)
     surveys = build_survey_office(office)
-    queue, _folder = cups_pdf_queue
+    queue, written_folder = cups_pdf_queue
+    for earlier in written_folder.glob("*.pdf"):  # the job's title (the campaign) has only 2026 in letters and digits
+        earlier.unlink()
     name = "2026年第四季度满意度调查"
     base = ["--data-dir", str(folder.root), "print", "survey-forms", name, "--count", "2"]
     # a printer that is not there: a sentence, exit 2, and forms 0006–0007 stay unprinted
