@@ -210,7 +210,7 @@ class MainWindow(QMainWindow):
         if not text:
             return
         opened = self.route_search(text)
-        if opened is not None or looks_like_ticket_number(text):
+        if opened is not None or looks_like_ticket_number(text) or followup.campaign_of_form_code(text) is not None:
             # a scanner types the next number straight after: it must not append to this one
             self.search.clear()
         else:
@@ -221,7 +221,8 @@ class MainWindow(QMainWindow):
     def route_search(self, text: str) -> QDialog | None:
         """A scanned or typed ticket number opens its result entry when a result is awaited
         (dispatch page decides), its callback's entry when a callback is open (a scanned
-        callback sheet); anything else searches the registry. Returns the window that
+        callback sheet); a scanned questionnaire (S12-0017) opens its campaign's entry;
+        anything else searches the registry. Returns the window that
         opened (result entry, notice or ticket detail), if any."""
         if looks_like_ticket_number(text):
             dispatch = self.page("dispatch")
@@ -232,6 +233,10 @@ class MainWindow(QMainWindow):
             if followup.open_callback_for_number(text) is not None:
                 self.show_page("callbacks").open_callback_for_number(text)
                 return None
+        campaign_id = followup.campaign_of_form_code(text)
+        if campaign_id is not None:
+            self.show_page("surveys").open_form_code(campaign_id, text)
+            return None
         registry = self.show_page("registry")
         if hasattr(registry, "search_for"):
             return registry.search_for(text)

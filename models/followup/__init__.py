@@ -83,6 +83,7 @@ from models.followup.survey_campaigns import (
 from models.followup.survey_entry import (
     NewResponse,
     ResponseView,
+    campaign_of_form_code,
     check_form_number,
     check_room,
     correct_response,
@@ -223,6 +224,7 @@ __all__ = [
     "correct_response",
     "create_campaign",
     "find_campaign",
+    "campaign_of_form_code",
     "form_code",
     "format_form_number",
     "is_frozen",

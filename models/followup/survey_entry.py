@@ -70,6 +70,16 @@ def form_code(campaign_id: int, number: int) -> str:
     return f"{FORM_CODE_PREFIX}{campaign_id}-{number:04d}"
 
 
+def campaign_of_form_code(text: str) -> int | None:
+    """The campaign a scanned form barcode (S12-0017) belongs to, when that campaign
+    exists; None for anything else (the global search then searches tickets)."""
+    scanned = _BARCODE.match(to_halfwidth(str(text or "")).strip())
+    if not scanned:
+        return None
+    campaign = SurveyCampaign.get_or_none(SurveyCampaign.id == int(scanned.group(1)))
+    return campaign.id if campaign else None
+
+
 def format_form_number(number: int) -> str:
     return f"{number:04d}"
 

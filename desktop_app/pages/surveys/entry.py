@@ -323,6 +323,15 @@ class EntryPanel(QWidget):
         self._show_heading()
 
     # --- the steps --------------------------------------------------------------------
+    def take_form_number(self, text: str) -> None:
+        """As if `text` was scanned into the form number (from the global search)."""
+        if not self.isEnabled():
+            self._say(self.tr("This campaign is closed; open it again to type in more forms."), error=True)
+            return
+        self.form_number.setText(text)
+        self.form_number.setFocus()
+        self._on_form_number_return_pressed()
+
     def _on_form_number_return_pressed(self) -> None:
         if self.campaign_id is None:
             return

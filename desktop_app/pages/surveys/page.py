@@ -218,6 +218,14 @@ class SurveysPage(Page):
         if self.campaign_id in ids:
             self.table.selectRow(ids.index(self.campaign_id))
 
+    def open_form_code(self, campaign_id: int, code: str) -> None:
+        """For the global search: a scanned questionnaire opens its campaign's entry with
+        the form number taken, the cursor on the room."""
+        self.refresh(select=campaign_id)
+        self.select_campaign(campaign_id)
+        entry = self.show_entry()
+        entry.take_form_number(code)
+
     def show_entry(self) -> EntryPanel:
         self.tabs.setCurrentWidget(self.entry)
         return self.entry

@@ -54,10 +54,6 @@
         <translation>从此编号起重印丢失的一批问卷</translation>
     </message>
     <message>
-        <source>the PDF to write</source>
-        <translation>要写入的 PDF 文件</translation>
-    </message>
-    <message>
         <source>a survey campaign's result report</source>
         <translation>满意度调查结果报告</translation>
     </message>
@@ -154,6 +150,10 @@
     <message>
         <source>Correcting form {number} — Enter saves, Esc cancels</source>
         <translation>正在更正 {number} 号问卷：按回车保存，按 Esc 取消</translation>
+    </message>
+    <message>
+        <source>This campaign is closed; open it again to type in more forms.</source>
+        <translation>此调查已结束；重新开启后才能继续录入问卷。</translation>
     </message>
     <message>
         <source>Pick the room from the list, or empty the field to go on without a room.</source>

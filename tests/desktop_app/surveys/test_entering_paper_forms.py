@@ -124,3 +124,24 @@ def test_twenty_paper_forms_typed_in_by_keyboard_only(entry, campaign, office, q
     assert forms["0020"] == (None, "4" + full[1:], "")
     assert entry.progress.text() == "已录入：20 / 300"
     assert entry.recent.item(0).text().startswith("0020")
+
+
+def test_a_questionnaire_scanned_into_the_global_search_opens_its_entry(window, campaign, office, qtbot):
+    """A pile of returned forms scanned from wherever the clerk is: the barcode S<campaign>-0017
+    opens 满意度调查 › 录入问卷 on that campaign with form 0017 taken, the cursor on the room."""
+    from models.followup import form_code
+
+    window.show_page("registry")
+    search = window.search
+    qtbot.keyClicks(search, form_code(campaign, 17))
+    qtbot.keyClick(search, Qt.Key.Key_Return)
+    page = window.page("surveys")
+    assert window.stack.currentWidget() is page
+    assert page.tabs.currentWidget() is page.entry
+    assert page.entry.form_number.text() == "0017"
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.entry.room)
+    assert search.text() == ""  # the next scan does not append to this one
+    # a code of no campaign is searched as text in the tickets, as before
+    qtbot.keyClicks(search, "S999-0001")
+    qtbot.keyClick(search, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.page("registry")
