@@ -55,3 +55,36 @@ def test_no_font_at_all_is_reported_not_guessed(monkeypatch, tmp_path):
     monkeypatch.setattr(font_files, "SYSTEM_CANDIDATES", [])
     monkeypatch.setattr(font_files, "BUNDLED_FONT", tmp_path / "missing.ttc")
     assert font_files.find_cjk_font() is None
+
+
+def ink(families: list[str], text: str) -> int:
+    """Dark pixels of `text` drawn at 32 px in the first of `families` that maps it."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter
+
+    image = QImage(200, 60, QImage.Format.Format_Grayscale8)
+    image.fill(QColor("white"))
+    font = QFont()
+    font.setFamilies(families)
+    font.setPixelSize(32)
+    painter = QPainter(image)
+    painter.setFont(font)
+    painter.setPen(QColor("black"))
+    painter.drawText(image.rect(), Qt.AlignmentFlag.AlignCenter, text)
+    painter.end()
+    return sum(1 for y in range(image.height()) for x in range(image.width()) if image.pixelColor(x, y).value() < 128)
+
+
+def test_signs_the_chinese_font_draws_empty_show_on_screen(qapp):
+    """18 ℃ and 120 ㎡ typed on a PC whose own font lacks the signs: after the system's font
+    comes the shipped sign fonts, then WenQuanYi, which maps ℃ and ℉ to empty glyphs."""
+    from desktop_app import fonts
+
+    fonts.install_cjk_font()
+    after_the_system_font = qapp.font().families()[1:]
+    assert after_the_system_font[-1] == fonts.cjk_family()
+    for sign in "℃℉":
+        assert ink([fonts.cjk_family()], sign) == 0  # the gap the clerk saw
+    for sign in "℃℉㎡㎥":  # ㎡ ㎥ WenQuanYi does not map at all: without Desk Units, whatever the PC has, or a box
+        assert ink(after_the_system_font, sign) > 40, sign
+    assert ink(after_the_system_font, "室温") > 40  # the Chinese still from WenQuanYi
