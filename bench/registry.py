@@ -31,7 +31,7 @@ from models.codes import Channel, Kind, Location, Priority, Status
 from models.opening import open_database
 from models.store import DataFolder, database
 from models.store.migrations import m003_ticket_search
-from models.tickets import PREFIXES
+from models.tickets import PREFIXES, REGISTRY_COLUMNS
 
 NOW = dt.datetime(2026, 11, 23, 10, 0)
 REPEATS = 7
@@ -185,7 +185,7 @@ class Bench:
         }
         for label, chosen in filters.items():
             self.measure(label, lambda chosen=chosen: (footer_counts(chosen, NOW), fetch_page(chosen, now=NOW)), 150)
-        for sort in ("number", "category", "room", "reporter", "status", "priority", "department", "next_due"):
+        for sort in (column.key for column in REGISTRY_COLUMNS if column.key != "received_at"):
             for descending in (False, True):
                 label = f"sorted by {sort} {'desc' if descending else 'asc'}"
                 self.measure(

@@ -36,11 +36,9 @@ from models.tickets.intake_rooms import RoomMatch, find_rooms
 from models.tickets.numbering import PREFIXES, format_number, looks_like_ticket_number, next_ticket_number
 from models.tickets.privacy import reveal_reporter_phone
 from models.tickets.registry import (
-    SORT_COLUMNS,
     FooterCounts,
     Option,
     RegistryFilter,
-    RegistryRow,
     count_tickets,
     delete_preset,
     fetch_page,
@@ -48,6 +46,13 @@ from models.tickets.registry import (
     footer_counts,
     list_presets,
     save_preset,
+)
+from models.tickets.registry_columns import (
+    HEADER_CONTEXT,
+    REGISTRY_COLUMNS,
+    SORT_COLUMNS,
+    RegistryColumn,
+    RegistryRow,
 )
 from models.tickets.reminders import (
     INTERVAL_RANGE,
@@ -98,6 +103,9 @@ __all__ = [
     "NewTicket",
     "Option",
     "PREFIXES",
+    "HEADER_CONTEXT",
+    "REGISTRY_COLUMNS",
+    "RegistryColumn",
     "RegistryFilter",
     "RegistryRow",
     "RoomMatch",

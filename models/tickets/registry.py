@@ -17,13 +17,13 @@ from dataclasses import asdict, dataclass, field, replace
 
 import peewee as pw
 
-from models.clock import format_datetime
 from models.codes import Status
 from models.errors import NotFound, ValidationError
 from models.i18n import QT_TRANSLATE_NOOP
-from models.registers import Building, Category, Community, Department, Room, mask_phone, normalise_room_code
-from models.service_levels import WATCHED, EstimateRule, estimate_rule, next_deadline_kind
+from models.registers import Building, Category, Community, Department, Room, Staff, normalise_room_code
+from models.service_levels import WATCHED, estimate_rule
 from models.store import get_setting, set_setting
+from models.tickets.registry_columns import PAGE_SELECT, PageRow, RegistryRow, column, registry_row
 from models.tickets.search import (
     contains_character,
     documents_at_most,
@@ -33,20 +33,8 @@ from models.tickets.search import (
     search_subquery,
     search_words,
 )
-from models.tickets.tables import Ticket
+from models.tickets.tables import Assignment, Ticket
 
-SORT_COLUMNS = (
-    "number",
-    "received_at",
-    "kind",
-    "category",
-    "room",
-    "reporter",
-    "status",
-    "priority",
-    "department",
-    "next_due",
-)
 PAGE_LIMIT = 500
 COMMON_MATCH = 5000  # from this many matching tickets on, a condition is probed rather than looked up
 PRESETS_KEY = "registry.presets"
@@ -75,31 +63,6 @@ class RegistryFilter:
     # exactly these tickets (a report's figure drilled into), named by `ticket_set_name`
     ticket_ids: Sequence[int] = ()
     ticket_set_name: str = ""
-
-
-@dataclass(slots=True)
-class RegistryRow:
-    id: int
-    number: str
-    received_at: dt.datetime
-    received_text: str
-    kind: str
-    category: str
-    room: str
-    reporter: str
-    phone_masked: str
-    status: str
-    priority: str
-    department: str
-    crew: str
-    next_due: dt.datetime | None
-    next_due_text: str
-    next_kind: str | None
-    overdue: bool
-    time_left: dt.timedelta | None
-    paused: bool
-    description: str
-    due_estimated: bool = False  # a working-day deadline past the official calendar data
 
 
 @dataclass(frozen=True)
@@ -302,29 +265,6 @@ def _open() -> list[str]:
     return [Status.NEW, Status.ACKNOWLEDGED, Status.DISPATCHED, Status.IN_PROGRESS]
 
 
-PAGE_COLUMNS = (
-    Ticket.id,
-    Ticket.number,
-    Ticket.received_at,
-    Ticket.kind,
-    Category.name,
-    Room.code,
-    Ticket.reporter_name,
-    Ticket.reporter_phone,
-    Ticket.status,
-    Ticket.priority,
-    Department.name,
-    Ticket.ack_due,
-    Ticket.stage_reply_due,
-    Ticket.result_due,
-    Ticket.callback_due,
-    Ticket.next_due,
-    Ticket.paused_since,
-    Ticket.description,
-    Ticket.acknowledged_at,
-)
-
-
 def page_query(
     f: RegistryFilter,
     *,
@@ -335,10 +275,11 @@ def page_query(
     limit: int = 100,
 ) -> pw.Select:
     """The SELECT behind fetch_page (the bench runs its SQL through plain sqlite3 too)."""
-    if sort not in SORT_COLUMNS:
+    sorted_by = column(sort)
+    if sorted_by is None:
         raise ValidationError({"sort": MSG_UNKNOWN_SORT}, {"sort": {"column": sort}})
     query = (
-        Ticket.select(*PAGE_COLUMNS)
+        Ticket.select(*PAGE_SELECT)
         .join(Category, pw.JOIN.LEFT_OUTER, on=(Ticket.category == Category.id))
         .join_from(Ticket, Room, pw.JOIN.LEFT_OUTER, on=(Ticket.room == Room.id))
         .join_from(Ticket, Department, pw.JOIN.LEFT_OUTER, on=(Ticket.department == Department.id))
@@ -346,7 +287,7 @@ def page_query(
     condition = filter_condition(f, now, probe=_is_common(f, now))
     if condition is not None:
         query = query.where(condition)
-    order = [column.desc() if descending else column.asc() for column in _sort_columns(sort)]
+    order = [field.desc() if descending else field.asc() for field in sorted_by.sort]
     exact_rooms = _rooms_coded(f.text)
     if exact_rooms:
         # a room code typed in the search finds that room first (in each community), then the codes containing it
@@ -360,23 +301,6 @@ def _rooms_coded(text: str) -> list[int]:
     return [room.id for room in Room.select(Room.id).where(Room.code == code)] if code else []
 
 
-def _sort_columns(sort: str) -> list[pw.Field]:
-    first = {
-        "number": Ticket.number,
-        "kind": Ticket.kind,
-        "category": Ticket.category,
-        "room": Ticket.room,
-        "reporter": Ticket.reporter_name,
-        "status": Ticket.status,
-        "priority": Ticket.priority,
-        "department": Ticket.department,
-        "next_due": Ticket.next_due,
-    }.get(sort)
-    if sort in ("number", "next_due"):
-        return [first, Ticket.id]
-    return [column for column in (first, Ticket.received_at, Ticket.id) if column is not None]
-
-
 def fetch_page(
     f: RegistryFilter,
     *,
@@ -388,11 +312,10 @@ def fetch_page(
 ) -> list[RegistryRow]:
     """One page of the registry, display-ready (phones masked, deadlines with time left)."""
     query = page_query(f, now=now, sort=sort, descending=descending, offset=offset, limit=limit)
-    rows = Ticket._meta.database.execute(query).fetchall()
-    crews = crew_names([row[0] for row in rows])
+    rows = [PageRow._make(row) for row in Ticket._meta.database.execute(query)]
+    crews = crew_names([row.id for row in rows])
     estimates = estimate_rule()
-    found = [_registry_row(row, crews.get(row[0], ""), now, estimates) for row in rows]
-    return _with_communities(found)
+    return _with_communities([registry_row(row, crews.get(row.id, ""), now, estimates) for row in rows])
 
 
 def _with_communities(rows: list[RegistryRow]) -> list[RegistryRow]:
@@ -413,83 +336,17 @@ def crew_names(ticket_ids: list[int]) -> dict[int, str]:
     """The active crew members of each ticket, joined by 、."""
     if not ticket_ids:
         return {}
-    marks = ", ".join("?" for _ in ticket_ids)
-    cursor = Ticket._meta.database.execute_sql(
-        "SELECT a.ticket_id, s.name FROM assignment a JOIN staff s ON s.id = a.staff_id "
-        f"WHERE a.active = 1 AND a.ticket_id IN ({marks}) ORDER BY a.ticket_id, a.id",
-        tuple(ticket_ids),
+    query = (
+        Assignment.select(Assignment.ticket, Staff.name)
+        .join(Staff, on=(Assignment.staff == Staff.id))
+        .where(Assignment.active == True, Assignment.ticket.in_(ticket_ids))
+        .order_by(Assignment.ticket, Assignment.id)
+        .tuples()
     )
     names: dict[int, list[str]] = {}
-    for ticket_id, name in cursor:
+    for ticket_id, name in query:
         names.setdefault(ticket_id, []).append(name)
     return {ticket_id: "、".join(dict.fromkeys(found)) for ticket_id, found in names.items()}
-
-
-def _stamp(value: str | dt.datetime | None) -> dt.datetime | None:
-    """A stored timestamp read straight from the cursor (peewee's text form)."""
-    return dt.datetime.fromisoformat(value) if isinstance(value, str) else value
-
-
-def _stamp_text(value: str | dt.datetime | None) -> str:
-    """YYYY-MM-DD HH:mm, cut from the stored text without parsing it."""
-    return value[:16] if isinstance(value, str) else format_datetime(value)
-
-
-def _registry_row(row: tuple, crew: str, now: dt.datetime, estimates: EstimateRule) -> RegistryRow:
-    (
-        ticket_id,
-        number,
-        received_at,
-        kind,
-        category,
-        room,
-        reporter,
-        phone,
-        status,
-        priority,
-        department,
-        ack_due,
-        stage_due,
-        result_due,
-        callback_due,
-        next_due,
-        paused_since,
-        description,
-        acknowledged_at,
-    ) = row
-    due = _stamp(next_due)
-    which = next_deadline_kind(
-        ack_due,
-        stage_due,
-        result_due,
-        callback_due,
-        next_due,
-        acknowledged=acknowledged_at is not None,
-        status=status,
-    )
-    return RegistryRow(
-        id=ticket_id,
-        number=number,
-        received_at=_stamp(received_at),
-        received_text=_stamp_text(received_at),
-        kind=kind,
-        category=category or "",
-        room=room or "",
-        reporter=reporter,
-        phone_masked=mask_phone(phone),
-        status=status,
-        priority=priority,
-        department=department or "",
-        crew=crew,
-        next_due=due,
-        next_due_text=_stamp_text(next_due),
-        next_kind=which,
-        overdue=due is not None and due < now and status in WATCHED,
-        time_left=None if due is None else due - now,
-        paused=paused_since is not None,
-        description=description,
-        due_estimated=estimates.is_estimate(kind, priority, which, due),
-    )
 
 
 # -- filter choices and presets ------------------------------------------------------

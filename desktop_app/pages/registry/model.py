@@ -1,7 +1,7 @@
-"""The registry table's Qt model: it pages through `models.tickets` (the registry queries) one block
-of rows at a time (canFetchMore / fetchMore), never loading every ticket; filter and
-sort go to SQL. Overdue rows stand out by colour and by the words in the time-left
-column, so the colour is never the only sign."""
+"""The registry table's Qt model: it pages through `models.tickets` one block of rows
+at a time (canFetchMore / fetchMore), never loading every ticket; filter and sort go to
+SQL. Its columns and headers are the domain's REGISTRY_COLUMNS. Overdue rows stand out
+by colour and by the words in the time-left column, so the colour is never the only sign."""
 
 from __future__ import annotations
 
@@ -11,28 +11,23 @@ from PySide6.QtGui import QBrush, QFont
 from desktop_app.formatting import OVERDUE_BACKGROUND, OVERDUE_FOREGROUND, URGENT_FOREGROUND, format_time_left
 from desktop_app.translations import code_label
 from models.clock import Clock, format_datetime
-from models.tickets import SORT_COLUMNS, FooterCounts, RegistryFilter, RegistryRow, fetch_page, footer_counts
+from models.tickets import (
+    HEADER_CONTEXT,
+    REGISTRY_COLUMNS,
+    FooterCounts,
+    RegistryFilter,
+    RegistryRow,
+    fetch_page,
+    footer_counts,
+)
 
 PAGE_SIZE = 100
 ROOT = QModelIndex()
-CONTEXT = "RegistryModel"
+CONTEXT = HEADER_CONTEXT
 
-# column key (one of SORT_COLUMNS) -> English header
-HEADERS: dict[str, str] = {
-    "number": QT_TRANSLATE_NOOP("RegistryModel", "Number"),
-    "received_at": QT_TRANSLATE_NOOP("RegistryModel", "Received"),
-    "kind": QT_TRANSLATE_NOOP("RegistryModel", "Kind"),
-    "category": QT_TRANSLATE_NOOP("RegistryModel", "Category"),
-    "room": QT_TRANSLATE_NOOP("RegistryModel", "Room"),
-    "reporter": QT_TRANSLATE_NOOP("RegistryModel", "Reporter"),
-    "status": QT_TRANSLATE_NOOP("RegistryModel", "Status"),
-    "priority": QT_TRANSLATE_NOOP("RegistryModel", "Priority"),
-    "department": QT_TRANSLATE_NOOP("RegistryModel", "Department / crew"),
-    "next_due": QT_TRANSLATE_NOOP("RegistryModel", "Next deadline"),
-}
 TIME_LEFT = "time_left"
-COLUMNS: list[str] = [*SORT_COLUMNS, TIME_LEFT]
-TIME_LEFT_HEADER = QT_TRANSLATE_NOOP("RegistryModel", "Time left")
+COLUMNS: list[str] = [column.key for column in REGISTRY_COLUMNS]
+HEADERS: dict[str, str] = {column.key: column.header for column in REGISTRY_COLUMNS}
 ESTIMATE_EXPLAINED = QT_TRANSLATE_NOOP(
     "RegistryModel",
     "An estimate: this working-day deadline lies past the official holiday calendar the program knows, so Monday to Friday are assumed. The office can set the real holidays in Settings.",
@@ -129,8 +124,7 @@ class RegistryTableModel(QAbstractTableModel):
         self.endInsertRows()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        key = COLUMNS[column] if 0 <= column < len(COLUMNS) else "received_at"
-        self.sort_column = "next_due" if key == TIME_LEFT else key
+        self.sort_column = COLUMNS[column] if 0 <= column < len(COLUMNS) else "received_at"
         self.descending = order == Qt.SortOrder.DescendingOrder
         self.reload()
 
@@ -161,8 +155,7 @@ class RegistryTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        key = COLUMNS[section]
-        return tr(TIME_LEFT_HEADER if key == TIME_LEFT else HEADERS[key])
+        return tr(HEADERS[COLUMNS[section]])
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         row = self.row_at(index.row())
