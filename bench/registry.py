@@ -6,6 +6,7 @@ time of the very same SQL statements run through plain sqlite3.
     .venv/bin/python -m bench.registry                      # synthetic office, cached in /tmp
     .venv/bin/python -m bench.registry --data-dir DIR       # an office made by `property-desk demo`
     .venv/bin/python -m bench.registry --tickets 200000     # a smaller synthetic office
+    .venv/bin/python -m bench.registry --grid --data-dir DIR  # the generated grid (bench.registry_grid)
 
 Targets (issue 5): page and filters ≤ 150 ms, quick search ≤ 100 ms, save ≤ 30 ms,
 peak memory ≤ 300 MB, each query ≤ 1.5 × plain sqlite3. The plain-sqlite3 figure replays
@@ -76,8 +77,20 @@ def main() -> int:
     tickets = database.execute_sql("SELECT COUNT(*) FROM ticket").fetchone()[0]
     print(f"tickets: {tickets:,}")
     bench = Bench(folder)
-    bench.run_queries()
-    bench.run_saves()
+    if arguments.grid:
+        from bench import registry_grid
+
+        registry_grid.run(
+            bench.samples(),
+            NOW,
+            StatementRecorder,
+            bench.plain,
+            sample_size=arguments.sample,
+            repeats=arguments.repeats,
+        )
+    else:
+        bench.run_queries()
+        bench.run_saves()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory (max RSS): {peak:.0f} MB (target ≤ 300 MB)")
     return 0
@@ -87,6 +100,11 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data-dir", help="an existing office (e.g. from `property-desk demo --tickets 1000000`)")
     parser.add_argument("--tickets", type=int, default=1_000_000, help="size of the synthetic office")
+    parser.add_argument(
+        "--grid", action="store_true", help="every filter × quick-search combination: p50, p95, max, worst ten"
+    )
+    parser.add_argument("--sample", type=int, default=40, help="triples and quadruples of filters in the grid")
+    parser.add_argument("--repeats", type=int, default=3, help="timed runs per grid case (median)")
     return parser
 
 
@@ -159,7 +177,7 @@ class Bench:
     def run_queries(self) -> None:
         from models.tickets import RegistryFilter, count_tickets, fetch_page, footer_counts
 
-        samples = self._samples()
+        samples = self.samples()
         print("registry (footer counts — total, open, overdue — + first page of 100 rows, median of 7):")
         self.measure("first page, newest first", lambda: fetch_page(RegistryFilter(), now=NOW), 150)
         self.measure("count of all tickets", lambda: count_tickets(RegistryFilter(), NOW), 150)
@@ -216,7 +234,7 @@ class Bench:
         }.items():
             self.measure(label, lambda chosen=chosen: (footer_counts(chosen, NOW), fetch_page(chosen, now=NOW)), 150)
 
-    def _samples(self) -> dict:
+    def samples(self) -> dict:
         one = lambda sql: database.execute_sql(sql).fetchone()[0]  # noqa: E731
         ticket_room = one("SELECT room_id FROM ticket ORDER BY id DESC LIMIT 1")
         return {
@@ -270,8 +288,8 @@ class Bench:
 
 def build_synthetic_office(folder: DataFolder, tickets: int) -> None:
     """A large office written straight into SQLite: 40 buildings, ~9,600 households,
-    `tickets` tickets over six years (older ones closed), one assignment and two events
-    each. The search index is filled once at the end, as a bulk loader should."""
+    `tickets` tickets over six years (older ones closed), one assignment and two or three
+    events each (register, its work order printed, close). The search index is filled once at the end, as a bulk loader should."""
     open_database(folder)
     rng = random.Random(20261123)
     connection = database.connection()
@@ -438,6 +456,10 @@ def _synthetic_ticket(rng, ticket_id, received, counters, categories, rooms, use
     assignment = (
         (ticket_id, department_id, crew[0], received + dt.timedelta(hours=1), first_responder) if crew else None
     )
+    if crew:  # its work order printed, as the desk does when it dispatches
+        events.append(
+            (ticket_id, received + dt.timedelta(hours=1), first_responder, "print", "print_count", "0", "1", "")
+        )
     return row, events, assignment
 
 

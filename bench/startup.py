@@ -1,6 +1,8 @@
 """Start-up figures on the demo office: wall time from process start to an interactive
 main window (shown, exposed, first pass of the event loop done) and the child's peak
-memory, over several fresh processes; target ≤ 1.0 s on the 2-core CI machine.
+memory, over several fresh processes; target ≤ 0.5 s (issue 12), also on the
+1,000,000-ticket office. The child's CPU time is printed beside the wall time: it is the
+figure to compare when other programs share the machine.
 
   .venv/bin/python -m bench.startup [--data-dir DIR] [--runs 7] [--million] [--bundle DIR]
 
@@ -30,7 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = ROOT / "bench" / ".data" / "demo"
 DEFAULT_BUNDLE = ROOT / "dist" / "PropertyDesk"
 SHOWN = "propagateSizeHints"  # what the offscreen platform says when a window is shown
-TARGET_SECONDS = 1.0
+TARGET_SECONDS = 0.5
 NOW = "2026-11-23 10:00"
 
 # Runs in the child: everything from interpreter start to the first turn of the event loop.
@@ -104,9 +106,11 @@ def build_million(data: Path) -> float:
     return time.perf_counter() - began
 
 
-def start_once(data: Path) -> tuple[float, float]:
-    """(seconds from spawn to interactive window, child's peak RSS in MB)."""
+def start_once(data: Path) -> tuple[float, float, float]:
+    """(seconds from spawn to interactive window, child's peak RSS in MB, child's CPU seconds)."""
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    # as installed: compiled modules cached (or bundled), not recompiled at every start
+    environment.pop("PYTHONDONTWRITEBYTECODE", None)
     spawned = time.time()
     child = subprocess.Popen(
         [sys.executable, "-c", CHILD, repr(spawned), str(data)],
@@ -121,12 +125,13 @@ def start_once(data: Path) -> tuple[float, float]:
     child.returncode = os.waitstatus_to_exitcode(status)
     if child.returncode != 0:
         raise SystemExit(f"the child failed ({child.returncode}):\n{errors}")
-    return float(output.strip().splitlines()[-1]), usage.ru_maxrss / 1024
+    return float(output.strip().splitlines()[-1]), usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
-def report(title: str, runs: list[tuple[float, float]]) -> None:
-    seconds = [s for s, _ in runs]
-    memory = [m for _, m in runs]
+def report(title: str, runs: list[tuple[float, float, float]]) -> None:
+    seconds = [s for s, _, _ in runs]
+    memory = [m for _, m, _ in runs]
+    cpu = [c for _, _, c in runs]
     median = statistics.median(seconds)
     verdict = "within" if median <= TARGET_SECONDS else "OVER"
     print(f"{title}: start-up to interactive window over {len(runs)} runs")
@@ -134,6 +139,7 @@ def report(title: str, runs: list[tuple[float, float]]) -> None:
         f"  median {median:.2f} s, min {min(seconds):.2f} s, max {max(seconds):.2f} s "
         f"({verdict} the {TARGET_SECONDS:.1f} s target)"
     )
+    print(f"  CPU time median {statistics.median(cpu):.2f} s (the whole child: imports, Qt, the window)")
     print(f"  peak memory {max(memory):.0f} MB (median {statistics.median(memory):.0f} MB)")
     print("  " + json.dumps({"seconds": [round(s, 3) for s in seconds]}))
 

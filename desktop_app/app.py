@@ -20,7 +20,7 @@ from models.clock import Clock, SystemClock
 from models.errors import DamagedDataFile, DataFileError
 from models.office import User, needs_first_admin
 from models.opening import open_database
-from models.store import DataFolder, EmptyDataFile, resolve_data_folder
+from models.store import DataFolder, EmptyDataFile, close_database, resolve_data_folder
 
 ORGANIZATION = "PropertyDesk"
 APPLICATION = "Property Office Desk"
@@ -118,7 +118,9 @@ def run_gui(folder: DataFolder) -> int:
                 "Choose a Chinese TrueType font file (.ttf or .ttc) in Settings, or reinstall the program.",
             ),
         )
-    return app.exec()
+    code = app.exec()
+    close_database(optimize=True)
+    return code
 
 
 def open_main_window(folder: DataFolder, *, start_new: bool = False) -> MainWindow | None:

@@ -163,3 +163,16 @@ def test_check_reports_an_audit_entry_edited_behind_the_programs_back(tmp_path, 
     capsys.readouterr()
     assert main([*data, "check"]) == 14  # the audit log was changed behind the program's back
     assert "审计记录 1 在写入后被改动过。" in capsys.readouterr().out
+
+
+def test_info_imports_only_what_it_uses(tmp_path):
+    # a fresh interpreter: `info` must not wait for the demo generator, the importers or ReportLab
+    script = (
+        "import sys; from desktop_app.cli import main; main(['info', '--data-dir', sys.argv[1]]); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('reportlab', 'openpyxl') "
+        "or m.startswith(('models.demo', 'models.imports'))))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "d")], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip().splitlines()[-1] == "[]"

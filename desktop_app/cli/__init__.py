@@ -15,14 +15,19 @@ from desktop_app.cli.wording import ArgumentParser, os_error_sentence, speak_arg
 from models.errors import DeskError, ValidationError
 from models.store import resolve_data_folder
 
-COMMAND_MODULES = [
-    "desktop_app.cli.admin",
-    "desktop_app.cli.backups",
-    "desktop_app.cli.registers",
-    "desktop_app.cli.printing",
-    "desktop_app.cli.demo",
-    "desktop_app.cli.users",
-]
+# sub-command -> the module that declares and runs it; only that module is imported, so
+# `info` does not wait for the demo generator, the importers or ReportLab
+COMMANDS = {
+    "info": "desktop_app.cli.admin",
+    "check": "desktop_app.cli.admin",
+    "backup": "desktop_app.cli.backups",
+    "restore": "desktop_app.cli.backups",
+    "import": "desktop_app.cli.registers",
+    "export": "desktop_app.cli.registers",
+    "print": "desktop_app.cli.printing",
+    "demo": "desktop_app.cli.demo",
+    "audit": "desktop_app.cli.users",
+}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -34,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     if data_dir == "":
         say(empty_data_dir_sentence(), err=True)
         return EXIT_REFUSED
-    parser = build_parser()
+    parser = build_parser(_command(rest))
     args = parser.parse_args(rest)
     folder = resolve_data_folder(data_dir)
     if not getattr(args, "run", None):
@@ -72,7 +77,13 @@ def error_lines(error: DeskError) -> list[str]:
     return [cli_models(error.message, with_os_reasons(error.params, cause))]
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _command(argv: list[str]) -> str | None:
+    return next((item for item in argv if not item.startswith("-")), None)
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser with `command`'s sub-commands, or with all of them (for --help, or a
+    command we do not know, so that argparse lists the real ones)."""
     parser = ArgumentParser(
         prog="property-desk",
         description=translate("CliHelp", "Property Office Desk: without a command, opens the window."),
@@ -87,7 +98,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--user", metavar="NAME", help=user_option_help())
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", title=translate("CliHelp", "commands"))
-    for name in COMMAND_MODULES:
+    modules = [COMMANDS[command]] if command in COMMANDS else dict.fromkeys(COMMANDS.values())
+    for name in modules:
         importlib.import_module(name).register(subparsers)
     return parser
 

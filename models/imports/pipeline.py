@@ -24,7 +24,9 @@ from models.imports.sheets import (
     report,
     require_columns,
 )
-from models.store import database
+from models.store import database, optimize
+
+LARGE_IMPORT = 1000  # rows from which an import refreshes the planner's statistics
 
 
 @dataclass
@@ -138,6 +140,8 @@ def apply_plan(
         for start in range(0, total, batch):
             writer.write(plan.good[start : start + batch])
             report(progress, min(start + batch, total), total)
+    if total >= LARGE_IMPORT:
+        optimize()  # the planner's statistics follow a register that changed in bulk
     unchanged = total - writer.created - writer.updated
     rooms = getattr(writer, "rooms_created", 0)
     return ImportOutcome(True, writer.created, writer.updated, unchanged, plan.bad_rows, rooms), writer

@@ -98,9 +98,18 @@ def open_store(
     return database
 
 
-def close_database() -> None:
-    if not database.is_closed():
-        database.close()
+def close_database(*, optimize: bool = False) -> None:
+    """Close the data file. With `optimize` (the app's exit) SQLite first refreshes the
+    statistics this session's queries found stale (PRAGMA optimize; quick), after a
+    session that wrote: one that only read leaves the file exactly as it was."""
+    if database.is_closed():
+        return
+    if optimize and database.connection().total_changes:
+        try:
+            database.execute_sql("PRAGMA optimize")
+        except (sqlite3.DatabaseError, pw.DatabaseError):
+            pass  # a busy or read-only file keeps its old statistics; closing matters more
+    database.close()
 
 
 def _refuse_unusable(path: Path, state: DataFileState, start_new: bool) -> None:

@@ -22,7 +22,7 @@ from models.errors import NotFound, ValidationError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.registers import Building, Category, Community, Department, Room, Staff, normalise_room_code
 from models.service_levels import WATCHED, estimate_rule
-from models.store import get_setting, set_setting
+from models.store import data_stamp, get_setting, id_list, set_setting, unindexed, within_steps
 from models.tickets.registry_columns import PAGE_SELECT, PageRow, RegistryRow, column, registry_row
 from models.tickets.search import (
     contains_character,
@@ -33,13 +33,15 @@ from models.tickets.search import (
     search_subquery,
     search_words,
 )
-from models.tickets.tables import Assignment, Ticket
+from models.tickets.tables import Assignment, Ticket, TicketCount
 
 PAGE_LIMIT = 500
 COMMON_MATCH = 5000  # from this many matching tickets on, a condition is probed rather than looked up
 PRESETS_KEY = "registry.presets"
 PRESET_NAME_LIMIT = 40
 COUNT_CAP = 10_000
+# SQLite VM instructions an exact footer total may take (about 30 ms); beyond, it is capped
+EXACT_COUNT_STEPS = 3_000_000
 
 MSG_PRESET_NAME = QT_TRANSLATE_NOOP("models", "Give the preset a name.")
 MSG_PRESET_NAME_LONG = QT_TRANSLATE_NOOP("models", "Keep the preset name under {limit} characters.")
@@ -128,10 +130,10 @@ def _ticket_set_condition(ticket_ids: Sequence[int], column) -> pw.Expression:
 
 
 def _probed(field: pw.Field) -> pw.Node:
-    """`+column`: the planner may not use an index on it, so the ORDER BY's index drives
-    and the condition is only checked; a page of a common match then stops early instead
-    of looking up and sorting every matching ticket."""
-    return pw.NodeList((pw.SQL("+"), field), glue="")
+    """The condition is only checked (see store.unindexed), so the ORDER BY's index drives
+    and a page of a common match stops early instead of looking up and sorting every
+    matching ticket."""
+    return unindexed(field)
 
 
 def _as_is(field: pw.Field) -> pw.Field:
@@ -149,15 +151,28 @@ def _code_pairs(f: RegistryFilter) -> list[tuple[pw.Field, Sequence]]:
 
 def _is_common(f: RegistryFilter, now: dt.datetime) -> bool:
     """True when both the structured filter and the text (each where given) match at least
-    COMMON_MATCH tickets; counting stops there, so this costs a few milliseconds."""
+    COMMON_MATCH tickets. The footer's count of the same filter, made just before, answers
+    this; otherwise counting stops at COMMON_MATCH, a few milliseconds."""
     text = (f.text or "").strip()
-    structured = filter_condition(RegistryFilter(**{**asdict(f), "text": ""}), now)
-    if structured is not None and Ticket.select(Ticket.id).where(structured).limit(COMMON_MATCH).count() < COMMON_MATCH:
+    structured = RegistryFilter(**{**asdict(f), "text": ""})
+    if _filters_something(structured) and _at_least(structured, now, COMMON_MATCH) < COMMON_MATCH:
         return False
     if text:
         expression = search_expression(text)
         return expression is not None and exact_number(text) is None and _common_text(text, expression)
-    return structured is not None
+    return _filters_something(structured)
+
+
+def _at_least(f: RegistryFilter, now: dt.datetime, wanted: int) -> int:
+    """The tickets matching `f`, counted up to `wanted` (or known exactly from the footer)."""
+    known = _known_totals.get(_size_key(f, now))
+    if known is not None and (known[0] >= wanted or not known[1]):
+        return known[0]
+    return _capped_count(f, now, wanted)
+
+
+def _filters_something(f: RegistryFilter) -> bool:
+    return any(asdict(f).values())
 
 
 def _date_conditions(f: RegistryFilter) -> list[pw.Expression]:
@@ -218,10 +233,48 @@ def count_query(f: RegistryFilter, now: dt.datetime) -> pw.Select:
 
 
 def count_tickets(f: RegistryFilter, now: dt.datetime) -> int:
+    if not _filters_something(f):
+        return TicketCount.select(TicketCount.tickets).scalar()
     if (f.text or "").strip() and _only_text(f) and exact_number(f.text) is None:
         expression = search_expression(f.text)
         return fts_count(expression) if expression is not None else 0
     return count_query(f, now).scalar()
+
+
+def _capped_count(f: RegistryFilter, now: dt.datetime, cap: int) -> int:
+    query = Ticket.select(pw.SQL("1"))
+    condition = filter_condition(f, now)
+    if condition is not None:
+        query = query.where(condition)
+    return query.limit(cap).count()
+
+
+def _total(f: RegistryFilter, now: dt.datetime) -> tuple[int, bool]:
+    """(count, True when there are more than that) for the footer."""
+    if (f.text or "").strip() and _only_text(f) and exact_number(f.text) is None:
+        expression = search_expression(f.text)
+        found = fts_count(expression, cap=COUNT_CAP + 1) if expression is not None else 0
+        return (COUNT_CAP, True) if found > COUNT_CAP else (found, False)
+    return _budgeted_total(f, now)
+
+
+def _budgeted_total(f: RegistryFilter, now: dt.datetime) -> tuple[int, bool]:
+    """Exact when SQLite can count within EXACT_COUNT_STEPS (one index read alone, or few
+    tickets); otherwise a combination of broad filters is counted up to COUNT_CAP, more
+    than its first pages ever need."""
+    exact = within_steps(lambda: count_tickets(f, now), EXACT_COUNT_STEPS)
+    if exact is not None:
+        return exact, False
+    found = _capped_count(f, now, COUNT_CAP + 1)
+    return (COUNT_CAP, True) if found > COUNT_CAP else (found, False)
+
+
+def _size_key(f: RegistryFilter, now: dt.datetime) -> tuple:
+    return repr(f), now, data_stamp()
+
+
+# the footer's latest totals (count, is a lower bound), which the page's plan then reuses
+_known_totals: dict[tuple, tuple[int, bool]] = {}
 
 
 def _only_text(f: RegistryFilter) -> bool:
@@ -230,26 +283,18 @@ def _only_text(f: RegistryFilter) -> bool:
 
 def footer_counts(f: RegistryFilter, now: dt.datetime) -> FooterCounts:
     """Tickets matching the filter, how many of them are open, how many overdue. A quick
-    search alone is counted up to COUNT_CAP: a one-character search over a million tickets
-    would otherwise spend longer counting than the clerk waits for the page."""
+    search alone, and a combination of broad filters that SQLite cannot count from one
+    index, are counted up to COUNT_CAP: over a million tickets they would otherwise spend
+    longer counting than the clerk waits for the page. Open and overdue are always exact."""
     open_statuses = [s for s in (f.statuses or _open()) if s in _open()]
-    total, lower_bound = _text_total(f, now) if (f.text or "").strip() else (count_tickets(f, now), False)
+    total, lower_bound = _total(f, now)
+    _known_totals.clear()
+    _known_totals[_size_key(f, now)] = (total, lower_bound)
     open_count = _count_driven_by(f, now, Ticket.status.in_(open_statuses)) if open_statuses else 0
     overdue_driver = (Ticket.next_due < now) & Ticket.status.in_(WATCHED)
     if f.statuses:
         overdue_driver &= _probed(Ticket.status).in_(list(f.statuses))
     return FooterCounts(total, open_count, _count_driven_by(f, now, overdue_driver), lower_bound)
-
-
-def _text_total(f: RegistryFilter, now: dt.datetime) -> tuple[int, bool]:
-    """(count, True when there are more than that) for a filter with a quick search."""
-    if _only_text(f) and exact_number(f.text) is None:
-        expression = search_expression(f.text)
-        if expression is None:
-            return 0, False
-        found = fts_count(expression, cap=COUNT_CAP + 1)
-        return (COUNT_CAP, True) if found > COUNT_CAP else (found, False)
-    return count_tickets(f, now), False
 
 
 def _count_driven_by(f: RegistryFilter, now: dt.datetime, driver: pw.Expression) -> int:
@@ -339,7 +384,7 @@ def crew_names(ticket_ids: list[int]) -> dict[int, str]:
     query = (
         Assignment.select(Assignment.ticket, Staff.name)
         .join(Staff, on=(Assignment.staff == Staff.id))
-        .where(Assignment.active == True, Assignment.ticket.in_(ticket_ids))
+        .where(Assignment.active == True, Assignment.ticket.in_(id_list(ticket_ids)))
         .order_by(Assignment.ticket, Assignment.id)
         .tuples()
     )
@@ -353,7 +398,12 @@ def crew_names(ticket_ids: list[int]) -> dict[int, str]:
 
 
 def filter_options() -> FilterOptions:
-    groups = {c.id: c.name for c in Category.select().where(Category.parent.is_null(), Category.archived == False)}
+    groups = {
+        c.id: c.name
+        for c in Category.select()
+        .where(Category.parent.is_null(), Category.archived == False)
+        .order_by(Category.position, Category.id)
+    }
     categories = []
     for group_id, group_name in groups.items():
         categories.append(Option(group_id, group_name))

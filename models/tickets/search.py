@@ -11,7 +11,7 @@ import re
 import peewee as pw
 
 from models.registers import clean_search_text, normalise_phone, normalise_room_code, to_halfwidth
-from models.store import SEARCH_SEPARATOR
+from models.store import SEARCH_SEPARATOR, data_stamp
 from models.tickets.numbering import looks_like_ticket_number
 from models.tickets.tables import Ticket
 
@@ -42,14 +42,30 @@ def search_words(text: str) -> list[str]:
 def _term_expression(word: str) -> str | None:
     if len(word) >= 3:
         return _quoted(word)
-    trigrams = [
-        row[0]
-        for row in Ticket._meta.database.execute_sql(
-            "SELECT term FROM ticket_fts_vocab WHERE term >= ? AND term < ? LIMIT ?",
-            (word, word + "\U0010ffff", SHORT_TERM_EXPANSION),
-        )
-    ]
+    trigrams = short_word_trigrams(word)[0]
     return "(" + " OR ".join(_quoted(term) for term in trigrams) + ")" if trigrams else None
+
+
+def short_word_trigrams(word: str) -> tuple[list[str], int]:
+    """The trigrams a one- or two-character word stands for (up to SHORT_TERM_EXPANSION) and
+    an upper bound of the tickets holding it (the tickets of each such trigram, added up).
+
+    fts5vocab reads every posting of every such trigram, a few milliseconds for a common
+    character; one keystroke asks for this several times (the footer's counts, the page,
+    the decision how to join the filters), so the answer is kept until the data changes."""
+    stamp = data_stamp()
+    if _vocabulary.get("stamp") != stamp:
+        _vocabulary.clear()
+        _vocabulary["stamp"] = stamp
+    if word not in _vocabulary:
+        rows = Ticket._meta.database.execute_sql(
+            "SELECT term, doc FROM ticket_fts_vocab WHERE term >= ? AND term < ?", (word, word + "\U0010ffff")
+        ).fetchall()
+        _vocabulary[word] = ([term for term, _doc in rows[:SHORT_TERM_EXPANSION]], sum(doc for _term, doc in rows))
+    return _vocabulary[word]
+
+
+_vocabulary: dict = {}
 
 
 def _quoted(term: str) -> str:
@@ -67,9 +83,7 @@ def search_subquery(text: str, expression: str | None = None) -> pw.SQL:
 def documents_at_most(word: str) -> int:
     """An upper bound of the tickets holding a short word: the tickets of each trigram
     starting with it, added up (fts5vocab keeps these counts)."""
-    return Ticket._meta.database.execute_sql(
-        "SELECT coalesce(sum(doc), 0) FROM ticket_fts_vocab WHERE term >= ? AND term < ?", (word, word + "\U0010ffff")
-    ).fetchone()[0]
+    return short_word_trigrams(word)[1]
 
 
 class _SearchText(pw.Model):

@@ -14,6 +14,7 @@ from models.store.migrations import (
     m005_survey_forms,
     m006_no_replaced_events,
     m007_users_audit,
+    m008_lean_indexes,
 )
 
 MAJOR = 1
@@ -26,6 +27,7 @@ MIGRATIONS = [
     (5, m005_survey_forms.apply),
     (6, m006_no_replaced_events.apply),
     (7, m007_users_audit.apply),
+    (8, m008_lean_indexes.apply),
 ]
 
 

@@ -103,8 +103,8 @@ def test_indexes_serve_the_registry_and_reports(folder):
         ("room_id", "received_at"),
         ("category_id", "received_at"),
         ("next_due",),
-    ]:
-        assert wanted in indexed
+    ]:  # an index starting with these columns serves them
+        assert any(index[: len(wanted)] == wanted for index in indexed), wanted
 
 
 def _version_one_file(path) -> None:

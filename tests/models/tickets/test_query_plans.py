@@ -1,0 +1,144 @@
+"""The plans of the hot queries (issue 12): with the planner's statistics of the
+1,000,000-ticket office installed into the small office's file, each registry
+interaction, the work orders' "printed before?" lookup and the crew names are read
+through the intended indexes, and no statement walks the whole ticket or timeline
+table. Not timed: bench/registry.py --grid measures; this keeps a schema change from
+silently bringing a full walk back."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from models.codes import Kind, Priority, Status
+from models.dispatch import work_orders_for
+from models.registers import Building, Category, Department
+from models.store import database
+from models.tickets import RegistryFilter, Ticket, fetch_page, footer_counts, ticket_detail
+from tests.models.tickets.planner_statistics import MILLION_TICKET_STATISTICS
+from tests.office import OFFICE_NOW
+
+OPEN = [Status.NEW, Status.ACKNOWLEDGED, Status.DISPATCHED, Status.IN_PROGRESS]
+
+
+@pytest.fixture
+def big_office_statistics(office, register):
+    """The small office, with one ticket, planned as if it held the million-ticket office."""
+    register(room="3-2-1501", category="房屋渗漏")
+    database.execute_sql("ANALYZE")
+    database.execute_sql("DELETE FROM sqlite_stat1")
+    for table, index, stat in MILLION_TICKET_STATISTICS:
+        database.execute_sql("INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES (?, ?, ?)", (table, index, stat))
+    database.execute_sql("ANALYZE sqlite_schema")  # reload the statistics just written
+    return office
+
+
+class PlanRecorder:
+    """Every SELECT peewee sends while active, with SQLite's plan for it."""
+
+    def __init__(self) -> None:
+        self.plans: list[tuple[str, list[str]]] = []
+        self._original = database.execute_sql
+
+    def __enter__(self) -> PlanRecorder:
+        def recording(sql, params=None, *args, **kwargs):
+            if sql.lstrip().upper().startswith("SELECT"):
+                rows = self._original(f"EXPLAIN QUERY PLAN {sql}", params).fetchall()
+                self.plans.append((sql, [row[-1] for row in rows]))
+            return self._original(sql, params, *args, **kwargs)
+
+        database.execute_sql = recording
+        return self
+
+    def __exit__(self, *exc) -> None:
+        database.execute_sql = self._original
+
+    def lines(self) -> list[str]:
+        return [line for _sql, plan in self.plans for line in plan]
+
+
+def plans_of(action) -> PlanRecorder:
+    with PlanRecorder() as recorder:
+        action()
+    return recorder
+
+
+BIG_TABLES = ("ticket", "ticket_event", "assignment")
+
+
+def full_walks(recorder: PlanRecorder) -> list[str]:
+    """Plan lines that read a whole big table row by row, with no index to narrow or
+    order the walk."""
+    return [line for line in recorder.lines() if any(line == f"SCAN {table}" for table in BIG_TABLES)]
+
+
+def uses(recorder: PlanRecorder, index: str) -> bool:
+    return any(f"INDEX {index} " in f"{line} " for line in recorder.lines())
+
+
+def interaction(f: RegistryFilter, **page):
+    """What the registry does when the clerk applies a filter: footer counts, first page."""
+    return lambda: (footer_counts(f, OFFICE_NOW), fetch_page(f, now=OFFICE_NOW, **page))
+
+
+def test_first_page_walks_the_receipt_index_and_counts_nothing(big_office_statistics):
+    recorder = plans_of(interaction(RegistryFilter()))
+    assert uses(recorder, "ticket_received_at_cover")
+    assert full_walks(recorder) == []
+
+
+@pytest.mark.parametrize(
+    ("label", "make_filter", "index"),
+    [
+        ("new tickets", lambda ids: RegistryFilter(statuses=[Status.NEW]), "ticket_status_received_at"),
+        ("one building", lambda ids: RegistryFilter(building_ids=[ids["building"]]), "ticket_room_id_received_at"),
+        ("mine", lambda ids: RegistryFilter(mine_user_id=ids["user"]), "ticket_first_responder_id_status"),
+        ("overdue", lambda ids: RegistryFilter(overdue_only=True), "ticket_next_due"),
+        (
+            "one department",
+            lambda ids: RegistryFilter(department_ids=[ids["department"]]),
+            "ticket_department_id_status",
+        ),
+        (
+            "complaints about repairs this year",
+            lambda ids: RegistryFilter(
+                kinds=[Kind.COMPLAINT], category_ids=[ids["group"]], received_from=dt.date(2026, 1, 1)
+            ),
+            "ticket_category_id_received_at_kind",
+        ),
+        ("urgent", lambda ids: RegistryFilter(priorities=[Priority.URGENT]), "ticket_priority_received_at"),
+    ],
+)
+def test_each_filter_is_read_through_its_index(big_office_statistics, label, make_filter, index):
+    ids = {
+        "building": Building.select().first().id,
+        "user": big_office_statistics.clerk.id,
+        "department": Department.select().first().id,
+        "group": Category.get(Category.name == "维修", Category.parent.is_null()).id,
+    }
+    recorder = plans_of(interaction(make_filter(ids)))
+    assert uses(recorder, index), f"{label}: {recorder.lines()}"
+    assert full_walks(recorder) == [], label
+
+
+def test_quick_search_goes_through_the_search_index(big_office_statistics):
+    recorder = plans_of(interaction(RegistryFilter(text="漏水")))
+    assert any("VIRTUAL TABLE INDEX" in line and "ticket_fts" in line for line in recorder.lines())
+    assert full_walks(recorder) == []
+
+
+def test_work_orders_look_up_printed_events_through_the_ticket(big_office_statistics):
+    ticket_ids = [ticket.id for ticket in Ticket.select(Ticket.id)]
+    recorder = plans_of(lambda: work_orders_for(ticket_ids))
+    assert uses(recorder, "ticket_event_ticket_id")
+    assert not uses(recorder, "ticket_event_action_at")
+    assert full_walks(recorder) == []
+
+
+def test_crew_names_and_the_timeline_use_the_ticket_indexes(big_office_statistics):
+    ticket = Ticket.select().first()
+    recorder = plans_of(lambda: (fetch_page(RegistryFilter(), now=OFFICE_NOW), ticket_detail(ticket.id, OFFICE_NOW)))
+    assert uses(recorder, "assignment_ticket_id")
+    assert uses(recorder, "ticket_event_ticket_id")
+    assert full_walks(recorder) == []
