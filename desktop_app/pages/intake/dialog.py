@@ -383,10 +383,8 @@ class IntakeDialog(IntakeDraftMixin, QDialog):
     def show_knowledge(self) -> None:
         category_id = self.category.currentData()
         description = self.description.toPlainText()
-        items = (
-            tickets.knowledge_for(category_id, description) if category_id is not None or description.strip() else []
-        )
-        self.side_panel.show_knowledge(items)
+        chosen = category_id is not None or description.strip()
+        self.side_panel.show_knowledge(tickets.knowledge_for(category_id, description) if chosen else None)
 
     # --- room context ---------------------------------------------------------------
     def refresh_room_context(self) -> None:

@@ -29,6 +29,7 @@ class IntakeSidePanel(QWidget):
         self.recent_box = QGroupBox(objectName="intake.recent_box")
         self.recent = QListWidget(objectName="intake.recent")
         QVBoxLayout(self.recent_box).addWidget(self.recent)
+        _wrapping(self.recent)
         self.repeat_warning = QLabel(objectName="intake.repeat_warning", wordWrap=True)
         self.repeat_warning.setStyleSheet(
             "background: #fff4e5; color: #93370d; border: 1px solid #f79009; padding: 6px;"
@@ -36,6 +37,7 @@ class IntakeSidePanel(QWidget):
         self.repeat_warning.hide()
         self.open_same_box = QGroupBox(objectName="intake.open_same_box")
         self.open_same = QListWidget(objectName="intake.open_same")
+        _wrapping(self.open_same)
         self.add_to_existing = QPushButton(objectName="intake.add_to_existing")
         self.add_to_existing.setAutoDefault(False)
         same_layout = QVBoxLayout(self.open_same_box)
@@ -54,7 +56,7 @@ class IntakeSidePanel(QWidget):
         layout.addWidget(self.repeat_warning)
         layout.addWidget(self.open_same_box)
         layout.addWidget(self.recent_box, 1)
-        layout.addWidget(self.knowledge_box, 2)
+        layout.addWidget(self.knowledge_box, 1)
 
     def retranslate_ui(self) -> None:
         self.recent_box.setTitle(self.tr("Recent tickets of this room"))
@@ -93,12 +95,8 @@ class IntakeSidePanel(QWidget):
             )
 
     def _brief_item(self, brief) -> QListWidgetItem:
-        text = self.tr("{number} · {received} · {category} · {status}").format(
-            number=brief.number,
-            received=format_datetime(brief.received_at),
-            category=brief.category,
-            status=code_label(brief.status),
-        )
+        """Two lines, so the narrow panel never cuts one: number and state, then when and what."""
+        text = f"{brief.number} · {code_label(brief.status)}\n{format_datetime(brief.received_at)} · {brief.category}"
         item = QListWidgetItem(text)
         item.setToolTip(brief.description)
         item.setData(Qt.ItemDataRole.UserRole, brief.id)
@@ -113,7 +111,11 @@ class IntakeSidePanel(QWidget):
 
     # --- knowledge ------------------------------------------------------------------
     def show_knowledge(self, items) -> None:
-        """models.tickets knowledge entries, emergency checklists marked as such."""
+        """models.tickets knowledge entries, emergency checklists marked as such; None
+        (no category chosen, nothing described yet) leaves the box empty."""
+        if items is None:
+            self.knowledge.clear()
+            return
         self.knowledge.setHtml(
             "".join(self._knowledge_html(item) for item in items)
             or "<p>{}</p>".format(_escape(self.tr("Nothing in the knowledge base for this category.")))
@@ -128,6 +130,16 @@ class IntakeSidePanel(QWidget):
             )
         body = _escape(item.body).replace("\n", "<br>")
         return f"<p><b>{title}</b><br>{body}</p>"
+
+
+def _wrapping(brief_list: QListWidget) -> None:
+    """A ticket's line wraps at its " · " instead of running under a sideways scrollbar
+    in the narrow side panel (1024×768)."""
+    brief_list.setWordWrap(True)
+    brief_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    brief_list.setResizeMode(QListWidget.ResizeMode.Adjust)
+    brief_list.setUniformItemSizes(False)
+    brief_list.setAlternatingRowColors(True)  # where one ticket ends and the next begins
 
 
 def _escape(text: str) -> str:

@@ -140,3 +140,24 @@ def test_a_household_with_two_phones_offers_the_other_one(registry, qtbot):
     type_text(find(intake, QPlainTextEdit, "intake.description"), "阳台推拉门卡住")
     intake.save_ticket()
     assert Ticket.get().reporter_phone == "010-62345678"
+
+
+def test_the_side_panel_fits_a_1024_screen_and_starts_empty(window, registry, register, qtbot):
+    """The room's recent tickets in two lines each (number · state, then when · category), never
+    cut under a sideways scrollbar; an empty form shows no 'nothing for this category'."""
+    window.resize(1024, 768)
+    earlier = register(
+        "3-2-1501", "噪音", kind="complaint", description="楼上装修噪音", at=OFFICE_NOW - dt.timedelta(days=10)
+    )
+    intake = registry.start_intake()
+    intake.resize(984, 688)
+    knowledge = find(intake, QTextBrowser, "intake.knowledge")
+    assert knowledge.toPlainText() == ""  # no category chosen yet: nothing said about one
+    pick_room(intake, qtbot, "3-2-1501")
+    recent = find(intake, QListWidget, "intake.recent")
+    qtbot.waitUntil(lambda: recent.count() == 1)
+    assert recent.item(0).text() == f"{earlier.number} · 待受理\n2026-11-13 10:00 · 噪音"
+    room_for_text = recent.viewport().width()
+    metrics = recent.fontMetrics()
+    assert all(metrics.horizontalAdvance(line) < room_for_text for line in recent.item(0).text().splitlines())
+    assert recent.horizontalScrollBar().maximum() == 0
