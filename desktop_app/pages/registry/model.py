@@ -9,8 +9,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplicat
 from PySide6.QtGui import QBrush, QFont
 
 from desktop_app.formatting import OVERDUE_BACKGROUND, OVERDUE_FOREGROUND, URGENT_FOREGROUND, format_time_left
+from desktop_app.pages.registry.wording import callback_time
 from desktop_app.translations import code_label
 from models.clock import Clock, format_datetime
+from models.service_levels import CALLBACK
 from models.tickets import (
     HEADER_CONTEXT,
     REGISTRY_COLUMNS,
@@ -40,6 +42,8 @@ def tr(text: str) -> str:
 
 def time_left_text(row: RegistryRow) -> str:
     text = format_time_left(row.time_left)
+    if text and row.next_kind == CALLBACK:
+        return callback_time(text)
     if not row.paused:
         return text
     return (

@@ -156,3 +156,17 @@ def test_the_footer_groups_thousands_as_the_command_line_does(registry):
     registry.update_footer()
     # the demo office's 25,200 tickets, written as `property-desk demo` reports them
     assert find(registry, QLabel, "registry.footer").text().startswith("共 25,200 张工单：未完结 1,046 张，超时 7 张。")
+
+
+def test_a_resolved_rows_time_left_says_it_is_the_callbacks(window, registry, office, folder):
+    from models.clock import FixedClock
+    from tests.models.followup.helpers import resolved_ticket
+
+    done = resolved_ticket(office, folder, FixedClock(OFFICE_NOW), OFFICE_NOW - dt.timedelta(hours=1))
+    registry.refresh()
+    table = find(registry, QTableView, "registry.table")
+    assert numbers(table) == [done.number]
+    assert cell(table, 0, "status") == "已完成"
+    # resolved 2026-11-23 09:00; callback within 7 calendar days: by 2026-11-30 23:59:59.
+    # Seen at 10:00 on the 23rd: 7 d 13 h 59 min left, shown to the hour
+    assert cell(table, 0, "time_left") == "回访 剩余 7天13小时"
