@@ -66,6 +66,7 @@ from models.registers.places import (
     save_community,
     save_room,
     search_rooms,
+    stored_room_code,
 )
 from models.registers.room_codes import (
     RoomCode,
@@ -73,6 +74,7 @@ from models.registers.room_codes import (
     normalise_room_code,
     parse_room_code,
     room_code_prefix,
+    room_code_variants,
 )
 from models.registers.staff import (
     DepartmentForm,
@@ -173,11 +175,13 @@ __all__ = [
     "normalise_id_number",
     "normalise_phone",
     "normalise_room_code",
+    "stored_room_code",
     "parse_date",
     "parse_room_code",
     "resolve_community",
     "restore_record",
     "room_code_prefix",
+    "room_code_variants",
     "room_page",
     "save_category",
     "save_community",

@@ -16,7 +16,7 @@ from models.errors import NotFound, ValidationError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.registers.fields import MSG_REQUIRED, TEXT_LIMIT, clean_text, text_problem
 from models.registers.place_tables import Building, Community, Household, Room, Unit
-from models.registers.room_codes import RoomCode, parse_room_code
+from models.registers.room_codes import RoomCode, normalise_room_code, parse_room_code, room_code_variants
 from models.registers.visible import clean_search_text
 from models.store import database
 
@@ -232,3 +232,17 @@ def _area(text: str, problems: dict) -> Decimal | None:
 
 def households_in_room(room_id: int) -> int:
     return Household.select().where(Household.room == room_id).count()
+
+
+def stored_room_code(text: str) -> str | None:
+    """The normalised code of a typed room number as the register holds it: 3栋1单元301
+    is 3-1-0301 when the office writes its doors that way (the code as typed when a room
+    has it, or when neither way is in the register); None when the text is not a room number."""
+    code = normalise_room_code(text)
+    if code is None:
+        return None
+    variants = room_code_variants(code)
+    if len(variants) == 1:
+        return code
+    held = {room.code for room in Room.select(Room.code).where(Room.code.in_(variants)).limit(2)}
+    return next((variant for variant in variants if variant in held), code)

@@ -72,6 +72,19 @@ def normalise_room_code(text: str) -> str | None:
     return parsed.code if parsed else None
 
 
+ROOM_WIDTH = 4  # 0301: the width most offices write room numbers in
+
+
+def room_code_variants(code: str) -> list[str]:
+    """The code as typed, then the same room written the other way: 3-1-301 ↔ 3-1-0301
+    (a clerk says 301 for the door marked 0301; some offices write 301)."""
+    *head, room = code.split("-")
+    if not room.isdigit():
+        return [code]
+    other = (room.lstrip("0") or "0") if room.startswith("0") else room.zfill(ROOM_WIDTH)
+    return [code] if other == room else [code, "-".join([*head, other])]
+
+
 def room_code_prefix(text: str) -> str | None:
     """The start of the codes of a building or unit typed alone: 3栋 → "3-", 3栋2单元 → "3-2-"."""
     match = _PREFIX.match(_clean(text))

@@ -20,7 +20,7 @@ from models.registers import (
     Room,
     clean_search_text,
     mask_phone,
-    normalise_room_code,
+    stored_room_code,
     to_halfwidth,
 )
 
@@ -60,7 +60,7 @@ def find_rooms(text: str, limit: int = 15) -> list[RoomMatch]:
 
 
 def _by_code(text: str, limit: int) -> list[tuple[int, int | None]]:
-    code = normalise_room_code(text) or (text.upper() if re.fullmatch(r"[0-9A-Za-z-]+", text) else None)
+    code = stored_room_code(text) or (text.upper() if re.fullmatch(r"[0-9A-Za-z-]+", text) else None)
     if code is None:
         return []
     exact = Room.select(Room.id).where(Room.code == code, _room_in_use())

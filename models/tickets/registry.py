@@ -20,7 +20,7 @@ import peewee as pw
 from models.codes import Status
 from models.errors import NotFound, ValidationError
 from models.i18n import QT_TRANSLATE_NOOP
-from models.registers import Building, Category, Community, Department, Room, Staff, normalise_room_code
+from models.registers import Building, Category, Community, Department, Room, Staff, stored_room_code
 from models.service_levels import WATCHED, estimate_rule
 from models.store import data_stamp, get_setting, id_list, set_setting, unindexed, within_steps
 from models.tickets.registry_columns import PAGE_SELECT, PageRow, RegistryRow, column, registry_row
@@ -342,7 +342,7 @@ def page_query(
 
 def _rooms_coded(text: str) -> list[int]:
     """The rooms whose code is exactly the searched text (3-1-0301, 3栋1单元301), in any community."""
-    code = normalise_room_code(text) if (text or "").strip() else None
+    code = stored_room_code(text) if (text or "").strip() else None
     return [room.id for room in Room.select(Room.id).where(Room.code == code)] if code else []
 
 

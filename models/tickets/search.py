@@ -10,7 +10,7 @@ import re
 
 import peewee as pw
 
-from models.registers import clean_search_text, normalise_phone, normalise_room_code, to_halfwidth
+from models.registers import clean_search_text, normalise_phone, stored_room_code, to_halfwidth
 from models.store import SEARCH_SEPARATOR, data_stamp
 from models.tickets.numbering import looks_like_ticket_number
 from models.tickets.tables import Ticket
@@ -34,7 +34,7 @@ def search_words(text: str) -> list[str]:
     words = []
     for word in [whole_phone] if whole_phone else text.split():
         phone = normalise_phone(word)
-        code = normalise_room_code(word) if not phone and re.search(r"\d", word) else None
+        code = stored_room_code(word) if not phone and re.search(r"\d", word) else None
         words.append((phone.replace("-", "") if phone else code or word).lower())
     return words
 

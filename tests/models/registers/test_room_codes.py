@@ -73,3 +73,19 @@ def test_a_building_or_unit_alone_gives_a_code_prefix():
     assert room_code_prefix("3栋") == "3-"
     assert room_code_prefix("３号楼２单元") == "3-2-"
     assert room_code_prefix("3栋2单元1501") is None
+
+
+@pytest.mark.parametrize(
+    ("code", "variants"),
+    [
+        ("3-1-301", ["3-1-301", "3-1-0301"]),
+        ("3-1-0301", ["3-1-0301", "3-1-301"]),
+        ("3-2-1501", ["3-2-1501"]),  # four digits already: one way only
+        ("A-1501", ["A-1501"]),
+        ("3-1-B12", ["3-1-B12"]),  # letters: as typed
+    ],
+)
+def test_a_room_said_without_its_zero_is_the_door_marked_with_it(code, variants):
+    from models.registers import room_code_variants
+
+    assert room_code_variants(code) == variants

@@ -130,6 +130,9 @@ SEARCHES = [
     ("噪音", ["noise"]),
     ("3-2-1501", ["leak"]),
     ("3栋2单元1502", ["pipe"]),
+    ("3栋1单元101", ["door"]),  # the door is marked 0101: said 101
+    ("5-1-302", ["noise"]),
+    ("5号楼1单元0302室", ["noise"]),
     ("3-2", ["pipe", "leak"]),
     ("王建国", ["leak"]),
     ("秀英", ["pipe"]),
@@ -173,6 +176,7 @@ def test_search_follows_edits_of_ticket_room_and_household(five, office):
 def test_global_search_finds_by_number_room_or_phone(five):
     assert find_ticket_ids(five["noise"].number) == [five["noise"].id]
     assert find_ticket_ids("5-1-0303") == [five["fee"].id]
+    assert find_ticket_ids("5栋1单元303") == [five["fee"].id]
     assert find_ticket_ids("18600001111") == [five["noise"].id]
     assert find_ticket_ids("") == []
 
