@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.context import DeskContext
 from desktop_app.error_presenter import message_for, show_error
+from desktop_app.pages.callbacks import wording
 from desktop_app.pages.callbacks.entry import CallbackEntryPanel
 from desktop_app.pages.callbacks.model import COLUMNS, CallbacksTableModel
 from desktop_app.translations import code_label, tr_models
@@ -82,7 +83,8 @@ class CallbacksPage(Page):
         self.table = QTableView(objectName="callback.table")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # several rows chosen (Ctrl+click, Shift+click) print as a sheet of their own
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -199,6 +201,8 @@ class CallbacksPage(Page):
         ):
             label.setText(text)
         self.print_button.setText(self.tr("Today's callback sheet (Ctrl+P)"))
+        self.print_button.setToolTip(wording.print_tooltip())
+        self.pdf_button.setToolTip(wording.print_tooltip())
         self.pdf_button.setText(self.tr("Save sheet as PDF…"))
         self.review_button.setText(self.tr("Mark seen"))
         self.close_button.setText(self.tr("Close ticket"))
@@ -388,16 +392,28 @@ class CallbacksPage(Page):
             return
         self.panel.facts["phone"].setText(phone)
 
+    def chosen_callback_ids(self) -> list[int]:
+        """The callbacks selected in the list when there are several (in list order)."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        chosen = [self.model.row_at(row) for row in rows]
+        ids = [row.callback_id for row in chosen if row is not None]
+        return ids if len(ids) > 1 else []
+
     def print_sheet(self, mode: str, path: Path | None = None) -> bool:
-        """Today's callback sheet (回访单): preview and print, or save as PDF."""
+        """The callback sheet (回访单) of the callbacks selected in the list, or today's when
+        one or none is: preview and print, or save as PDF."""
         # imported on first use: printing brings ReportLab and PDFium
         from desktop_app.printing import qt_print
         from desktop_app.printing.callback_sheets import callback_sheet_pdf
         from desktop_app.printing.work_orders import save_pdf
 
         now = self.context.clock.now()
+        chosen = self.chosen_callback_ids()
         try:
-            pdf, count = callback_sheet_pdf(day=now.date(), now=now)
+            if chosen:
+                pdf, count = callback_sheet_pdf(callback_ids=chosen, now=now)
+            else:
+                pdf, count = callback_sheet_pdf(day=now.date(), now=now)
         except DeskError as error:
             show_error(self, error)
             return False
@@ -415,7 +431,10 @@ class CallbacksPage(Page):
                     )
                 )
                 return False
-            self.message.setText(self.tr("{count} callbacks written to {path}.").format(count=count, path=target))
+            if chosen:
+                self.message.setText(wording.selection_written(count, target))
+            else:
+                self.message.setText(self.tr("{count} callbacks written to {path}.").format(count=count, path=target))
             return True
         printer = qt_print.make_printer("a4", 1)
         return qt_print.preview(self, printer, pdf, self.tr("Callback sheet preview"))

@@ -158,3 +158,34 @@ def test_page_fits_a_1024_pixel_screen(window, page, office, folder):
     table = find(page, QTableView, "callback.table")
     assert not table.horizontalScrollBar().isVisible()
     assert page.minimumSizeHint().width() <= 1024 - window.nav.width()
+
+
+def test_callbacks_chosen_in_the_list_print_as_their_own_sheet(window, page, office, folder, qtbot, tmp_path):
+    import io
+
+    import pdfplumber
+
+    clock = window.context.clock
+    first = resolved_ticket(office, folder, clock, T(2026, 11, 16, 9, 0))
+    second = resolved_ticket(office, folder, clock, T(2026, 11, 16, 10, 0), room="3-2-1502")
+    third = resolved_ticket(office, folder, clock, T(2026, 11, 16, 11, 0), room="5-1-0302")
+    clock.at = T(2026, 11, 23, 10, 0)
+    window.context.signals.tickets_changed.emit([])
+    assert table_numbers(page) == [first.number, second.number, third.number]
+    table = find(page, QTableView, "callback.table")
+    # the clerk picks the first and the third (Ctrl+click) for the afternoon's calls
+    table.selectRow(0)
+    rect = table.visualRect(table.model().index(2, 1))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier, rect.center())
+    out = tmp_path / "chosen.pdf"
+    assert page.print_sheet("pdf", path=out)
+    assert find(page, QLabel, "callback.message").text() == f"已将选中的 2 条回访写入 {out}。"
+    with pdfplumber.open(io.BytesIO(out.read_bytes())) as document:
+        text = "".join(p.extract_text() or "" for p in document.pages)
+    assert first.number in text and third.number in text and second.number not in text
+    # one row chosen: today's sheet, all three due
+    table.selectRow(1)
+    assert page.print_sheet("pdf", path=out)
+    with pdfplumber.open(io.BytesIO(out.read_bytes())) as document:
+        text = "".join(p.extract_text() or "" for p in document.pages)
+    assert all(ticket.number in text for ticket in (first, second, third))
