@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from pathlib import Path
 
 from desktop_app.cli import callback_sheet, report_printing, surveys
+from desktop_app.cli.destination import add_destination
 from desktop_app.cli.printer_output import send_to_printer, sent_text
 from desktop_app.cli.texts import say, translate
 from models.clock import SystemClock
@@ -48,13 +48,7 @@ def register(subparsers) -> None:
 
 
 def _common_arguments(parser: argparse.ArgumentParser) -> None:
-    where = parser.add_mutually_exclusive_group(required=True)
-    where.add_argument("--out", type=Path, metavar="FILE.pdf", help=translate("CliHelp", "the PDF file to write"))
-    where.add_argument(
-        "--printer",
-        metavar="NAME",
-        help=translate("CliHelp", "send to this printer (its queue name) instead of a PDF file"),
-    )
+    add_destination(parser)
     parser.add_argument(
         "--layout",
         choices=LAYOUTS,
