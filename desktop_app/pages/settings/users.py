@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.context import DeskContext
 from desktop_app.error_presenter import show_error
+from desktop_app.pages.settings.audit_words import kind_label, record_label
 from desktop_app.translations import tr_models
 from desktop_app.widgets.page import Page
 from models import office
@@ -34,6 +35,7 @@ from models.office import Permission, may
 
 TITLE = QT_TRANSLATE_NOOP("SettingsPage", "Users and audit")
 AUDIT_ROWS = 500
+AUDIT_COLUMN_MAX = 220  # px, so that the log never scrolls sideways at 1024×768
 
 
 class UsersSection(Page):
@@ -56,14 +58,18 @@ class UsersSection(Page):
         self.audit_kind = QComboBox(objectName="settings.audit.kind")
         self.audit_kind.addItem("", "")
         for kind in office.AuditKind:
-            self.audit_kind.addItem(str(kind), str(kind))
+            self.audit_kind.addItem(kind_label(str(kind)), str(kind))
         self.audit_since = QDateEdit(objectName="settings.audit.since", calendarPopup=True, displayFormat="yyyy-MM-dd")
         self.audit_since.setDate(QDate(context.clock.now().date() - dt.timedelta(days=30)))
         self.audit_kind.currentIndexChanged.connect(self.refresh_audit)
         self.audit_since.dateChanged.connect(self.refresh_audit)
         self.audit = QTableWidget(0, 6, objectName="settings.audit")
         self.audit.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.audit.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.audit.horizontalHeader().setStretchLastSection(True)
+        for table in (self.users, self.audit):
+            table.verticalHeader().setVisible(False)
+            table.setWordWrap(False)
         self.audit_note = QLabel(objectName="settings.audit.note", wordWrap=True)
         self._layout()
         self.retranslate_ui()
@@ -84,7 +90,7 @@ class UsersSection(Page):
             filters.addWidget(widget)
         filters.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.users, 2)
+        layout.addWidget(self.users, 3)
         layout.addLayout(buttons)
         layout.addLayout(self.lock_form)
         layout.addLayout(filters)
@@ -102,6 +108,8 @@ class UsersSection(Page):
         self.own_password.setText(self.tr("Change my password…"))
         for index, role in enumerate(Role):
             self.role.setItemText(index, role_name(role))
+        for index in range(1, self.audit_kind.count()):
+            self.audit_kind.setItemText(index, kind_label(self.audit_kind.itemData(index)))
         self.lock_label.setText(self.tr("Lock the desk after idle minutes (0: never)"))
         self.kind_label.setText(self.tr("Kind"))
         self.since_label.setText(self.tr("Since"))
@@ -126,6 +134,7 @@ class UsersSection(Page):
                 item = QTableWidgetItem(text)
                 item.setData(256, row.id)
                 self.users.setItem(line, column, item)
+        self.users.resizeColumnsToContents()
         self.refresh_audit()
 
     def refresh_audit(self) -> None:
@@ -140,8 +149,14 @@ class UsersSection(Page):
         for line in reversed(lines):
             row = self.audit.rowCount()
             self.audit.insertRow(row)
-            for column, text in enumerate((line.at[:16], line.actor, line.kind, line.subject, line.old, line.new)):
-                self.audit.setItem(row, column, QTableWidgetItem(text))
+            shown = (line.at[:16], line.actor, kind_label(line.kind), record_label(line.subject), line.old, line.new)
+            for column, text in enumerate(shown):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)  # a long old → new value in full
+                self.audit.setItem(row, column, item)
+        self.audit.resizeColumnsToContents()  # the time in full; the last column takes the rest
+        for column in (3, 4):  # record and old value: a long one is cut, its tooltip holds it all
+            self.audit.setColumnWidth(column, min(self.audit.columnWidth(column), AUDIT_COLUMN_MAX))
 
     def selected_user_id(self) -> int | None:
         row = self.users.currentRow()

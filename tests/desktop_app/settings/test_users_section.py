@@ -25,8 +25,9 @@ def test_the_admin_browses_and_filters_the_audit(window, office, qtbot):
     section = open_section(window)
     section.refresh()
     audit = find(section, QTableWidget, "settings.audit")
-    # newest first: the lock setting, then the reveal
-    assert [audit.item(row, 2).text() for row in range(audit.rowCount())] == ["setting", "reveal"]
+    # newest first: the lock setting, then the reveal, in words
+    assert [audit.item(row, 2).text() for row in range(audit.rowCount())] == ["设置", "查看完整号码"]
+    assert audit.item(1, 3).text() == f"住户 {office.households['3-2-1501'].id}"
     assert [audit.item(0, column).text() for column in (0, 1, 3, 4, 5)] == [
         "2026-11-23 10:00",
         "admin",
@@ -36,7 +37,10 @@ def test_the_admin_browses_and_filters_the_audit(window, office, qtbot):
     ]
     kind = find(section, QComboBox, "settings.audit.kind")
     kind.setCurrentIndex(kind.findData("reveal"))
+    assert kind.currentText() == "查看完整号码"
     assert audit.rowCount() == 1 and audit.item(0, 1).text() == "clerk"
+    window.resize(1024, 768)
+    assert audit.horizontalHeader().length() <= audit.viewport().width()  # nothing off to the side
     users = find(section, QTableWidget, "settings.users")
     assert users.rowCount() == 4 and find(section, QPushButton, "settings.users.add").isEnabled()
 
