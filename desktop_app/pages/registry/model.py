@@ -41,9 +41,9 @@ def tr(text: str) -> str:
 
 
 def time_left_text(row: RegistryRow) -> str:
+    if row.time_left is not None and row.next_kind == CALLBACK:
+        return callback_time(row.time_left)
     text = format_time_left(row.time_left)
-    if text and row.next_kind == CALLBACK:
-        return callback_time(text)
     if not row.paused:
         return text
     return (

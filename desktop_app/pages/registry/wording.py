@@ -3,12 +3,18 @@ registry_wording.ts)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+import datetime as dt
 
-CONTEXT = "RegistryWording"
-CALLBACK_LEFT = QT_TRANSLATE_NOOP("RegistryWording", "Callback {time_left}")
+from PySide6.QtCore import QCoreApplication
+
+from desktop_app.formatting import format_duration
 
 
-def callback_time(time_left: str) -> str:
-    """A resolved ticket's time left is its callback's: 回访 剩余 7天2小时 / 回访 超时 2小时."""
-    return QCoreApplication.translate(CONTEXT, CALLBACK_LEFT).format(time_left=time_left)
+def callback_time(left: dt.timedelta) -> str:
+    """A resolved ticket's time left is its callback's, as short as the column's other
+    times: 回访 7天13小时 (due in), 回访超时 2小时."""
+    if left.total_seconds() < 0:
+        text = QCoreApplication.translate("RegistryWording", "Callback overdue {duration}")
+    else:
+        text = QCoreApplication.translate("RegistryWording", "Callback in {duration}")
+    return text.format(duration=format_duration(left))

@@ -3,8 +3,12 @@
 <context>
     <name>RegistryWording</name>
     <message>
-        <source>Callback {time_left}</source>
-        <translation>回访 {time_left}</translation>
+        <source>Callback overdue {duration}</source>
+        <translation>回访超时 {duration}</translation>
+    </message>
+    <message>
+        <source>Callback in {duration}</source>
+        <translation>回访 {duration}</translation>
     </message>
 </context>
 </TS>
