@@ -1,12 +1,9 @@
-"""The KPIs of SPEC §4 for a cohort of tickets, each rated against the office's target,
+"""The KPIs of SPEC §4 for the tickets of a report (or of one community), each rated against the office's target,
 with the tickets it measures and those that keep it from its target."""
 
 from __future__ import annotations
 
-from models.codes import Kind
 from models.i18n import QT_TRANSLATE_NOOP
-from models.reports import rules
-from models.reports.cohort import Cohort, ids
 from models.reports.definitions import (
     ACK_IN_TIME,
     CALLBACK_RATE,
@@ -21,6 +18,7 @@ from models.reports.definitions import (
     Target,
 )
 from models.reports.figures import Drill, Kpi
+from models.reports.tally import Basis, ids
 
 DRILL_RECEIVED = QT_TRANSLATE_NOOP("models", "Received")
 DRILL_UNRESOLVED = QT_TRANSLATE_NOOP("models", "Received, not resolved by the period's end")
@@ -38,8 +36,8 @@ def percent(part: float, whole: float) -> float | None:
     return None if not whole else part / whole * 100
 
 
-def all_kpis(cohort: Cohort, targets: dict[str, Target], served: set[int], survey: tuple[int, int, int]) -> list[Kpi]:
-    values = kpi_values(cohort, served, survey, targets[HANDLING_HOURS].target)
+def all_kpis(basis: Basis, targets: dict[str, Target], served: set[int], survey: tuple[int, int, int]) -> list[Kpi]:
+    values = kpi_values(basis, served, survey, targets[HANDLING_HOURS].target)
     return [_kpi(key, targets[key], *values[key]) for key in KPI_KEYS]
 
 
@@ -60,79 +58,79 @@ def _kpi(key, target: Target, value, numerator, denominator, drill, misses) -> K
     )
 
 
-def kpi_values(cohort: Cohort, served: set[int], survey: tuple[int, int, int], hours_target: float = 24.0) -> dict:
+def kpi_values(basis: Basis, served: set[int], survey: tuple[int, int, int], hours_target: float = 24.0) -> dict:
     """key -> (value, numerator, denominator, drill, misses)."""
     return {
-        SATISFACTION: satisfaction(cohort),
+        SATISFACTION: satisfaction(basis),
         SURVEY_SCORE: survey_score(survey),
-        COMPLAINT_RATE: complaint_rate(cohort, served),
-        ACK_IN_TIME: acknowledged_in_time(cohort),
-        RESOLUTION_RATE: resolution_rate(cohort),
-        HANDLING_HOURS: handling_time(cohort, hours_target),
-        CALLBACK_RATE: callback_rate(cohort),
+        COMPLAINT_RATE: complaint_rate(basis, served),
+        ACK_IN_TIME: acknowledged_in_time(basis),
+        RESOLUTION_RATE: resolution_rate(basis),
+        HANDLING_HOURS: handling_time(basis, hours_target),
+        CALLBACK_RATE: callback_rate(basis),
     }
 
 
-def resolution_rate(cohort: Cohort):
-    resolved = {t.id for t in cohort.resolved}
-    unresolved = [t for t in cohort.received if t.id not in resolved]
+def resolution_rate(basis: Basis):
+    resolved = set(basis.resolved)
+    unresolved = [t for t in basis.received if t not in resolved]
     return (
-        percent(len(resolved), len(cohort.received)),
+        percent(len(resolved), len(basis.received)),
         len(resolved),
-        len(cohort.received),
-        Drill(DRILL_RECEIVED, ids(cohort.received)),
+        len(basis.received),
+        Drill(DRILL_RECEIVED, ids(basis.received)),
         Drill(DRILL_UNRESOLVED, ids(unresolved)),
     )
 
 
-def acknowledged_in_time(cohort: Cohort):
-    late = [t for t in cohort.received if not rules.acknowledged_in_time(t)]
-    in_time = len(cohort.received) - len(late)
+def acknowledged_in_time(basis: Basis):
+    in_time = len(basis.received) - len(basis.ack_late)
     return (
-        percent(in_time, len(cohort.received)),
+        percent(in_time, len(basis.received)),
         in_time,
-        len(cohort.received),
-        Drill(DRILL_RECEIVED, ids(cohort.received)),
-        Drill(DRILL_ACK_LATE, ids(late)),
+        len(basis.received),
+        Drill(DRILL_RECEIVED, ids(basis.received)),
+        Drill(DRILL_ACK_LATE, ids(basis.ack_late)),
     )
 
 
-def handling_time(cohort: Cohort, hours_target: float):
-    hours = [cohort.hours[t.id] for t in cohort.resolved]
+def handling_time(basis: Basis, hours_target: float):
+    hours = [basis.hours[t] for t in basis.resolved]
     total = sum(hours)
-    slow = [t for t, h in zip(cohort.resolved, hours, strict=True) if h > hours_target]
+    slow = [t for t, h in zip(basis.resolved, hours, strict=True) if h > hours_target]
     return (
         total / len(hours) if hours else None,
         total,
         len(hours),
-        Drill(DRILL_RESOLVED, ids(cohort.resolved)),
+        Drill(DRILL_RESOLVED, ids(basis.resolved)),
         Drill(DRILL_SLOW, ids(slow), {"hours": f"{hours_target:g}"}),
     )
 
 
-def complaint_rate(cohort: Cohort, served: set[int]):
-    complaints = [t for t in cohort.received if t.kind == Kind.COMPLAINT and t.room_id in served]
-    rooms = {t.room_id for t in complaints}
+def complaint_rate(basis: Basis, served: set[int]):
+    complaints = [(t, room) for t, room in basis.complaints if room in served]
+    rooms = {room for _t, room in complaints}
     return (
         percent(len(rooms), len(served)),
         len(rooms),
         len(served),
-        Drill(DRILL_COMPLAINTS, ids(complaints)),
+        Drill(DRILL_COMPLAINTS, tuple(t for t, _room in complaints)),
         None,
     )
 
 
-def satisfaction(cohort: Cohort):
+def satisfaction(basis: Basis):
     rated, unhappy, satisfied_count, rated_count = [], [], 0, 0
-    for ticket in cohort.received:
-        ratings = cohort.ratings.get(ticket.id)
-        if ratings:
-            rated.append(ticket)
-            rated_count += len(ratings)
-            happy = sum(1 for rating in ratings if rating >= rules.SATISFIED_FROM)
-            satisfied_count += happy
-            if happy < len(ratings):
-                unhappy.append(ticket)
+    ratings = basis.ratings
+    if ratings:
+        for ticket in basis.received:
+            counts = ratings.get(ticket)
+            if counts:
+                rated.append(ticket)
+                rated_count += counts[0]
+                satisfied_count += counts[1]
+                if counts[1] < counts[0]:
+                    unhappy.append(ticket)
     return (
         percent(satisfied_count, rated_count),
         satisfied_count,
@@ -142,8 +140,8 @@ def satisfaction(cohort: Cohort):
     )
 
 
-def callback_rate(cohort: Cohort):
-    due, missed = cohort.callback_due, cohort.callback_missed
+def callback_rate(basis: Basis):
+    due, missed = basis.callback_due, basis.callback_missed
     in_time = len(due) - len(missed)
     return (
         percent(in_time, len(due)),

@@ -1,62 +1,25 @@
-"""Reading what a report needs in a few set-based queries: the tickets received in the
-period with every column the figures use, their callbacks, crews and stage replies, the
-tickets of the 30 days before (for repeats), counts of other periods, and the names of
-places, categories, departments and crew. Nothing here loads more than the period."""
+"""Reading what a report needs in a few set-based queries: one pass over the tickets
+received in the period as narrow rows whose verdicts (resolved, in time, …) the database
+works out (models.reports.rules), their callbacks and crews, the tickets of the 30 days
+before (for repeats), counts of other periods grouped in the database, and the names of
+places, categories, departments and crew. Nothing here loads more than the period, and
+no row becomes a model object."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
-from models.codes import OPEN_STATUSES, Status
+from models.codes import OPEN_STATUSES, Kind
+from models.reports import rules
 from models.reports.periods import BUILDING, COMMUNITY, Period, Scope
 from models.store import database
 
-NOT_COUNTED = (Status.CANCELLED.value, Status.MERGED.value)
+NOT_COUNTED = rules.NOT_COUNTED
 OPEN_NOW = tuple(status.value for status in OPEN_STATUSES)
 FINISHING = ("resolve", "cancel", "merge")  # the timeline actions that end a ticket's open time
-
-
-@dataclass(slots=True)
-class Facts:
-    """One ticket received in the period."""
-
-    id: int
-    number: str
-    kind: str
-    category_id: int
-    status: str
-    priority: str
-    room_id: int | None
-    building_id: int | None
-    community_id: int | None
-    household_id: int | None
-    department_id: int | None
-    received_at: dt.datetime
-    acknowledged_at: dt.datetime | None
-    resolved_at: dt.datetime | None
-    closed_at: dt.datetime | None
-    ack_due: dt.datetime | None
-    stage_reply_due: dt.datetime | None
-    result_due: dt.datetime | None
-    callback_due: dt.datetime | None
-    paused_seconds: int
-    paused_since: dt.datetime | None
-    reopen_count: int
-    reporter_name: str
-
-
-@dataclass(slots=True)
-class CallbackFacts:
-    ticket_id: int
-    status: str
-    reached: bool | None
-    solved: str | None
-    rating: int | None
-    comment: str
-    due_at: dt.datetime
-    done_at: dt.datetime | None
 
 
 @dataclass
@@ -81,19 +44,17 @@ class Names:
         return f"{self.communities.get(community_id, '')} {name}".strip()
 
 
-TICKET_COLUMNS = (
-    "t.id, t.number, t.kind, t.category_id, t.status, t.priority, t.room_id, r.building_id, r.community_id, "
-    "t.household_id, t.department_id, t.received_at, t.acknowledged_at, t.resolved_at, t.closed_at, t.ack_due, "
-    "t.stage_reply_due, t.result_due, t.callback_due, t.paused_seconds, t.paused_since, t.reopen_count, t.reporter_name"
-)
-STAMPS = (11, 12, 13, 14, 15, 16, 17, 18, 20)
-
-
 def stamp(value) -> dt.datetime | None:
-    """A stored timestamp (peewee keeps them as text) as a datetime."""
+    """A stored timestamp (kept as text) as a datetime."""
     if value is None or isinstance(value, dt.datetime):
         return value
     return dt.datetime.fromisoformat(value)
+
+
+def as_stored(value: dt.datetime) -> str:
+    """A moment written as the store writes timestamps, so that text comparisons in SQL
+    order it as datetimes would (microseconds kept when there are any)."""
+    return value.isoformat(" ")
 
 
 def scope_sql(scope: Scope) -> tuple[str, tuple]:
@@ -114,89 +75,95 @@ def _text(moment: dt.datetime) -> str:
     return moment.strftime("%Y-%m-%d %H:%M:%S")
 
 
-def received_facts(period: Period, scope: Scope) -> list[Facts]:
-    """Every ticket registered in the period in the scope, cancelled and merged ones too."""
+# The one pass over the period's tickets: (id, kind, category, status, room, building,
+# community, department, received at, acknowledged at, resolved at, resolved by the
+# period's end, acknowledged in time, result on time, stage reply in time (NULL: not
+# urgent), paused seconds, paused since, reopen count, callback verdict).
+TICKET_ROW = (
+    "SELECT t.id, t.kind, t.category_id, t.status, t.room_id, r.building_id, r.community_id, t.department_id, "
+    "t.received_at, t.acknowledged_at, t.resolved_at, "
+    f"CASE WHEN {rules.RESOLVED_BY} THEN 1 ELSE 0 END, "
+    f"CASE WHEN {rules.ACKNOWLEDGED_IN_TIME} THEN 1 ELSE 0 END, "
+    f"CASE WHEN {rules.RESULT_ON_TIME} THEN 1 ELSE 0 END, "
+    f"CASE WHEN t.stage_reply_due IS NULL THEN NULL WHEN {rules.STAGE_REPLY_IN_TIME} THEN 1 ELSE 0 END, "
+    f"t.paused_seconds, t.paused_since, t.reopen_count, {rules.CALLBACK_VERDICT} "
+    "FROM ticket t LEFT JOIN room r ON r.id = t.room_id "
+)
+
+
+def ticket_rows(period: Period, scope: Scope, now: dt.datetime) -> list[tuple]:
+    """Every ticket registered in the period in the scope (cancelled and merged ones too),
+    in order of receipt, as TICKET_ROW describes."""
     where, params = _received_where(period.start, period.end, scope)
-    cursor = database.execute_sql(
-        f"SELECT {TICKET_COLUMNS} FROM ticket t LEFT JOIN room r ON r.id = t.room_id WHERE {where} "
-        "ORDER BY t.received_at, t.id",
-        params,
-    )
-    return [_facts(row) for row in cursor]
+    end = _text(period.end)
+    return database.execute_sql(
+        f"{TICKET_ROW}WHERE {where} ORDER BY t.received_at, t.id", (end, end, as_stored(now), *params)
+    ).fetchall()
 
 
-def _facts(row: tuple) -> Facts:
-    values = list(row)
-    for index in STAMPS:
-        if values[index] is not None:
-            values[index] = (
-                dt.datetime.fromisoformat(values[index]) if isinstance(values[index], str) else values[index]
-            )
-    return Facts(*values)
+class CallbackRow(NamedTuple):
+    ticket_id: int
+    number: str
+    category_id: int
+    status: str
+    reached: bool | None
+    solved: str | None
+    rating: int | None
+    comment: str
 
 
-def callbacks_of(period: Period, scope: Scope) -> dict[int, list[CallbackFacts]]:
-    """The callbacks of the tickets received in the period, by ticket, oldest first."""
+def callback_rows(period: Period, scope: Scope) -> list[CallbackRow]:
+    """The callbacks of the counted tickets received in the period, in the tickets' order
+    of receipt and each ticket's oldest first."""
     where, params = _received_where(period.start, period.end, scope)
-    cursor = database.execute_sql(
-        "SELECT c.ticket_id, c.status, c.reached, c.solved, c.rating, c.comment, c.due_at, c.done_at "
+    rows = database.execute_sql(
+        "SELECT c.ticket_id, t.number, t.category_id, c.status, c.reached, c.solved, c.rating, c.comment "
         f"FROM ticket t LEFT JOIN room r ON r.id = t.room_id JOIN callback c ON c.ticket_id = t.id WHERE {where} "
-        "ORDER BY c.ticket_id, c.id",
-        params,
-    )
-    found: dict[int, list[CallbackFacts]] = defaultdict(list)
-    for ticket_id, status, reached, solved, rating, comment, due_at, done_at in cursor:
-        found[ticket_id].append(
-            CallbackFacts(
-                ticket_id,
-                status,
-                None if reached is None else bool(reached),
-                solved,
-                rating,
-                comment or "",
-                stamp(due_at),
-                stamp(done_at),
-            )
-        )
-    return found
+        f"AND {rules.COUNTED} ORDER BY t.received_at, t.id, c.id",
+        (*params, *rules.COUNTED_PARAMS),
+    ).fetchall()
+    return [CallbackRow._make(row) for row in rows]
 
 
 def crews_of(period: Period, scope: Scope) -> dict[int, list[int]]:
     """The crew members (staff ids) on each received ticket's active assignments."""
     where, params = _received_where(period.start, period.end, scope)
-    cursor = database.execute_sql(
+    rows = database.execute_sql(
         f"SELECT DISTINCT a.ticket_id, a.staff_id FROM ticket t LEFT JOIN room r ON r.id = t.room_id "
-        f"JOIN assignment a ON a.ticket_id = t.id WHERE {where} AND a.active = 1 AND a.staff_id IS NOT NULL",
+        f"JOIN assignment a ON a.ticket_id = t.id WHERE {where} AND a.active AND a.staff_id IS NOT NULL",
         params,
-    )
+    ).fetchall()
     found: dict[int, list[int]] = defaultdict(list)
-    for ticket_id, staff_id in cursor:
+    for ticket_id, staff_id in rows:
         found[ticket_id].append(staff_id)
     return found
 
 
-def stage_replies_of(period: Period, scope: Scope) -> dict[int, dt.datetime]:
-    """The first stage reply of each received ticket that has a stage-reply deadline."""
-    where, params = _received_where(period.start, period.end, scope)
-    cursor = database.execute_sql(
-        f"SELECT e.ticket_id, MIN(e.at) FROM ticket t LEFT JOIN room r ON r.id = t.room_id "
-        f"JOIN ticket_event e ON e.ticket_id = t.id AND e.action = 'stage_reply' "
-        f"WHERE {where} AND t.stage_reply_due IS NOT NULL GROUP BY e.ticket_id",
-        params,
-    )
-    return {ticket_id: stamp(at) for ticket_id, at in cursor}
+def ticket_details(ticket_ids) -> dict[int, tuple[str, int | None, str]]:
+    """id -> (number, household id, reporter name) of a few tickets."""
+    found: dict[int, tuple[str, int | None, str]] = {}
+    wanted = sorted(set(ticket_ids))
+    for first in range(0, len(wanted), 500):
+        chunk = wanted[first : first + 500]
+        marks = ", ".join("?" for _ in chunk)
+        rows = database.execute_sql(
+            f"SELECT id, number, household_id, reporter_name FROM ticket WHERE id IN ({marks})", chunk
+        ).fetchall()
+        found.update((row[0], row[1:]) for row in rows)
+    return found
 
 
-def earlier_tickets(period: Period, scope: Scope, days: int) -> list[tuple[int, int | None, int, dt.datetime]]:
-    """(id, room id, category id, received at) of the counted tickets of the `days` before
-    the period: a repeat in the period may follow one of them."""
-    where, params = _received_where(period.start - dt.timedelta(days=days), period.start, scope)
-    cursor = database.execute_sql(
-        f"SELECT t.id, t.room_id, t.category_id, t.received_at FROM ticket t LEFT JOIN room r ON r.id = t.room_id "
-        f"WHERE {where} AND t.room_id IS NOT NULL AND t.status NOT IN (?, ?)",
-        (*params, *NOT_COUNTED),
-    )
-    return [(ticket_id, room, category, stamp(at)) for ticket_id, room, category, at in cursor]
+def room_history(period: Period, scope: Scope, days: int) -> list[tuple[int, int, str, int]]:
+    """(room id, category id, received at as stored, id) of the counted tickets with a
+    room received in the period or the `days` before it (a repeat in the period may
+    follow one of them), sorted by room, category and receipt."""
+    where, params = _received_where(period.start - dt.timedelta(days=days), period.end, scope)
+    join = "" if scope.is_office else " LEFT JOIN room r ON r.id = t.room_id"
+    return database.execute_sql(
+        f"SELECT t.room_id, t.category_id, t.received_at, t.id FROM ticket t{join} "
+        f"WHERE {where} AND t.room_id IS NOT NULL AND {rules.COUNTED} ORDER BY 1, 2, 3, 4",
+        (*params, *rules.COUNTED_PARAMS),
+    ).fetchall()
 
 
 def counted_between(start: dt.datetime, end: dt.datetime, scope: Scope) -> int:
@@ -205,61 +172,134 @@ def counted_between(start: dt.datetime, end: dt.datetime, scope: Scope) -> int:
 
 
 def received_by_month(start: dt.datetime, end: dt.datetime, scope: Scope) -> dict[str, int]:
-    """'YYYY-MM' -> counted tickets received in [start, end). All tickets are counted on
-    the receipt index and the few cancelled or merged ones taken off, so a year of a large
-    office is counted without reading its rows."""
+    """'YYYY-MM' -> counted tickets received in [start, end). Each month's tickets are
+    counted on the receipt index, one range at a time (a range count steps through the
+    index without sorting: a year of a million-ticket office in ~10 ms where grouping by
+    the month's text took ~110 ms), and the few cancelled or merged ones are taken off,
+    so no ticket row is read."""
     extra, scope_params = scope_sql(scope)
-    bounds = (_text(start), _text(end))
     if scope.is_office:
-        every = database.execute_sql(
-            "SELECT substr(received_at, 1, 7), COUNT(*) FROM ticket WHERE received_at >= ? AND received_at < ? "
-            "GROUP BY 1",
-            bounds,
-        )
+        count = "SELECT COUNT(*) FROM ticket WHERE received_at >= ? AND received_at < ?"
     else:
-        every = database.execute_sql(
-            "SELECT substr(t.received_at, 1, 7), COUNT(*) FROM room r JOIN ticket t ON t.room_id = r.id "
-            f"WHERE t.received_at >= ? AND t.received_at < ?{extra} GROUP BY 1",
-            (*bounds, *scope_params),
+        count = (
+            "SELECT COUNT(*) FROM room r JOIN ticket t ON t.room_id = r.id "
+            f"WHERE t.received_at >= ? AND t.received_at < ?{extra}"
         )
-    counts = defaultdict(int, dict(every))
+    counts: dict[str, int] = {}
+    for key, first, last in _months_between(start, end):
+        found = database.execute_sql(count, (_text(first), _text(last), *scope_params)).fetchone()[0]
+        if found:
+            counts[key] = found
     left_out = database.execute_sql(
         "SELECT substr(t.received_at, 1, 7), COUNT(*) FROM ticket t LEFT JOIN room r ON r.id = t.room_id "
         f"WHERE t.status IN (?, ?) AND t.received_at >= ? AND t.received_at < ?{extra} GROUP BY 1",
-        (*NOT_COUNTED, *bounds, *scope_params),
+        (*NOT_COUNTED, _text(start), _text(end), *scope_params),
+    ).fetchall()
+    for month_key, found in left_out:
+        counts[month_key] = counts.get(month_key, 0) - found
+    return counts
+
+
+def _months_between(start: dt.datetime, end: dt.datetime):
+    """('YYYY-MM', from, to) of each calendar month's part of [start, end)."""
+    first = start
+    while first < end:
+        following = dt.datetime(first.year + first.month // 12, first.month % 12 + 1, 1)
+        yield f"{first:%Y-%m}", first, min(following, end)
+        first = following
+
+
+@dataclass
+class Breakdown:
+    """The counted tickets of a period by kind, by category, and the repairs by
+    (building, category): what this period's figures are compared against."""
+
+    kinds: Counter = field(default_factory=Counter)
+    categories: Counter = field(default_factory=Counter)
+    repairs: Counter = field(default_factory=Counter)
+
+    @property
+    def total(self) -> int:
+        return sum(self.kinds.values())
+
+
+def breakdown_between(period: Period, scope: Scope) -> Breakdown:
+    """For the whole office the kinds and categories are counted on their receipt indexes
+    and the cancelled or merged tickets taken off (no ticket row read: a year in ~70 ms
+    where grouping the rows took ~630 ms); only the repairs' rows are read, for their
+    building. For a community or a building the scope's rows are read."""
+    found = Breakdown()
+    bounds = (_text(period.start), _text(period.end))
+    if not scope.is_office:
+        where, params = _received_where(period.start, period.end, scope)
+        rows = database.execute_sql(
+            f"SELECT t.kind, t.category_id, r.building_id, COUNT(*) FROM ticket t LEFT JOIN room r "
+            f"ON r.id = t.room_id WHERE {where} AND t.status NOT IN (?, ?) GROUP BY 1, 2, 3",
+            (*params, *NOT_COUNTED),
+        ).fetchall()
+        for kind, category, building, count in rows:
+            found.kinds[kind] += count
+            found.categories[category] += count
+            if kind == Kind.REPAIR and building is not None:
+                found.repairs[(building, category)] += count
+        return found
+    range_sql = "received_at >= ? AND received_at < ?"
+    found.kinds.update(
+        dict(database.execute_sql(f"SELECT kind, COUNT(*) FROM ticket WHERE {range_sql} GROUP BY 1", bounds).fetchall())
     )
-    for month_key, count in left_out:
-        counts[month_key] -= count
-    return dict(counts)
-
-
-def breakdown_between(period: Period, scope: Scope) -> list[tuple[str, int, int | None, int]]:
-    """(kind, category id, building id, count) of the counted tickets received in a period,
-    for the changes against another period."""
-    where, params = _received_where(period.start, period.end, scope)
-    cursor = database.execute_sql(
-        f"SELECT t.kind, t.category_id, r.building_id, COUNT(*) FROM ticket t LEFT JOIN room r ON r.id = t.room_id "
-        f"WHERE {where} AND t.status NOT IN (?, ?) GROUP BY 1, 2, 3",
-        (*params, *NOT_COUNTED),
+    found.categories.update(
+        dict(
+            database.execute_sql(
+                f"SELECT category_id, COUNT(*) FROM ticket WHERE {range_sql} GROUP BY 1", bounds
+            ).fetchall()
+        )
     )
-    return list(cursor)
+    left_out = database.execute_sql(
+        f"SELECT kind, category_id, COUNT(*) FROM ticket WHERE status IN (?, ?) AND {range_sql} GROUP BY 1, 2",
+        (*NOT_COUNTED, *bounds),
+    ).fetchall()
+    for kind, category, count in left_out:
+        found.kinds[kind] -= count
+        found.categories[category] -= count
+    repairs = database.execute_sql(
+        "SELECT r.building_id, t.category_id, COUNT(*) FROM ticket t JOIN room r ON r.id = t.room_id "
+        "WHERE t.kind = ? AND t.received_at >= ? AND t.received_at < ? AND t.status NOT IN (?, ?) GROUP BY 1, 2",
+        (Kind.REPAIR.value, *bounds, *NOT_COUNTED),
+    ).fetchall()
+    found.repairs.update({(building, category): count for building, category, count in repairs})
+    return found
 
 
-def open_at(cutoff: dt.datetime, scope: Scope) -> list[Facts]:
+class LateRow(NamedTuple):
+    id: int
+    number: str
+    kind: str
+    category_id: int
+    status: str
+    room_id: int | None
+    community_id: int | None
+    received_at: dt.datetime
+    acknowledged_at: dt.datetime | None
+    ack_due: dt.datetime | None
+    result_due: dt.datetime | None
+
+
+def open_at(cutoff: dt.datetime, scope: Scope) -> list[LateRow]:
     """Tickets in the scope received before `cutoff` and not resolved, cancelled or merged
     by then, whose acknowledge or result deadline had passed by then."""
     extra, params = scope_sql(scope)
     moment = _text(cutoff)
     candidates, candidate_params = _open_candidates(moment)
-    cursor = database.execute_sql(
-        f"SELECT {TICKET_COLUMNS} FROM ticket t LEFT JOIN room r ON r.id = t.room_id "
+    rows = database.execute_sql(
+        "SELECT t.id, t.number, t.kind, t.category_id, t.status, t.room_id, r.community_id, t.received_at, "
+        "t.acknowledged_at, t.ack_due, t.result_due FROM ticket t LEFT JOIN room r ON r.id = t.room_id "
         f"WHERE {candidates}t.received_at < ?{extra} "
         "AND (t.resolved_at IS NULL OR t.resolved_at >= ?) AND (t.closed_at IS NULL OR t.closed_at >= ?) "
         "AND ((t.ack_due < ? AND (t.acknowledged_at IS NULL OR t.acknowledged_at >= ?)) OR t.result_due < ?) "
         "ORDER BY t.received_at, t.id",
         (*candidate_params, moment, *params, moment, moment, moment, moment, moment),
-    )
-    return [_facts(row) for row in cursor]
+    ).fetchall()
+    return [LateRow(*row[:7], *(stamp(value) for value in row[7:])) for row in rows]
 
 
 def _open_candidates(moment: str) -> tuple[str, tuple]:
@@ -269,7 +309,11 @@ def _open_candidates(moment: str) -> tuple[str, tuple]:
     finished_since = database.execute_sql(
         "SELECT COUNT(*) FROM ticket_event WHERE action IN (?, ?, ?) AND at >= ?", (*FINISHING, moment)
     ).fetchone()[0]
-    received_before = database.execute_sql("SELECT COUNT(*) FROM ticket WHERE received_at < ?", (moment,)).fetchone()[0]
+    # counting every older ticket took ~70 ms on a million tickets; only whether there are
+    # more of them than finished since matters
+    received_before = database.execute_sql(
+        "SELECT COUNT(*) FROM (SELECT 1 FROM ticket WHERE received_at < ? LIMIT ?)", (moment, finished_since + 1)
+    ).fetchone()[0]
     if finished_since >= received_before:
         return "", ()
     sql = (

@@ -8,10 +8,8 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 
-from models.codes import Kind
 from models.i18n import QT_TRANSLATE_NOOP
-from models.reports import loading, rules
-from models.reports.cohort import Cohort, ids
+from models.reports import loading
 from models.reports.definitions import REPEAT_WINDOW_DAYS, RISING_MINIMUM
 from models.reports.figures import (
     BuildingRow,
@@ -24,7 +22,8 @@ from models.reports.figures import (
     TeamRow,
     WarningRow,
 )
-from models.reports.loading import Facts
+from models.reports.loading import Breakdown, LateRow, as_stored, stamp
+from models.reports.tally import Tally, ids
 
 DRILL_REPEATS = QT_TRANSLATE_NOOP("models", "Repeat complaints")
 DRILL_REPEAT_ROOM = QT_TRANSLATE_NOOP("models", "Room {room}: {category}")
@@ -57,44 +56,67 @@ ACK, RESULT = "ack", "result"
 # -- repeat complaints -----------------------------------------------------------------
 
 
-def repeats(cohort: Cohort) -> tuple[list[RepeatRow], Drill]:
-    """Rooms whose tickets came back within 30 days in the same category."""
+def repeats(tally: Tally) -> tuple[list[RepeatRow], Drill]:
+    """Rooms whose tickets came back within 30 days in the same category: a received
+    ticket is a repeat when a counted ticket of its room and category was received in the
+    30 days before it. The database hands the tickets over sorted by room, category and
+    receipt, so one walk finds each ticket's latest predecessor. Receipt times are
+    compared as stored text: 30 days before a moment is the same time of day 30 days
+    earlier, so each day's bound is worked out once."""
     window = dt.timedelta(days=REPEAT_WINDOW_DAYS)
-    history: dict[tuple[int, int], list[tuple[int, dt.datetime]]] = defaultdict(list)
-    for ticket_id, room, category, at in loading.earlier_tickets(cohort.period, cohort.scope, REPEAT_WINDOW_DAYS):
-        history[(room, category)].append((ticket_id, at))
-    for ticket in cohort.received:
-        if ticket.room_id is not None:
-            history[(ticket.room_id, ticket.category_id)].append((ticket.id, ticket.received_at))
-    found = [
-        t
-        for t in cohort.received
-        if t.room_id is not None and rules.is_repeat(t, history[(t.room_id, t.category_id)], window)
-    ]
-    return _repeat_rows(cohort, found, history, window), Drill(DRILL_REPEATS, ids(found))
+    rows = loading.room_history(tally.period, tally.scope, REPEAT_WINDOW_DAYS)
+    period_start = as_stored(tally.period.start)
+    days_before: dict[str, str] = {}
+    found: list[int] = []
+    history: dict[tuple[int, int], list[tuple[str, int]]] = {}
+    groups: dict[tuple[int, int], list[tuple[int, str]]] = defaultdict(list)
+    room = category = last_at = before_last = None
+    first_row, room_found = 0, False
+    for index, (row_room, row_category, at, ticket_id) in enumerate(rows):
+        if row_room != room or row_category != category:
+            if room_found:
+                history[(room, category)] = [(row[2], row[3]) for row in rows[first_row:index]]
+            room, category, first_row, room_found = row_room, row_category, index, False
+            last_at = before_last = None
+        latest_before = last_at if at != last_at else before_last  # the latest receipt strictly before
+        if at != last_at:
+            before_last, last_at = last_at, at
+        if latest_before is None or at < period_start:
+            continue
+        day = at[:10]
+        bound = days_before.get(day)
+        if bound is None:
+            bound = days_before[day] = (dt.date.fromisoformat(day) - window).isoformat()
+        if latest_before >= bound + at[10:]:
+            found.append(ticket_id)
+            groups[(room, category)].append((ticket_id, at))
+            room_found = True
+    if room_found:
+        history[(room, category)] = [(row[2], row[3]) for row in rows[first_row:]]
+    order = {ticket: index for index, ticket in enumerate(tally.received)}
+    found.sort(key=order.__getitem__)
+    return _repeat_rows(tally, groups, history, window), Drill(DRILL_REPEATS, tuple(found))
 
 
-def _repeat_rows(cohort: Cohort, found: list[Facts], history, window) -> list[RepeatRow]:
-    groups: dict[tuple[int, int], list[Facts]] = defaultdict(list)
-    for ticket in found:
-        groups[(ticket.room_id, ticket.category_id)].append(ticket)
+def _repeat_rows(tally: Tally, groups, history, window) -> list[RepeatRow]:
     rooms = loading.room_codes(room for room, _category in groups)
-    owners = loading.household_names(t.household_id for t in found)
-    numbers = _numbers(t_id for key in groups for t_id, _at in history[key])
+    details = loading.ticket_details(t_id for key in groups for _at, t_id in history[key])
+    owners = loading.household_names(details[t_id][1] for tickets in groups.values() for t_id, _at in tickets)
     rows = []
     for (room, category), tickets in groups.items():
-        first = min(t.received_at for t in tickets) - window
-        chain = sorted((at, t_id) for t_id, at in history[(room, category)] if first <= at <= tickets[-1].received_at)
-        latest = tickets[-1]
-        name = cohort.names.category(category)
+        first = as_stored(stamp(min(at for _t, at in tickets)) - window)
+        last_id, last_at = tickets[-1]
+        chain = [(stamp(at), t_id) for at, t_id in history[(room, category)] if first <= at <= last_at]
+        _number, household, reporter = details[last_id]
+        name = tally.names.category(category)
         room_code = rooms.get(room, "")
         rows.append(
             RepeatRow(
                 room=room_code,
-                owner=owners.get(latest.household_id) or latest.reporter_name,
+                owner=owners.get(household) or reporter,
                 category=name,
                 dates=[at for at, _id in chain],
-                numbers=[numbers.get(t_id, "") for _at, t_id in chain],
+                numbers=[details[t_id][0] if t_id in details else "" for _at, t_id in chain],
                 repeats=len(tickets),
                 drill=Drill(
                     DRILL_REPEAT_ROOM, tuple(t_id for _at, t_id in chain), {"room": room_code, "category": name}
@@ -104,66 +126,61 @@ def _repeat_rows(cohort: Cohort, found: list[Facts], history, window) -> list[Re
     return sorted(rows, key=lambda row: (-row.repeats, row.room, row.category))
 
 
-def _numbers(ticket_ids) -> dict[int, str]:
-    from models.store import database
-
-    wanted = sorted(set(ticket_ids))
-    found: dict[int, str] = {}
-    for first in range(0, len(wanted), 500):
-        chunk = wanted[first : first + 500]
-        marks = ", ".join("?" for _ in chunk)
-        found.update(database.execute_sql(f"SELECT id, number FROM ticket WHERE id IN ({marks})", chunk).fetchall())
-    return found
-
-
 # -- departments and crews -------------------------------------------------------------
 
 
-def departments(cohort: Cohort) -> list[TeamRow]:
-    groups: dict[int | None, list[Facts]] = defaultdict(list)
-    for ticket in cohort.received:
-        groups[ticket.department_id].append(ticket)
+def departments(tally: Tally) -> list[TeamRow]:
+    names = tally.names.departments
     rows = [
         _team(
-            cohort,
+            tally,
             key or 0,
-            cohort.names.departments.get(key, NO_DEPARTMENT) if key else NO_DEPARTMENT,
+            names.get(key, NO_DEPARTMENT) if key else NO_DEPARTMENT,
             tickets,
             DRILL_DEPARTMENT,
             DRILL_DEPARTMENT_LATE,
         )
-        for key, tickets in groups.items()
+        for key, tickets in tally.by_department.items()
     ]
     return sorted(rows, key=lambda row: (-row.count, row.name))
 
 
-def crews(cohort: Cohort) -> list[TeamRow]:
-    groups: dict[int, list[Facts]] = defaultdict(list)
-    for ticket in cohort.received:
-        for staff_id in cohort.crews.get(ticket.id, ()):
-            groups[staff_id].append(ticket)
+def crews(tally: Tally) -> list[TeamRow]:
     rows = [
-        _team(cohort, key, cohort.names.staff.get(key, ""), tickets, DRILL_CREW, DRILL_CREW_LATE)
-        for key, tickets in groups.items()
+        _team(tally, key, tally.names.staff.get(key, ""), tickets, DRILL_CREW, DRILL_CREW_LATE)
+        for key, tickets in tally.crews.items()
     ]
     return sorted(rows, key=lambda row: (-row.count, row.name))
 
 
-def _team(cohort: Cohort, key: int, name: str, tickets: list[Facts], label: str, late_label: str) -> TeamRow:
-    resolved = [t for t in tickets if t.id in cohort.resolved_ids]
-    late = [t for t in resolved if not rules.result_on_time(t)]
-    ratings = [rating for t in tickets for rating in cohort.ratings.get(t.id, ())]
-    hours = [cohort.hours[t.id] for t in resolved]
+def _team(tally: Tally, key: int, name: str, tickets: list[int], label: str, late_label: str) -> TeamRow:
+    resolved_set, late_set, ratings, hours = (
+        tally.resolved_set,
+        set(tally.result_late),
+        tally.basis.ratings,
+        tally.basis.hours,
+    )
+    resolved = [t for t in tickets if t in resolved_set]
+    late = [t for t in resolved if t in late_set]
+    rated = satisfied = 0
+    if ratings:
+        for t in tickets:
+            counts = ratings.get(t)
+            if counts:
+                rated += counts[0]
+                satisfied += counts[1]
+    spent = [hours[t] for t in resolved]
+    reopened = tally.reopened
     return TeamRow(
         key=key,
         name=name,
         count=len(tickets),
         resolved=len(resolved),
-        average_hours=sum(hours) / len(hours) if hours else None,
+        average_hours=sum(spent) / len(spent) if spent else None,
         on_time=len(resolved) - len(late),
-        rated=len(ratings),
-        satisfied=sum(1 for rating in ratings if rating >= rules.SATISFIED_FROM),
-        reopened=sum(1 for t in tickets if t.reopen_count > 0),
+        rated=rated,
+        satisfied=satisfied,
+        reopened=sum(1 for t in tickets if t in reopened) if reopened else 0,
         drill=Drill(label, ids(tickets), {"name": name}),
         late=Drill(late_label, ids(late), {"name": name}),
     )
@@ -172,10 +189,8 @@ def _team(cohort: Cohort, key: int, name: str, tickets: list[Facts], label: str,
 # -- peaks and places ------------------------------------------------------------------
 
 
-def peaks(cohort: Cohort) -> Peaks:
-    cells: dict[tuple[int, int], list[Facts]] = defaultdict(list)
-    for ticket in cohort.received:
-        cells[(ticket.received_at.weekday(), ticket.received_at.hour)].append(ticket)
+def peaks(tally: Tally) -> Peaks:
+    cells = tally.by_cell
     grid = [[len(cells.get((day, hour), ())) for hour in range(24)] for day in range(7)]
     drills = {
         key: Drill(DRILL_PEAK, ids(tickets), {"weekday": WEEKDAYS[key[0]], "hour": f"{key[1]:02d}"})
@@ -187,38 +202,37 @@ def peaks(cohort: Cohort) -> Peaks:
     )
 
 
-def buildings(cohort: Cohort) -> list[BuildingRow]:
-    groups: dict[int, list[Facts]] = defaultdict(list)
-    for ticket in cohort.received:
-        if ticket.building_id is not None:
-            groups[ticket.building_id].append(ticket)
+def buildings(tally: Tally) -> list[BuildingRow]:
     rows = []
-    for building, tickets in groups.items():
-        counts = Counter(cohort.names.category(t.category_id) for t in tickets)
+    for building, tickets in tally.by_building.items():
+        counts = Counter()
+        for category, count in tally.building_categories[building].items():
+            counts[tally.names.category(category)] += count
         top = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:BUILDING_CATEGORIES]
-        name = cohort.names.building(building)
+        name = tally.names.building(building)
         rows.append(BuildingRow(building, name, len(tickets), top, Drill(DRILL_BUILDING, ids(tickets), {"name": name})))
     return sorted(rows, key=lambda row: (-row.count, row.name))
 
 
-def communities(cohort: Cohort, kpi_values, served: dict[int, int], repeat_ids: set[int], overdue: list[Facts]):
+def communities(tally: Tally, kpi_values, served: dict[int, int], repeat_ids: set[int], overdue: list[LateRow]):
     """Communities side by side, when the report covers an office that runs several.
-    `kpi_values(cohort, served rooms, community id)` gives each community's KPIs."""
-    if not cohort.scope.is_office or len(cohort.names.communities) < 2:
+    `kpi_values(basis, served rooms, community id)` gives each community's KPIs."""
+    if not tally.scope.is_office or len(tally.names.communities) < 2:
         return []
     rows = []
-    for community, name in sorted(cohort.names.communities.items(), key=lambda item: item[1]):
-        part = cohort.subset([t for t in cohort.registered if t.community_id == community])
+    for community, name in sorted(tally.names.communities.items(), key=lambda item: item[1]):
+        received = tally.by_community.get(community, [])
+        part = tally.basis.only(set(received))
         values = kpi_values(part, {room for room, owner in served.items() if owner == community}, community)
         rows.append(
             CommunityRow(
                 community_id=community,
                 name=name,
-                received=len(part.received),
+                received=len(received),
                 kpis={key: value[0] for key, value in values.items()},
-                repeats=sum(1 for t in part.received if t.id in repeat_ids),
+                repeats=sum(1 for t in received if t in repeat_ids),
                 overdue=sum(1 for t in overdue if t.community_id == community),
-                drill=Drill(DRILL_COMMUNITY, ids(part.received), {"name": name}),
+                drill=Drill(DRILL_COMMUNITY, ids(received), {"name": name}),
             )
         )
     return rows
@@ -227,40 +241,28 @@ def communities(cohort: Cohort, kpi_values, served: dict[int, int], repeat_ids: 
 # -- early warning ---------------------------------------------------------------------
 
 
-def warnings(cohort: Cohort, previous: list[tuple]) -> list[WarningRow]:
-    repairs = [t for t in cohort.received if t.kind == Kind.REPAIR]
-    return _repeating_rooms(cohort, repairs) + _rising_buildings(cohort, repairs, previous)
+def warnings(tally: Tally, previous: Breakdown) -> list[WarningRow]:
+    return _repeating_rooms(tally) + _rising_buildings(tally, previous)
 
 
-def _repeating_rooms(cohort: Cohort, repairs: list[Facts]) -> list[WarningRow]:
-    groups: dict[tuple[int, int], list[Facts]] = defaultdict(list)
-    for ticket in repairs:
-        if ticket.room_id is not None:
-            groups[(ticket.room_id, ticket.category_id)].append(ticket)
-    repeating = {key: tickets for key, tickets in groups.items() if len(tickets) >= 2}
+def _repeating_rooms(tally: Tally) -> list[WarningRow]:
+    repeating = {key: tickets for key, tickets in tally.repairs_by_room.items() if len(tickets) >= 2}
     rooms = loading.room_codes(room for room, _category in repeating)
     rows = []
     for (room, category), tickets in repeating.items():
-        place, name = rooms.get(room, ""), cohort.names.category(category)
+        place, name = rooms.get(room, ""), tally.names.category(category)
         drill = Drill(DRILL_WARNING, ids(tickets), {"place": place, "category": name})
         rows.append(WarningRow("repeating", REPEATING, place, name, len(tickets), None, drill))
     return sorted(rows, key=lambda row: (-row.count, row.place, row.category))
 
 
-def _rising_buildings(cohort: Cohort, repairs: list[Facts], previous: list[tuple]) -> list[WarningRow]:
-    before = Counter()
-    for kind, category, building, count in previous:
-        if kind == Kind.REPAIR and building is not None:
-            before[(building, category)] += count
-    groups: dict[tuple[int, int], list[Facts]] = defaultdict(list)
-    for ticket in repairs:
-        if ticket.building_id is not None:
-            groups[(ticket.building_id, ticket.category_id)].append(ticket)
+def _rising_buildings(tally: Tally, previous: Breakdown) -> list[WarningRow]:
+    before = previous.repairs
     rows = []
-    for (building, category), tickets in groups.items():
+    for (building, category), tickets in tally.repairs_by_building.items():
         earlier = before[(building, category)]
         if len(tickets) >= RISING_MINIMUM and len(tickets) >= 2 * earlier:
-            place, name = cohort.names.building(building), cohort.names.category(category)
+            place, name = tally.names.building(building), tally.names.category(category)
             drill = Drill(DRILL_WARNING, ids(tickets), {"place": place, "category": name})
             rows.append(WarningRow("rising", RISING, place, name, len(tickets), earlier, drill))
     return sorted(rows, key=lambda row: (-row.count, row.place, row.category))
@@ -269,15 +271,15 @@ def _rising_buildings(cohort: Cohort, repairs: list[Facts], previous: list[tuple
 # -- overdue at the period's end -------------------------------------------------------
 
 
-def overdue(cohort: Cohort, late: list[Facts]) -> tuple[list[OverdueRow], Drill]:
-    cutoff = cohort.cutoff
+def overdue(tally: Tally, late: list[LateRow]) -> tuple[list[OverdueRow], Drill]:
+    cutoff = tally.cutoff
     rooms = loading.room_codes(t.room_id for t in late)
     rows = [
         OverdueRow(
             ticket_id=t.id,
             number=t.number,
             room=rooms.get(t.room_id, ""),
-            category=cohort.names.category(t.category_id),
+            category=tally.names.category(t.category_id),
             kind=t.kind,
             stage=_late_stage(t, cutoff),
             due=_late_due(t, cutoff),
@@ -290,7 +292,7 @@ def overdue(cohort: Cohort, late: list[Facts]) -> tuple[list[OverdueRow], Drill]
     return rows, Drill(DRILL_OVERDUE, tuple(row.ticket_id for row in rows))
 
 
-def _ack_late(ticket: Facts, cutoff: dt.datetime) -> bool:
+def _ack_late(ticket: LateRow, cutoff: dt.datetime) -> bool:
     return (
         ticket.ack_due is not None
         and ticket.ack_due < cutoff
@@ -298,9 +300,9 @@ def _ack_late(ticket: Facts, cutoff: dt.datetime) -> bool:
     )
 
 
-def _late_stage(ticket: Facts, cutoff: dt.datetime) -> str:
+def _late_stage(ticket: LateRow, cutoff: dt.datetime) -> str:
     return ACK if _ack_late(ticket, cutoff) else RESULT
 
 
-def _late_due(ticket: Facts, cutoff: dt.datetime) -> dt.datetime:
+def _late_due(ticket: LateRow, cutoff: dt.datetime) -> dt.datetime:
     return ticket.ack_due if _ack_late(ticket, cutoff) else ticket.result_due

@@ -1,97 +1,82 @@
-"""The definitions of models.reports.definitions as code: one small predicate per term,
-so that what the last page of the report says is what the figures count."""
+"""The definitions of models.reports.definitions as code, one piece per term, so that what
+the last page of the report says is what the figures count. The terms about a ticket are
+SQL conditions the database evaluates in the one pass over the period's tickets
+(loading.ticket_rows); the terms about one callback are predicates on its narrow row.
+
+Timestamps are compared as the store keeps them (text 'YYYY-MM-DD HH:MM:SS[.ffffff]',
+whose order is the order of time) and the moments given as parameters are written the
+same way (loading.as_stored), so a comparison in SQL gives what it gives on datetimes."""
 
 from __future__ import annotations
 
-import datetime as dt
+from models.codes import CallbackStatus, Kind, Solved, Status
 
-from models.codes import CallbackStatus, Kind, Solved
-from models.reports.loading import NOT_COUNTED, CallbackFacts, Facts
-
+NOT_COUNTED = (Status.CANCELLED.value, Status.MERGED.value)
 NO_CALLBACK_KINDS = (Kind.INQUIRY.value, Kind.PRAISE.value)
-
-
-def counted(ticket: Facts) -> bool:
-    """Received: neither cancelled nor merged into another ticket."""
-    return ticket.status not in NOT_COUNTED
-
-
-def resolved_by(ticket: Facts, moment: dt.datetime) -> bool:
-    return ticket.resolved_at is not None and ticket.resolved_at < moment
-
-
-def acknowledged_in_time(ticket: Facts) -> bool:
-    return ticket.acknowledged_at is not None and (ticket.ack_due is None or ticket.acknowledged_at <= ticket.ack_due)
-
-
-def result_on_time(ticket: Facts) -> bool:
-    """For a resolved ticket: resolved no later than its result deadline."""
-    return ticket.result_due is None or ticket.resolved_at <= ticket.result_due
-
-
-def stage_reply_in_time(ticket: Facts, replied_at: dt.datetime | None) -> bool:
-    due = ticket.stage_reply_due
-    return any(moment is not None and moment <= due for moment in (replied_at, ticket.resolved_at))
-
-
-def handling_hours(ticket: Facts) -> float:
-    return (ticket.resolved_at - ticket.received_at).total_seconds() / 3600
-
-
-def paused_seconds(ticket: Facts, cutoff: dt.datetime) -> int:
-    running = 0
-    if ticket.paused_since is not None and ticket.paused_since < cutoff:
-        running = int((cutoff - ticket.paused_since).total_seconds())
-    return (ticket.paused_seconds or 0) + running
-
-
-def needs_callback(ticket: Facts) -> bool:
-    return ticket.kind not in NO_CALLBACK_KINDS
-
-
-def reached_after_resolution(ticket: Facts, callback: CallbackFacts) -> bool:
-    return (
-        callback.status == CallbackStatus.DONE
-        and bool(callback.reached)
-        and callback.done_at is not None
-        and callback.done_at >= ticket.resolved_at
-    )
-
-
-def called_back_in_time(ticket: Facts, callbacks: list[CallbackFacts]) -> bool:
-    return any(reached_after_resolution(ticket, c) and c.done_at <= c.due_at for c in callbacks)
-
-
-def callback_counts_for_rate(ticket: Facts, callbacks: list[CallbackFacts], now: dt.datetime) -> bool:
-    """A resolved ticket's callback is measured once it was made or its deadline passed."""
-    if any(reached_after_resolution(ticket, c) for c in callbacks):
-        return True
-    due = ticket.callback_due or max((c.due_at for c in callbacks if c.due_at >= ticket.resolved_at), default=None)
-    return due is None or due <= now
-
-
 SATISFIED_FROM = 4
 
+# Received: neither cancelled nor merged into another ticket.
+COUNTED = "t.status NOT IN (?, ?)"
+COUNTED_PARAMS = NOT_COUNTED
 
-def satisfied(callback: CallbackFacts) -> bool:
-    return callback.rating is not None and callback.rating >= SATISFIED_FROM
+# Resolved by a moment (the period's end): its last resolution came before it. (1 parameter)
+RESOLVED_BY = "t.resolved_at < ?"
+
+# Acknowledged in time: acknowledged, and no later than the acknowledge deadline if it has one.
+ACKNOWLEDGED_IN_TIME = "t.acknowledged_at IS NOT NULL AND (t.ack_due IS NULL OR t.acknowledged_at <= t.ack_due)"
+
+# Result on time (for a resolved ticket): resolved no later than its result deadline.
+RESULT_ON_TIME = "t.result_due IS NULL OR t.resolved_at <= t.result_due"
+
+# Stage reply in time (urgent tickets, those with a stage-reply deadline): a stage reply or
+# the resolution no later than that deadline.
+STAGE_REPLY_IN_TIME = (
+    "t.resolved_at <= t.stage_reply_due OR EXISTS (SELECT 1 FROM ticket_event e WHERE e.ticket_id = t.id "
+    "AND e.action = 'stage_reply' AND e.at <= t.stage_reply_due)"
+)
+
+# A callback that reached the owner after the ticket's last resolution.
+_REACHED_AFTER = (
+    "SELECT 1 FROM callback c WHERE c.ticket_id = t.id AND c.status = 'done' AND c.reached "
+    "AND c.done_at >= t.resolved_at"
+)
+# The callback deadline of a resolved ticket: its own, else the latest of the callbacks
+# due after its resolution.
+_CALLBACK_DUE = "COALESCE(t.callback_due, (SELECT MAX(c.due_at) FROM callback c WHERE c.ticket_id = t.id AND c.due_at >= t.resolved_at))"
+
+# The callback rate's verdict on a received ticket, given the period's end and the moment
+# of the report (2 parameters): NULL when it is not measured (not resolved by the period's
+# end, an inquiry or praise, or its callback not yet due and not yet made), 1 when the
+# owner was reached after the last resolution no later than the callback's deadline, 0
+# otherwise.
+CALLBACK_VERDICT = (
+    f"CASE WHEN t.resolved_at < ? AND t.kind NOT IN ('{NO_CALLBACK_KINDS[0]}', '{NO_CALLBACK_KINDS[1]}') THEN "
+    f"CASE WHEN EXISTS ({_REACHED_AFTER} AND c.done_at <= c.due_at) THEN 1 "
+    f"WHEN EXISTS ({_REACHED_AFTER}) THEN 0 "
+    f"WHEN {_CALLBACK_DUE} > ? THEN NULL ELSE 0 END END"
+)
 
 
-def dissatisfied(callback: CallbackFacts) -> bool:
-    return (callback.rating is not None and callback.rating <= 3) or callback.solved in (Solved.PARTLY, Solved.NO)
+def needs_callback(kind: str) -> bool:
+    return kind not in NO_CALLBACK_KINDS
 
 
-def reopens(callback: CallbackFacts) -> bool:
-    """SPEC §2: a rating of 2 or less, or 'not solved', reopens the ticket."""
-    return callback.status == CallbackStatus.DONE and (
-        (callback.rating is not None and callback.rating <= 2) or callback.solved == Solved.NO
+def finished(status: str) -> bool:
+    """A callback made: the owner reached, or given up after the attempts."""
+    return status in (CallbackStatus.DONE, CallbackStatus.ABANDONED)
+
+
+def satisfied(rating: int | None) -> bool:
+    return rating is not None and rating >= SATISFIED_FROM
+
+
+def dissatisfied(status: str, rating: int | None, solved: str | None) -> bool:
+    """A callback made whose owner rated 3 or less, or said partly or not solved."""
+    return status == CallbackStatus.DONE and (
+        (rating is not None and rating <= 3) or solved in (Solved.PARTLY, Solved.NO)
     )
 
 
-def rated(callback: CallbackFacts) -> bool:
-    return callback.rating is not None
-
-
-def is_repeat(ticket: Facts, earlier: list[tuple[int, dt.datetime]], window: dt.timedelta) -> bool:
-    """`earlier`: (id, received at) of the room's counted tickets of the same category."""
-    return any(other != ticket.id and ticket.received_at - window <= at < ticket.received_at for other, at in earlier)
+def reopens(status: str, rating: int | None, solved: str | None) -> bool:
+    """SPEC §2: a rating of 2 or less, or 'not solved', reopens the ticket."""
+    return status == CallbackStatus.DONE and ((rating is not None and rating <= 2) or solved == Solved.NO)

@@ -4,12 +4,11 @@ reasons owners were unhappy."""
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 
-from models.codes import LABELS, CallbackStatus, Kind, Status
+from models.codes import LABELS, Kind
 from models.i18n import QT_TRANSLATE_NOOP
-from models.reports import loading, rules
-from models.reports.cohort import Cohort, ids
+from models.reports import loading
 from models.reports.figures import (
     Callbacks,
     CommentRow,
@@ -21,7 +20,9 @@ from models.reports.figures import (
     TrendPoint,
     Volume,
 )
+from models.reports.loading import Breakdown, CallbackRow
 from models.reports.periods import Period, Scope
+from models.reports.tally import Tally, ids, unique
 from models.service_levels import DEADLINE_LABELS
 
 DRILL_REGISTERED = QT_TRANSLATE_NOOP("models", "Registered")
@@ -48,27 +49,25 @@ COMMENT_LIMIT = 30
 ACK, STAGE_REPLY, RESULT, CALLBACK = "ack", "stage_reply", "result", "callback"
 
 
-def volume(cohort: Cohort) -> Volume:
-    period, scope = cohort.period, cohort.scope
-    cancelled = [t for t in cohort.registered if t.status == Status.CANCELLED]
-    merged = [t for t in cohort.registered if t.status == Status.MERGED]
-    resolved = {t.id for t in cohort.resolved}
+def volume(tally: Tally, previous: Breakdown) -> Volume:
+    period, scope = tally.period, tally.scope
+    resolved = tally.resolved_set
     return Volume(
-        registered=len(cohort.registered),
-        cancelled=len(cancelled),
-        merged=len(merged),
-        received=len(cohort.received),
-        resolved=len(resolved),
-        previous=_counted(period.previous(), scope),
+        registered=len(tally.registered),
+        cancelled=len(tally.cancelled),
+        merged=len(tally.merged),
+        received=len(tally.received),
+        resolved=len(tally.resolved),
+        previous=previous.total,
         year_before=_counted(period.year_before(), scope),
         trend=trend(period, scope),
         drills={
-            "registered": Drill(DRILL_REGISTERED, ids(cohort.registered)),
-            "cancelled": Drill(DRILL_CANCELLED, ids(cancelled)),
-            "merged": Drill(DRILL_MERGED, ids(merged)),
-            "received": Drill(DRILL_RECEIVED, ids(cohort.received)),
-            "resolved": Drill(DRILL_RESOLVED, ids(cohort.resolved)),
-            "unresolved": Drill(DRILL_UNRESOLVED, ids(t for t in cohort.received if t.id not in resolved)),
+            "registered": Drill(DRILL_REGISTERED, ids(tally.registered)),
+            "cancelled": Drill(DRILL_CANCELLED, ids(tally.cancelled)),
+            "merged": Drill(DRILL_MERGED, ids(tally.merged)),
+            "received": Drill(DRILL_RECEIVED, ids(tally.received)),
+            "resolved": Drill(DRILL_RESOLVED, ids(tally.resolved)),
+            "unresolved": Drill(DRILL_UNRESOLVED, tuple(t for t in tally.received if t not in resolved)),
         },
     )
 
@@ -83,13 +82,11 @@ def trend(period: Period, scope: Scope) -> list[TrendPoint]:
     return [TrendPoint(m.label, counts.get(m.label, 0)) for m in months]
 
 
-def kinds(cohort: Cohort, previous: list[tuple]) -> list[CountRow]:
-    before = Counter()
-    for kind, _category, _building, count in previous:
-        before[kind] += count
+def kinds(tally: Tally, previous: Breakdown) -> list[CountRow]:
+    before = previous.kinds
     rows = []
     for kind in Kind:
-        tickets = [t for t in cohort.received if t.kind == kind]
+        tickets = tally.by_kind.get(kind.value, ())
         rows.append(
             CountRow(
                 kind.value,
@@ -102,22 +99,18 @@ def kinds(cohort: Cohort, previous: list[tuple]) -> list[CountRow]:
     return rows
 
 
-def categories(cohort: Cohort, previous: list[tuple]) -> list[CountRow]:
+def categories(tally: Tally, previous: Breakdown) -> list[CountRow]:
     """Every category with tickets in this period or the one before, busiest first."""
-    before = Counter()
-    for _kind, category, _building, count in previous:
-        before[category] += count
-    tickets = defaultdict(list)
-    for ticket in cohort.received:
-        tickets[ticket.category_id].append(ticket)
-    names = cohort.names
+    before = +previous.categories  # the categories with tickets
+    tickets = tally.by_category
+    names = tally.names
     rows = [
         CountRow(
             str(category),
             names.category(category),
-            len(tickets[category]),
+            len(tickets.get(category, ())),
             before[category],
-            Drill(DRILL_CATEGORY, ids(tickets[category]), {"category": names.category(category)}),
+            Drill(DRILL_CATEGORY, ids(tickets.get(category, ())), {"category": names.category(category)}),
             group=names.group_of(category),
         )
         for category in set(tickets) | set(before)
@@ -125,33 +118,29 @@ def categories(cohort: Cohort, previous: list[tuple]) -> list[CountRow]:
     return sorted(rows, key=lambda row: (-row.count, -row.previous, row.group, row.label))
 
 
-def timeliness(cohort: Cohort) -> Timeliness:
-    acknowledged = [t for t in cohort.received if t.acknowledged_at is not None]
-    paused = [t for t in cohort.received if rules.paused_seconds(t, cohort.cutoff) > 0]
-    paused_hours = sum(rules.paused_seconds(t, cohort.cutoff) for t in paused) / 3600
+def timeliness(tally: Tally) -> Timeliness:
+    paused_hours = tally.paused_seconds / 3600
     return Timeliness(
-        average_ack_hours=_mean([(t.acknowledged_at - t.received_at).total_seconds() / 3600 for t in acknowledged]),
-        average_resolution_hours=_mean(list(cohort.hours.values())),
-        stages=stages(cohort),
-        paused_tickets=len(paused),
+        average_ack_hours=_mean(tally.ack_hours),
+        average_resolution_hours=_mean([tally.basis.hours[t] for t in tally.resolved]),
+        stages=stages(tally),
+        paused_tickets=len(tally.paused),
         paused_hours=paused_hours,
-        average_paused_hours=paused_hours / len(paused) if paused else None,
-        paused_drill=Drill(DRILL_PAUSED, ids(paused)),
+        average_paused_hours=paused_hours / len(tally.paused) if tally.paused else None,
+        paused_drill=Drill(DRILL_PAUSED, ids(tally.paused)),
     )
 
 
-def stages(cohort: Cohort) -> list[StageRow]:
-    urgent = [t for t in cohort.received if t.stage_reply_due is not None]
-    missed = {t.id for t in cohort.callback_missed}
+def stages(tally: Tally) -> list[StageRow]:
+    basis = tally.basis
     measured = {
-        ACK: (cohort.received, rules.acknowledged_in_time),
-        STAGE_REPLY: (urgent, lambda t: rules.stage_reply_in_time(t, cohort.stage_replies.get(t.id))),
-        RESULT: (cohort.resolved, rules.result_on_time),
-        CALLBACK: (cohort.callback_due, lambda t: t.id not in missed),
+        ACK: (basis.received, basis.ack_late),
+        STAGE_REPLY: (tally.urgent, tally.reply_late),
+        RESULT: (basis.resolved, tally.result_late),
+        CALLBACK: (basis.callback_due, basis.callback_missed),
     }
     rows = []
-    for stage, (tickets, in_time) in measured.items():
-        late = [t for t in tickets if not in_time(t)]
+    for stage, (tickets, late) in measured.items():
         label = DEADLINE_LABELS[stage]
         rows.append(
             StageRow(
@@ -170,59 +159,48 @@ def _mean(values: list[float]) -> float | None:
     return sum(values) / len(values) if values else None
 
 
-def callbacks(cohort: Cohort) -> Callbacks:
-    every = [(t, c) for t in cohort.received for c in cohort.callbacks_for(t)]
-    finished = [(t, c) for t, c in every if c.status in (CallbackStatus.DONE, CallbackStatus.ABANDONED)]
-    rated = [(t, c) for t, c in every if rules.rated(c)]
-    unhappy = [(t, c) for t, c in every if c.status == CallbackStatus.DONE and rules.dissatisfied(c)]
-    unreached = [(t, c) for t, c in finished if not c.reached]
-    due, missed = cohort.callback_due, cohort.callback_missed
-    reopened = _unique(t for t, c in every if rules.reopens(c))
+def callbacks(tally: Tally) -> Callbacks:
+    made, basis = tally.callbacks, tally.basis
+    due, missed = basis.callback_due, basis.callback_missed
+    unhappy = made.unhappy
     return Callbacks(
-        made=len(finished),
-        reached=sum(1 for _t, c in finished if c.reached),
-        rated=len(rated),
-        satisfied=sum(1 for _t, c in rated if rules.satisfied(c)),
-        unreached=len(unreached),
+        made=made.made,
+        reached=made.reached,
+        rated=len(made.rated),
+        satisfied=len(made.satisfied),
+        unreached=len(made.unreached),
         due=len(due),
         in_time=len(due) - len(missed),
         dissatisfied=len(unhappy),
-        reasons=_reasons(cohort, unhappy),
-        comments=_comments(cohort, unhappy),
-        reopened=Drill(DRILL_REOPENED, ids(reopened)),
+        reasons=_reasons(tally, unhappy),
+        comments=_comments(tally, unhappy),
+        reopened=Drill(DRILL_REOPENED, unique(made.reopening)),
         drills={
-            "rated": Drill(DRILL_CALLBACK_RATED, ids(_unique(t for t, _c in rated))),
-            "satisfied": Drill(DRILL_CALLBACK_SATISFIED, ids(_unique(t for t, c in rated if rules.satisfied(c)))),
-            "dissatisfied": Drill(DRILL_DISSATISFIED, ids(_unique(t for t, _c in unhappy))),
-            "unreached": Drill(DRILL_UNREACHED, ids(_unique(t for t, _c in unreached))),
+            "rated": Drill(DRILL_CALLBACK_RATED, unique(made.rated)),
+            "satisfied": Drill(DRILL_CALLBACK_SATISFIED, unique(made.satisfied)),
+            "dissatisfied": Drill(DRILL_DISSATISFIED, unique(row.ticket_id for row in unhappy)),
+            "unreached": Drill(DRILL_UNREACHED, unique(made.unreached)),
             "due": Drill(DRILL_CALLBACK_DUE, ids(due)),
             "missed": Drill(DRILL_CALLBACK_MISSED, ids(missed)),
         },
     )
 
 
-def _unique(tickets) -> list:
-    seen: dict[int, object] = {}
-    for ticket in tickets:
-        seen.setdefault(ticket.id, ticket)
-    return list(seen.values())
-
-
-def _reasons(cohort: Cohort, unhappy: list) -> list[ReasonRow]:
+def _reasons(tally: Tally, unhappy: list[CallbackRow]) -> list[ReasonRow]:
     by_category = defaultdict(list)
-    for ticket, _callback in unhappy:
-        by_category[cohort.names.category(ticket.category_id)].append(ticket)
+    for row in unhappy:
+        by_category[tally.names.category(row.category_id)].append(row.ticket_id)
     rows = [
-        ReasonRow(name, len(tickets), Drill(DRILL_DISSATISFIED_CATEGORY, ids(_unique(tickets)), {"category": name}))
+        ReasonRow(name, len(tickets), Drill(DRILL_DISSATISFIED_CATEGORY, unique(tickets), {"category": name}))
         for name, tickets in by_category.items()
     ]
     return sorted(rows, key=lambda row: (-row.count, row.category))
 
 
-def _comments(cohort: Cohort, unhappy: list) -> list[CommentRow]:
+def _comments(tally: Tally, unhappy: list[CallbackRow]) -> list[CommentRow]:
     rows = [
-        CommentRow(t.id, t.number, cohort.names.category(t.category_id), c.rating, c.solved, c.comment)
-        for t, c in unhappy
+        CommentRow(c.ticket_id, c.number, tally.names.category(c.category_id), c.rating, c.solved, c.comment or "")
+        for c in unhappy
     ]
     rows.sort(key=lambda row: (row.rating if row.rating is not None else 9, row.number))
     return rows[:COMMENT_LIMIT]
