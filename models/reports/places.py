@@ -99,15 +99,18 @@ def repeats(tally: Tally) -> tuple[list[RepeatRow], Drill]:
 
 
 def _repeat_rows(tally: Tally, groups, history, window) -> list[RepeatRow]:
+    chains = {}
+    for key, tickets in groups.items():
+        first = as_stored(stamp(tickets[0][1]) - window)
+        last = tickets[-1][1]
+        chains[key] = [(at, t_id) for at, t_id in history[key] if first <= at <= last]
     rooms = loading.room_codes(room for room, _category in groups)
-    details = loading.ticket_details(t_id for key in groups for _at, t_id in history[key])
-    owners = loading.household_names(details[t_id][1] for tickets in groups.values() for t_id, _at in tickets)
+    details = loading.ticket_details(t_id for chain in chains.values() for _at, t_id in chain)
+    owners = loading.household_names(details[tickets[-1][0]][1] for tickets in groups.values())
     rows = []
     for (room, category), tickets in groups.items():
-        first = as_stored(stamp(min(at for _t, at in tickets)) - window)
-        last_id, last_at = tickets[-1]
-        chain = [(stamp(at), t_id) for at, t_id in history[(room, category)] if first <= at <= last_at]
-        _number, household, reporter = details[last_id]
+        chain = chains[(room, category)]
+        _number, household, reporter = details[tickets[-1][0]]
         name = tally.names.category(category)
         room_code = rooms.get(room, "")
         rows.append(
@@ -115,8 +118,8 @@ def _repeat_rows(tally: Tally, groups, history, window) -> list[RepeatRow]:
                 room=room_code,
                 owner=owners.get(household) or reporter,
                 category=name,
-                dates=[at for at, _id in chain],
-                numbers=[details[t_id][0] if t_id in details else "" for _at, t_id in chain],
+                dates=[stamp(at) for at, _id in chain],
+                numbers=[details[t_id][0] for _at, t_id in chain],
                 repeats=len(tickets),
                 drill=Drill(
                     DRILL_REPEAT_ROOM, tuple(t_id for _at, t_id in chain), {"room": room_code, "category": name}
@@ -190,7 +193,7 @@ def _team(tally: Tally, key: int, name: str, tickets: list[int], label: str, lat
 
 
 def peaks(tally: Tally) -> Peaks:
-    cells = tally.by_cell
+    cells = {divmod(key, 24): tickets for key, tickets in tally.by_cell.items()}
     grid = [[len(cells.get((day, hour), ())) for hour in range(24)] for day in range(7)]
     drills = {
         key: Drill(DRILL_PEAK, ids(tickets), {"weekday": WEEKDAYS[key[0]], "hour": f"{key[1]:02d}"})
@@ -203,11 +206,12 @@ def peaks(tally: Tally) -> Peaks:
 
 
 def buildings(tally: Tally) -> list[BuildingRow]:
+    by_building: dict[int, Counter] = defaultdict(Counter)
+    for building, category, count in loading.categories_by_building(tally.period, tally.scope):
+        by_building[building][tally.names.category(category)] += count
     rows = []
     for building, tickets in tally.by_building.items():
-        counts = Counter()
-        for category, count in tally.building_categories[building].items():
-            counts[tally.names.category(category)] += count
+        counts = by_building[building]
         top = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:BUILDING_CATEGORIES]
         name = tally.names.building(building)
         rows.append(BuildingRow(building, name, len(tickets), top, Drill(DRILL_BUILDING, ids(tickets), {"name": name})))

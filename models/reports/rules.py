@@ -35,25 +35,26 @@ STAGE_REPLY_IN_TIME = (
     "AND e.action = 'stage_reply' AND e.at <= t.stage_reply_due)"
 )
 
-# A callback that reached the owner after the ticket's last resolution.
-_REACHED_AFTER = (
-    "SELECT 1 FROM callback c WHERE c.ticket_id = t.id AND c.status = 'done' AND c.reached "
-    "AND c.done_at >= t.resolved_at"
+# Each callback of a resolved ticket scored: 4 reached the owner after the last resolution
+# no later than its deadline, 3 reached the owner after it but late, 2 not yet due (due
+# after the resolution and after the moment of the report), 1 anything else. (1 parameter)
+_BEST_CALLBACK = (
+    "SELECT MAX(CASE WHEN c.status = 'done' AND c.reached AND c.done_at >= t.resolved_at "
+    "THEN CASE WHEN c.done_at <= c.due_at THEN 4 ELSE 3 END "
+    "WHEN c.due_at >= t.resolved_at AND c.due_at > ? THEN 2 ELSE 1 END) FROM callback c WHERE c.ticket_id = t.id"
 )
-# The callback deadline of a resolved ticket: its own, else the latest of the callbacks
-# due after its resolution.
-_CALLBACK_DUE = "COALESCE(t.callback_due, (SELECT MAX(c.due_at) FROM callback c WHERE c.ticket_id = t.id AND c.due_at >= t.resolved_at))"
 
 # The callback rate's verdict on a received ticket, given the period's end and the moment
-# of the report (2 parameters): NULL when it is not measured (not resolved by the period's
-# end, an inquiry or praise, or its callback not yet due and not yet made), 1 when the
-# owner was reached after the last resolution no later than the callback's deadline, 0
-# otherwise.
+# of the report (4 parameters: end, now, now, now): NULL when it is not measured (not
+# resolved by the period's end, an inquiry or praise, or its callback deadline — its own,
+# else the latest of its callbacks due after the resolution — not yet passed and no
+# callback made), 1 when the owner was reached after the last resolution no later than
+# the callback's deadline, 0 otherwise. Its callbacks are looked up once.
 CALLBACK_VERDICT = (
     f"CASE WHEN t.resolved_at < ? AND t.kind NOT IN ('{NO_CALLBACK_KINDS[0]}', '{NO_CALLBACK_KINDS[1]}') THEN "
-    f"CASE WHEN EXISTS ({_REACHED_AFTER} AND c.done_at <= c.due_at) THEN 1 "
-    f"WHEN EXISTS ({_REACHED_AFTER}) THEN 0 "
-    f"WHEN {_CALLBACK_DUE} > ? THEN NULL ELSE 0 END END"
+    f"CASE ({_BEST_CALLBACK}) WHEN 4 THEN 1 WHEN 3 THEN 0 "
+    "WHEN 2 THEN CASE WHEN t.callback_due IS NULL OR t.callback_due > ? THEN NULL ELSE 0 END "
+    "ELSE CASE WHEN t.callback_due > ? THEN NULL ELSE 0 END END END"
 )
 
 

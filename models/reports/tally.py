@@ -7,7 +7,7 @@ The sections then only count and name these lists; no ticket becomes an object."
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from models.codes import Kind, Status
@@ -82,9 +82,8 @@ class Tally:
     by_category: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
     by_department: dict[int | None, list[int]] = field(default_factory=lambda: defaultdict(list))
     by_building: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
-    building_categories: dict[int, Counter] = field(default_factory=lambda: defaultdict(Counter))
     by_community: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
-    by_cell: dict[tuple[int, int], list[int]] = field(default_factory=lambda: defaultdict(list))
+    by_cell: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))  # weekday × 24 + hour
     repairs_by_room: dict[tuple[int, int], list[int]] = field(default_factory=lambda: defaultdict(list))
     repairs_by_building: dict[tuple[int, int], list[int]] = field(default_factory=lambda: defaultdict(list))
     crews: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
@@ -118,21 +117,20 @@ def read_tally(period: Period, scope: Scope, now: dt.datetime) -> Tally:
 
 def _file_tickets(tally: Tally, rows: list[tuple]) -> None:
     basis, cutoff = tally.basis, tally.cutoff
-    registered, received, resolved, hours = tally.registered, basis.received, basis.resolved, basis.hours
-    ack_late, ack_hours, due, missed = basis.ack_late, tally.ack_hours, basis.callback_due, basis.callback_missed
-    by_kind, by_category, by_department = tally.by_kind, tally.by_category, tally.by_department
-    by_building, building_categories, by_community = tally.by_building, tally.building_categories, tally.by_community
+    registered, received, resolved, hours = (tally.registered, basis.received, basis.resolved, basis.hours)
+    ack_late, ack_hours, due, missed = (basis.ack_late, tally.ack_hours, basis.callback_due, basis.callback_missed)
+    by_kind, by_category, by_department = (tally.by_kind, tally.by_category, tally.by_department)
+    by_building, by_community = tally.by_building, tally.by_community
+    places = loading.room_places()
     by_cell = tally.by_cell
     weekdays: dict[str, int] = {}
-    cancelled, merged, complaint, repair = Status.CANCELLED.value, Status.MERGED.value, Kind.COMPLAINT, Kind.REPAIR
+    cancelled, merged, complaint, repair = (Status.CANCELLED.value, Status.MERGED.value, Kind.COMPLAINT, Kind.REPAIR)
     for (
         ticket,
         kind,
         category,
         status,
         room,
-        building,
-        community,
         department,
         received_at,
         acknowledged_at,
@@ -157,16 +155,17 @@ def _file_tickets(tally: Tally, rows: list[tuple]) -> None:
         by_kind[kind].append(ticket)
         by_category[category].append(ticket)
         by_department[department].append(ticket)
-        if community is not None:
+        building = community = None
+        if room is not None:
+            building, community = places[room]
             by_community[community].append(ticket)
-        if building is not None:
-            by_building[building].append(ticket)
-            building_categories[building][category] += 1
+            if building is not None:
+                by_building[building].append(ticket)
         day = received_at[:10]
         weekday = weekdays.get(day)
         if weekday is None:
-            weekday = weekdays[day] = dt.date.fromisoformat(day).weekday()
-        by_cell[(weekday, int(received_at[11:13]))].append(ticket)
+            weekday = weekdays[day] = dt.date.fromisoformat(day).weekday() * 24
+        by_cell[weekday + int(received_at[11:13])].append(ticket)
         if kind == complaint:
             basis.complaints.append((ticket, room))
         elif kind == repair:
