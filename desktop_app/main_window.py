@@ -291,3 +291,13 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self.save_layout()
         super().closeEvent(event)
+        if event.isAccepted():
+            self.stop_timers()
+
+    def stop_timers(self) -> None:
+        """A closed window does no more work: the status bar's refresh, the idle lock and
+        the pages' timers stop (a window closed but kept, as a script or test may keep it,
+        must not query whatever office is opened next, nor lock a desk it no longer shows)."""
+        self.idle_lock.stop()
+        for timer in self.findChildren(QTimer):
+            timer.stop()

@@ -106,11 +106,20 @@ class IdleLock(QObject):
     def __init__(self, parent: QObject, lock) -> None:
         super().__init__(parent)
         self._lock = lock
+        self._stopped = False
         self.timer = QTimer(self, singleShot=True, timeout=self._on_timer_timeout)
         self.restart()
         QApplication.instance().installEventFilter(self)
 
+    def stop(self) -> None:
+        """No more locking (the window closed)."""
+        self.timer.stop()
+        self._stopped = True
+        QApplication.instance().removeEventFilter(self)
+
     def restart(self) -> None:
+        if self._stopped:
+            return
         minutes = lock_minutes()
         self.timer.stop()
         if minutes > 0:

@@ -78,3 +78,21 @@ def test_every_page_fits_a_1024_pixel_wide_office_monitor(window):
     for spec in PAGES:
         window.show_page(spec.key)
         assert window.minimumSizeHint().width() <= 1024, spec.key
+
+
+def test_a_closed_window_does_no_more_work(window, office):
+    """Its status-bar refresh, idle lock and pages' timers stop: a window closed but kept
+    (scripts and tests keep them) must neither query the next office opened nor lock later."""
+    from PySide6.QtCore import QTimer
+
+    from models.office import set_lock_minutes
+
+    set_lock_minutes(5, operator=office.admin, clock=window.context.clock)
+    window.context.signals.settings_changed.emit()
+    window.show_page("registry")
+    assert window.idle_lock.timer.isActive()
+    assert any(timer.isActive() for timer in window.findChildren(QTimer))
+    window.close()
+    assert [timer for timer in window.findChildren(QTimer) if timer.isActive()] == []
+    window.context.signals.settings_changed.emit()  # a setting saved elsewhere does not restart the lock
+    assert not window.idle_lock.timer.isActive()
