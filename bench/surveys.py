@@ -67,8 +67,12 @@ def build_rooms(count: int) -> list[int]:
 
 
 def fill_campaign(name: str, starts_on: dt.date, rooms: list[int], user: User, rng: random.Random, mood: float) -> int:
-    campaign = create_campaign(CampaignForm(name, starts_on, starts_on + dt.timedelta(days=20), len(rooms)))
-    set_quotas(campaign, quotas_by_households(len(rooms)))
+    manager = User.get_or_none(User.username == "manager") or User.create(
+        username="manager", display_name="周经理", role=Role.MANAGER
+    )
+    acting = {"operator": manager, "clock": FixedClock(NOW)}
+    campaign = create_campaign(CampaignForm(name, starts_on, starts_on + dt.timedelta(days=20), len(rooms)), **acting)
+    set_quotas(campaign, quotas_by_households(len(rooms)), **acting)
     questions = [q.id for q in questions_of(campaign)]
     first = (SurveyResponse.select(SurveyResponse.id).order_by(SurveyResponse.id.desc()).scalar() or 0) + 1
     responses, answers = [], []

@@ -17,12 +17,14 @@ from desktop_app.version import VERSION
 from models.clock import SystemClock
 from models.errors import DamagedDataFile, DeskError
 from models.office import (
+    AuditKind,
     Backup,
     BackupCancelled,
     backup_status,
     list_backups,
     newest_good_backup,
     on_another_disk,
+    record_audit,
     restore_backup,
     rotate,
     take_backup,
@@ -113,6 +115,14 @@ class BackupRunner(QObject):
             rotate(self.context.folder)
         elif on_another_disk(self.context.folder, backup.path):
             set_setting("backup.last_external_at", backup.manifest.created_at)
+        if backup.manifest.tag == "manual":  # one asked for at the desk; the automatic ones are the program's
+            record_audit(
+                AuditKind.BACKUP,
+                f"backup:{backup.path}",
+                actor=self.context.operator,
+                at=self.context.clock.now(),
+                new=str(backup.path),
+            )
         self.finished.emit(backup)
 
     def _on_worker_failed(self, error: DeskError) -> None:

@@ -27,3 +27,21 @@ class DeskContext:
     operator: User
     clock: Clock = field(default_factory=SystemClock)
     signals: DeskSignals = field(default_factory=DeskSignals)
+
+
+def context_of(widget) -> DeskContext:
+    """The context of the page (or window) that holds `widget`: dialogs and tabs made with
+    a parent reach the operator and the clock without being handed them."""
+    current = widget
+    while current is not None:
+        found = getattr(current, "context", None)
+        if isinstance(found, DeskContext):
+            return found
+        current = current.parent()
+    raise LookupError(f"{type(widget).__name__} is not inside a page")
+
+
+def acting(widget) -> dict:
+    """`operator=` and `clock=` for a domain service called from `widget`: who is at the desk now."""
+    context = context_of(widget)
+    return {"operator": context.operator, "clock": context.clock}

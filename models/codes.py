@@ -59,6 +59,55 @@ class Role(StrEnum):
     ADMIN = "admin"
 
 
+class Permission(StrEnum):
+    """What a role may do; who holds each is the office's table (models/office/permissions.py)."""
+
+    REGISTER_TICKET = "register_ticket"
+    REPLY = "reply"
+    RECORD_RESULT = "record_result"
+    CALL_BACK = "call_back"
+    ENTER_SURVEYS = "enter_surveys"
+    REVEAL_PHONE = "reveal_phone"
+    DISPATCH = "dispatch"
+    PAUSE = "pause"
+    CANCEL = "cancel"
+    MERGE = "merge"
+    REOPEN = "reopen"
+    EDIT_TICKET = "edit_ticket"
+    CLOSE = "close"
+    PRINT_WORK_ORDERS = "print_work_orders"
+    REVEAL_ID_NUMBER = "reveal_id_number"
+    SET_SERVICE_LEVELS = "set_service_levels"
+    RUN_SURVEYS = "run_surveys"
+    PRINT_REPORTS = "print_reports"
+    EDIT_REGISTERS = "edit_registers"
+    IMPORT = "import"
+    EXPORT = "export"
+    EDIT_SETTINGS = "edit_settings"
+    MANAGE_USERS = "manage_users"
+    BACKUP_RESTORE = "backup_restore"
+    READ_AUDIT = "read_audit"
+
+
+class AuditKind(StrEnum):
+    """The kinds of change the audit log records (models/office/audit.py)."""
+
+    LOGIN = "login"
+    LOGIN_FAILED = "login_failed"
+    USER = "user"
+    PASSWORD = "password"
+    SETTING = "setting"
+    SERVICE_LEVEL = "service_level"
+    CALENDAR = "calendar"
+    REGISTER = "register"
+    SURVEY = "survey"
+    IMPORT = "import"
+    EXPORT = "export"
+    REVEAL = "reveal"
+    BACKUP = "backup"
+    RESTORE = "restore"
+
+
 class HouseholdRole(StrEnum):
     OWNER = "owner"
     TENANT = "tenant"

@@ -6,14 +6,12 @@ with bad rows nothing is written unless --skip-invalid is given, and the exit co
 
 from __future__ import annotations
 
-import dataclasses
-
 from desktop_app.cli import surveys
 from desktop_app.cli.texts import cli_models, say, translate
 from models.clock import SystemClock
 from models.errors import NotFound
 from models.imports import ImportOutcome, RowProblem, export_households, import_households, import_staff
-from models.office import AuditKind, Permission, record_audit, require
+from models.office import Permission, require
 from models.opening import open_database
 from models.store import DataFolder
 
@@ -67,7 +65,12 @@ def run_import_households(args, folder: DataFolder) -> int:
     open_database(folder)
     try:
         plan, outcome = import_households(
-            args.file, community=args.community, dry_run=args.dry_run, skip_invalid=args.skip_invalid
+            args.file,
+            community=args.community,
+            dry_run=args.dry_run,
+            skip_invalid=args.skip_invalid,
+            operator=args.operator,
+            clock=SystemClock(),
         )
     except NotFound as error:
         return _community_not_named(error)
@@ -81,20 +84,15 @@ def run_import_households(args, folder: DataFolder) -> int:
         bad=plan.bad_rows,
         community=plan.community_name,
     )
-    _audit(args, AuditKind.IMPORT, f"households:{plan.file_name}", outcome)
     return report(plan.problems, outcome, dry_run=args.dry_run)
-
-
-def _audit(args, kind: AuditKind, subject: str, outcome) -> None:
-    if outcome is not None and getattr(outcome, "written", True):
-        new = outcome if isinstance(outcome, dict) else dataclasses.asdict(outcome)
-        record_audit(kind, subject, actor=args.operator, at=SystemClock().now(), new=new)
 
 
 def run_import_staff(args, folder: DataFolder) -> int:
     require(args.operator, Permission.IMPORT)
     open_database(folder)
-    plan, outcome = import_staff(args.file, dry_run=args.dry_run, skip_invalid=args.skip_invalid)
+    plan, outcome = import_staff(
+        args.file, dry_run=args.dry_run, skip_invalid=args.skip_invalid, operator=args.operator, clock=SystemClock()
+    )
     say(
         translate("CliRegisters", "{file}: {read} row(s) read, {good} good, {bad} with problems."),
         file=plan.file_name,
@@ -102,7 +100,6 @@ def run_import_staff(args, folder: DataFolder) -> int:
         good=len(plan.good),
         bad=plan.bad_rows,
     )
-    _audit(args, AuditKind.IMPORT, f"staff:{plan.file_name}", outcome)
     return report(plan.problems, outcome, dry_run=args.dry_run)
 
 
@@ -150,10 +147,9 @@ def run_export_households(args, folder: DataFolder) -> int:
     require(args.operator, Permission.EXPORT)
     open_database(folder)
     try:
-        count = export_households(args.out, community=args.community)
+        count = export_households(args.out, community=args.community, operator=args.operator, clock=SystemClock())
     except NotFound as error:
         return _community_not_named(error)
-    _audit(args, AuditKind.EXPORT, f"households:{args.out}", {"households": count})
     say(translate("CliRegisters", "{count} household(s) written to {file}."), count=count, file=args.out)
     return 0
 

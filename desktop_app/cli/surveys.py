@@ -73,7 +73,12 @@ def run_survey_forms(args, folder: DataFolder) -> int:
             return True
 
         numbers = make_survey_forms(
-            campaign_id, args.count, deliver=deliver, first=args.first, finish=pending.put_in_place
+            campaign_id,
+            args.count,
+            deliver=deliver,
+            first=args.first,
+            finish=pending.put_in_place,
+            operator=args.operator,
         )
     say(
         translate("CliSurveys", "{count} questionnaires ({first}–{last}) of {campaign} written to {file}."),
@@ -113,7 +118,7 @@ def run_survey_report(args, folder: DataFolder) -> int:
 def run_survey_results(args, folder: DataFolder) -> int:
     open_database(folder)
     campaign_id = find_campaign(args.campaign)
-    export_results(campaign_id, args.out)
+    export_results(campaign_id, args.out, operator=args.operator, clock=SystemClock())
     name = campaign_view(campaign_id).name
     say(translate("CliSurveys", "The results of {campaign} written to {file}."), campaign=name, file=args.out)
     return 0

@@ -19,6 +19,7 @@ def make_survey_forms(
     count: int,
     *,
     deliver: Callable[[bytes], bool],
+    operator,
     first: int | None = None,
     finish: Callable[[], None] | None = None,
 ) -> range | None:
@@ -31,7 +32,7 @@ def make_survey_forms(
     if not deliver(pdf):
         return None
     with database.atomic():
-        record_forms_printed(campaign_id, data.numbers)
+        record_forms_printed(campaign_id, data.numbers, operator=operator)
         if finish is not None:
             finish()
     return data.numbers

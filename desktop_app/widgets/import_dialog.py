@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.context import acting
 from desktop_app.translations import tr_models
 from desktop_app.widgets.import_progress import ProgressReporter
 from models import imports
@@ -265,8 +266,8 @@ class ImportDialog(QDialog):
 
     def _write(self, progress: Progress) -> ImportOutcome:
         if self.kind == "staff":
-            return imports.apply_staff(self.plan, skip_invalid=True, progress=progress)
-        return imports.apply_households(self.plan, skip_invalid=True, progress=progress)
+            return imports.apply_staff(self.plan, skip_invalid=True, progress=progress, **acting(self))
+        return imports.apply_households(self.plan, skip_invalid=True, progress=progress, **acting(self))
 
     def _remember_mapping(self) -> None:
         headers = {

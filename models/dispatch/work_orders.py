@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
 from peewee import JOIN
 
@@ -14,7 +14,7 @@ from models.clock import Clock
 from models.codes import Location
 from models.errors import NotFound, ValidationError
 from models.i18n import QT_TRANSLATE_NOOP
-from models.office import Permission, User, require
+from models.office import Permission, User, record_settings, require
 from models.registers import (
     Category,
     Community,
@@ -97,11 +97,14 @@ def print_settings() -> PrintSettings:
     )
 
 
-def save_print_settings(settings: PrintSettings) -> PrintSettings:
-    """Validate and store; the office phone is stored in its normalised form."""
+def save_print_settings(settings: PrintSettings, *, operator: User, clock: Clock) -> PrintSettings:
+    """Validate and store (a role that may change settings; audited old → new); the office
+    phone is stored in its normalised form."""
+    require(operator, Permission.EDIT_SETTINGS)
     problems, phone = _validate_settings(settings)
     if problems:
         raise ValidationError(problems, {"copies": {"most": MAX_COPIES}})
+    before = asdict(print_settings())
     with database.atomic():
         set_setting("office.name", settings.office_name.strip())
         set_setting("office.phone", phone)
@@ -109,6 +112,7 @@ def save_print_settings(settings: PrintSettings) -> PrintSettings:
         set_setting("print.layout", settings.layout)
         set_setting("print.crew_full_phone", bool(settings.crew_full_phone))
         set_setting("print.font_file", settings.font_file.strip())
+        record_settings("print", before, asdict(print_settings()), actor=operator, at=clock.now())
     return print_settings()
 
 

@@ -18,8 +18,11 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
+from models.clock import Clock
+from models.codes import Permission
 from models.errors import ValidationError
 from models.i18n import QT_TRANSLATE_NOOP
+from models.office import User, record_settings, require
 from models.service_levels import WorkingCalendar
 from models.store import Setting, database, get_setting, set_setting
 
@@ -59,10 +62,13 @@ def callback_rules() -> CallbackRules:
     )
 
 
-def save_callback_rules(rules: CallbackRules) -> None:
+def save_callback_rules(rules: CallbackRules, *, operator: User, clock: Clock) -> None:
+    """Keep the office's callback rules (a role that may change settings; audited old → new)."""
+    require(operator, Permission.EDIT_SETTINGS)
     problems, params = validate_rules(rules)
     if problems:
         raise ValidationError(problems, params)
+    before = _settings_of(callback_rules())
     with database.atomic():
         set_setting(PREFIX + "max_attempts", rules.max_attempts)
         set_setting(PREFIX + "retry_hours", rules.retry_hours)
@@ -70,6 +76,18 @@ def save_callback_rules(rules: CallbackRules) -> None:
         set_setting(PREFIX + "day_ends", rules.day_ends.strftime("%H:%M"))
         set_setting(PREFIX + "partly_reopens", rules.partly_reopens)
         set_setting(PREFIX + "auto_close", rules.auto_close)
+        record_settings("callbacks", before, _settings_of(rules), actor=operator, at=clock.now())
+
+
+def _settings_of(rules: CallbackRules) -> dict:
+    return {
+        "max_attempts": rules.max_attempts,
+        "retry_hours": rules.retry_hours,
+        "day_starts": rules.day_starts.strftime("%H:%M"),
+        "day_ends": rules.day_ends.strftime("%H:%M"),
+        "partly_reopens": rules.partly_reopens,
+        "auto_close": rules.auto_close,
+    }
 
 
 def validate_rules(rules: CallbackRules) -> tuple[dict[str, str], dict[str, dict]]:
@@ -118,5 +136,9 @@ def sheet_full_phone() -> bool:
     return bool(get_setting(SHEET_FULL_PHONE, False))
 
 
-def set_sheet_full_phone(full: bool) -> None:
-    set_setting(SHEET_FULL_PHONE, bool(full))
+def set_sheet_full_phone(full: bool, *, operator: User, clock: Clock) -> None:
+    require(operator, Permission.EDIT_SETTINGS)
+    before = sheet_full_phone()
+    with database.atomic():
+        set_setting(SHEET_FULL_PHONE, bool(full))
+        record_settings(SHEET_FULL_PHONE, {"value": before}, {"value": bool(full)}, actor=operator, at=clock.now())

@@ -21,13 +21,13 @@ import datetime as dt
 from dataclasses import dataclass
 
 from models.clock import Clock, format_datetime
-from models.codes import AttemptOutcome, CallbackStatus, Channel, Solved, Status
+from models.codes import AttemptOutcome, AuditKind, CallbackStatus, Channel, Permission, Solved, Status
 from models.dispatch import parse_entry_time
 from models.errors import NotFound, PermissionDenied, TransitionRefused, ValidationError
 from models.followup.callback_settings import CallbackRules, callback_rules, next_attempt_at
 from models.followup.tables import CALLBACK_CHANNELS, Callback, CallbackAttempt
 from models.i18n import QT_TRANSLATE_NOOP
-from models.office import User
+from models.office import User, record_audit, require
 from models.registers import to_halfwidth
 from models.service_levels import add_amount, load_calendar, policy_for
 from models.store import database
@@ -157,6 +157,7 @@ def _crew_ids(ticket: Ticket) -> set[int]:
 
 def record_call(callback_id: int, entry: CallEntry, *, operator: User, clock: Clock) -> CallOutcome:
     """Store one call on a pending callback and everything that follows from it."""
+    require(operator, Permission.CALL_BACK)
     now = clock.now()
     rules = callback_rules()
     with database.atomic():
@@ -334,6 +335,7 @@ def _outcome(callback: Callback, ticket: Ticket, next_call: dt.datetime | None, 
 # --- the supervisor ----------------------------------------------------------------
 def mark_reviewed(callback_id: int, note: str = "", *, operator: User, clock: Clock) -> None:
     """The supervisor has seen a flagged callback; it leaves the list of those to look at."""
+    require(operator, Permission.CLOSE)
     now = clock.now()
     with database.atomic():
         callback = Callback.get_or_none(Callback.id == callback_id)
@@ -353,6 +355,7 @@ def _review(callback: Callback, operator: User, now: dt.datetime, note: str) -> 
 def supervisor_close(callback_id: int, note: str = "", *, operator: User, clock: Clock) -> None:
     """Close the ticket of a callback that ended 无法联系, or of a callback left 已回访 for
     the supervisor (flagged, or offices that close by hand); the callback counts as seen."""
+    require(operator, Permission.CLOSE)
     now = clock.now()
     with database.atomic():
         callback = Callback.get_or_none(Callback.id == callback_id)
@@ -371,7 +374,8 @@ def supervisor_close(callback_id: int, note: str = "", *, operator: User, clock:
 
 def reveal_phone(callback_id: int, *, operator: User, clock: Clock) -> str:
     """The full number for dialling; the reveal is written on the ticket's timeline
-    (SPEC §6: one deliberate action, logged)."""
+    (SPEC §6: one deliberate action, logged) and in the audit log."""
+    require(operator, Permission.REVEAL_PHONE)
     now = clock.now()
     with database.atomic():
         callback = Callback.get_or_none(Callback.id == callback_id)
@@ -379,4 +383,5 @@ def reveal_phone(callback_id: int, *, operator: User, clock: Clock) -> str:
             raise NotFound(MSG_NO_CALLBACK)
         ticket = callback.ticket
         record_event(ticket, Action.NOTE, operator=operator, at=now, field="phone_revealed")
+        record_audit(AuditKind.REVEAL, f"ticket:{ticket.number}", actor=operator, at=now, new="reporter_phone")
     return ticket.reporter_phone

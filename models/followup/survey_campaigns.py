@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 import peewee as pw
 
+from models.clock import Clock
+from models.codes import AuditKind, Permission
 from models.errors import NotFound, TransitionRefused, ValidationError
 from models.followup.survey_template import (
     DEFAULT_QUESTIONS,
@@ -23,6 +25,7 @@ from models.followup.survey_template import (
 )
 from models.followup.tables import SurveyCampaign, SurveyQuestion, SurveyQuota, SurveyResponse
 from models.i18n import QT_TRANSLATE_NOOP
+from models.office import User, record_audit, require
 from models.registers import TEXT_LIMIT, Building, Community, Household, Room, clean_text, text_problem
 from models.store import database
 
@@ -106,9 +109,10 @@ class CampaignRow:
 
 
 # --- campaigns -------------------------------------------------------------------------------
-def create_campaign(form: CampaignForm, *, copy_from: int | None = None) -> int:
+def create_campaign(form: CampaignForm, *, operator: User, clock: Clock, copy_from: int | None = None) -> int:
     """Store a new campaign with the questions and quotas of `copy_from` (default: the
     latest campaign; the template when there is none); returns its id."""
+    require(operator, Permission.RUN_SURVEYS)
     name = _validated(form)
     source = copy_from if copy_from is not None else latest_campaign_id()
     with database.atomic():
@@ -124,24 +128,48 @@ def create_campaign(form: CampaignForm, *, copy_from: int | None = None) -> int:
                 SurveyQuota.insert_many(
                     rows, fields=[SurveyQuota.campaign, SurveyQuota.building, SurveyQuota.quota]
                 ).execute()
+        _audit(campaign.id, "", _fields(name, form), operator, clock)
     return campaign.id
 
 
-def update_campaign(campaign_id: int, form: CampaignForm) -> None:
+def _fields(name: str, form: CampaignForm) -> dict:
+    return {"name": name, "starts_on": str(form.starts_on), "ends_on": str(form.ends_on), "target": form.target_size}
+
+
+def _audit(campaign_id: int, old: object, new: object, operator: User, clock: Clock) -> None:
+    record_audit(AuditKind.SURVEY, f"campaign:{campaign_id}", actor=operator, at=clock.now(), old=old, new=new)
+
+
+def update_campaign(campaign_id: int, form: CampaignForm, *, operator: User, clock: Clock) -> None:
     """Change the name, period or target; allowed at any time."""
+    require(operator, Permission.RUN_SURVEYS)
     name = _validated(form)
     with database.atomic():
-        _campaign(campaign_id)
+        was = _campaign(campaign_id)
         _refuse_taken_name(name, campaign_id)
+        before = {
+            "name": was.name,
+            "starts_on": str(was.starts_on),
+            "ends_on": str(was.ends_on),
+            "target": was.target_size,
+        }
+        after = _fields(name, form)
+        changed = [key for key in after if before[key] != after[key]]
+        if changed:
+            _audit(campaign_id, {k: before[k] for k in changed}, {k: after[k] for k in changed}, operator, clock)
         SurveyCampaign.update(
             name=name, starts_on=form.starts_on, ends_on=form.ends_on, target_size=form.target_size
         ).where(SurveyCampaign.id == campaign_id).execute()
 
 
-def set_closed(campaign_id: int, closed: bool) -> None:
+def set_closed(campaign_id: int, closed: bool, *, operator: User, clock: Clock) -> None:
     """Close a campaign (no more forms are typed in) or open it again."""
-    _campaign(campaign_id)
-    SurveyCampaign.update(closed=closed).where(SurveyCampaign.id == campaign_id).execute()
+    require(operator, Permission.RUN_SURVEYS)
+    with database.atomic():
+        was = _campaign(campaign_id)
+        SurveyCampaign.update(closed=closed).where(SurveyCampaign.id == campaign_id).execute()
+        if bool(was.closed) != closed:
+            _audit(campaign_id, {"closed": bool(was.closed)}, {"closed": closed}, operator, clock)
 
 
 def _validated(form: CampaignForm) -> str:
@@ -289,16 +317,21 @@ def questions_of(campaign_id: int | None) -> list[QuestionView]:
     return [QuestionView(q.id, number, q.dimension, q.text) for number, q in enumerate(query, start=1)]
 
 
-def set_questions(campaign_id: int, drafts: list[QuestionDraft]) -> list[QuestionView]:
+def set_questions(campaign_id: int, drafts: list[QuestionDraft], *, operator: User, clock: Clock) -> list[QuestionView]:
     """Replace the questionnaire; refused once a form has been typed in (frozen).
     Questions are kept grouped by dimension in the printed order of the dimensions."""
+    require(operator, Permission.RUN_SURVEYS)
     with database.atomic():
         campaign = _campaign(campaign_id)
         if is_frozen(campaign_id):
             raise TransitionRefused(MSG_FROZEN, name=campaign.name)
         cleaned = validate_questions(drafts)
+        before = [q.text for q in questions_of(campaign_id)]
         SurveyQuestion.delete().where(SurveyQuestion.campaign == campaign_id).execute()
         _store_questions(campaign_id, cleaned)
+        after = [q.text for q in questions_of(campaign_id)]
+        if before != after:
+            _audit(campaign_id, {"questions": before}, {"questions": after}, operator, clock)
     return questions_of(campaign_id)
 
 
@@ -350,8 +383,9 @@ def quotas_of(campaign_id: int) -> list[QuotaView]:
     return sorted(quotas, key=lambda q: order.index(q.building_id) if q.building_id in order else len(order))
 
 
-def set_quotas(campaign_id: int, quotas: dict[int, int]) -> None:
+def set_quotas(campaign_id: int, quotas: dict[int, int], *, operator: User, clock: Clock) -> None:
     """Replace the quotas: forms wanted per building (0 or a missing building: none)."""
+    require(operator, Permission.RUN_SURVEYS)
     for building_id, quota in quotas.items():
         if not isinstance(quota, int) or quota < 0:
             raise ValidationError({"quotas": MSG_QUOTA})
@@ -359,12 +393,16 @@ def set_quotas(campaign_id: int, quotas: dict[int, int]) -> None:
             raise ValidationError({"quotas": MSG_QUOTA_BUILDING})
     with database.atomic():
         _campaign(campaign_id)
+        before = {q.building_id: q.quota for q in quotas_of(campaign_id)}
         SurveyQuota.delete().where(SurveyQuota.campaign == campaign_id).execute()
         rows = [(campaign_id, building, quota) for building, quota in quotas.items() if quota > 0]
         if rows:
             SurveyQuota.insert_many(
                 rows, fields=[SurveyQuota.campaign, SurveyQuota.building, SurveyQuota.quota]
             ).execute()
+        after = {building: quota for building, quota in quotas.items() if quota > 0}
+        if before != after:
+            _audit(campaign_id, {"quotas": before}, {"quotas": after}, operator, clock)
 
 
 def quotas_by_households(target: int) -> dict[int, int]:
@@ -407,9 +445,10 @@ def next_form_numbers(campaign_id: int, count: int, *, first: int | None = None)
     return range(first, first + count)
 
 
-def record_forms_printed(campaign_id: int, numbers: range) -> None:
+def record_forms_printed(campaign_id: int, numbers: range, *, operator: User) -> None:
     """Remember that forms up to the last of `numbers` exist on paper, so the next batch
-    continues after them."""
+    continues after them (blank forms: whoever types them in may print them)."""
+    require(operator, Permission.ENTER_SURVEYS)
     if numbers:
         SurveyCampaign.update(forms_printed=pw.fn.MAX(SurveyCampaign.forms_printed, numbers[-1])).where(
             SurveyCampaign.id == campaign_id

@@ -12,11 +12,12 @@ from dataclasses import dataclass, field
 import peewee as pw
 
 from models.clock import Clock
+from models.codes import AuditKind, Permission
 from models.errors import NotFound, TransitionRefused, ValidationError
 from models.followup.survey_campaigns import FORM_NUMBER_LIMIT, questions_of
 from models.followup.tables import SurveyAnswer, SurveyCampaign, SurveyResponse
 from models.i18n import QT_TRANSLATE_NOOP
-from models.office import User
+from models.office import User, record_audit, require
 from models.registers import NOTES_LIMIT, Household, Room, clean_text, text_problem, to_halfwidth
 from models.store import database, get_setting, set_setting
 
@@ -121,8 +122,15 @@ def one_response_per_room() -> bool:
     return bool(get_setting(ONE_PER_ROOM_SETTING, True))
 
 
-def set_one_response_per_room(on: bool) -> None:
-    set_setting(ONE_PER_ROOM_SETTING, bool(on))
+def set_one_response_per_room(on: bool, *, operator: User, clock: Clock) -> None:
+    require(operator, Permission.RUN_SURVEYS)
+    before = one_response_per_room()
+    with database.atomic():
+        set_setting(ONE_PER_ROOM_SETTING, bool(on))
+        if before != bool(on):
+            record_audit(
+                AuditKind.SETTING, ONE_PER_ROOM_SETTING, actor=operator, at=clock.now(), old=before, new=bool(on)
+            )
 
 
 def check_room(campaign_id: int, room_id: int | None, *, correcting: int | None = None) -> None:
@@ -147,6 +155,7 @@ def check_room(campaign_id: int, room_id: int | None, *, correcting: int | None 
 
 def save_response(data: NewResponse, *, operator: User, clock: Clock) -> ResponseView:
     """Validate and store one paper form with its answers in one transaction."""
+    require(operator, Permission.ENTER_SURVEYS)
     with database.atomic():
         number, answers, comment = _validated(data, correcting=None)
         response = SurveyResponse.create(
@@ -165,6 +174,7 @@ def save_response(data: NewResponse, *, operator: User, clock: Clock) -> Respons
 
 def correct_response(response_id: int, data: NewResponse, *, operator: User, clock: Clock) -> ResponseView:
     """Replace a stored form's number, room, answers and comment with what was retyped."""
+    require(operator, Permission.ENTER_SURVEYS)
     with database.atomic():
         stored = SurveyResponse.get_or_none(SurveyResponse.id == response_id)
         if stored is None or stored.campaign_id != data.campaign_id:

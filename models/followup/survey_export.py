@@ -11,6 +11,8 @@ from pathlib import Path
 
 import peewee as pw
 
+from models.clock import Clock
+from models.codes import AuditKind, Permission
 from models.errors import DeskError
 from models.files import PendingFile
 from models.followup.survey_campaigns import questions_of
@@ -18,6 +20,7 @@ from models.followup.survey_results import CampaignResults, Figures, campaign_re
 from models.followup.survey_template import paper_name
 from models.followup.tables import SurveyAnswer, SurveyResponse
 from models.i18n import QT_TRANSLATE_NOOP
+from models.office import User, record_audit, require
 from models.registers import Room
 
 MSG_CANNOT_WRITE = QT_TRANSLATE_NOOP(
@@ -31,8 +34,11 @@ class SurveyExportError(DeskError):
     """The results file could not be written."""
 
 
-def export_results(campaign_id: int, path: str | Path) -> Path:
-    """Write the campaign's results workbook to `path` (.xlsx)."""
+def export_results(campaign_id: int, path: str | Path, *, operator: User, clock: Clock) -> Path:
+    """Write the campaign's results workbook to `path` (.xlsx). It holds rooms and
+    comments but no names, phone or ID numbers: a role that prints reports may, and the
+    export is logged in the audit."""
+    require(operator, Permission.PRINT_REPORTS)
     path = Path(path)
     results = campaign_results(campaign_id)
     with PendingFile(path) as pending:
@@ -41,6 +47,9 @@ def export_results(campaign_id: int, path: str | Path) -> Path:
         except OSError as error:
             raise SurveyExportError(MSG_CANNOT_WRITE, file=path.name, reason=error.strerror or str(error)) from error
         pending.put_in_place()
+    forms = SurveyResponse.select().where(SurveyResponse.campaign == campaign_id).count()
+    figures = {"campaign": campaign_id, "forms": forms}
+    record_audit(AuditKind.EXPORT, f"survey_results:{path.name}", actor=operator, at=clock.now(), new=figures)
     return path
 
 

@@ -13,13 +13,26 @@ from pathlib import Path
 
 import peewee as pw
 
+from models.clock import Clock
+from models.codes import AuditKind, Permission
 from models.errors import DeskError
 from models.files import PendingFile
 from models.i18n import QT_TRANSLATE_NOOP
 from models.imports.escaping import escape_text_cell
 from models.imports.households import HEADERS, ROLE_LABELS
 from models.imports.sheets import CancelledError, Progress, report
-from models.registers import Building, Community, Household, HouseholdPhone, Room, Unit, natural_key, resolve_community
+from models.registers import (
+    Building,
+    Community,
+    Household,
+    HouseholdPhone,
+    Room,
+    Unit,
+    natural_key,
+    require_permission,
+    resolve_community,
+    write_audit,
+)
 
 MSG_CANNOT_WRITE = QT_TRANSLATE_NOOP(
     "models", "{file} cannot be written: {reason}. Close it in Excel or choose another folder."
@@ -79,11 +92,20 @@ def _cells(household: dict, phones: list[str]) -> list[object]:
 
 
 def export_households(
-    path: str | Path, *, community: str | None = None, community_id: int | None = None, progress: Progress | None = None
+    path: str | Path,
+    *,
+    operator,
+    clock: Clock,
+    community: str | None = None,
+    community_id: int | None = None,
+    progress: Progress | None = None,
 ) -> int:
     """Write the register of one community to .xlsx (or .csv by suffix); the row count.
     Each row written is reported to `progress`; when it answers False, CancelledError is
-    raised and no file is left behind."""
+    raised and no file is left behind. The file holds full phone and ID numbers: only a
+    role that may export (PermissionDenied before anything is read), and the export is
+    logged in the audit (file, community, rows) once the file is in place."""
+    require_permission(operator, Permission.EXPORT)
     path = Path(path)
     place: Community = resolve_community(community_id, community)
     rows = household_rows(place.id)
@@ -97,6 +119,8 @@ def export_households(
         except OSError as error:
             raise ExportError(MSG_CANNOT_WRITE, file=path.name, reason=error.strerror or str(error)) from error
         pending.put_in_place()
+    figures = {"community": place.name, "households": len(rows)}
+    write_audit(AuditKind.EXPORT, f"households:{path.name}", operator=operator, at=clock.now(), new=figures)
     return len(rows)
 
 

@@ -15,7 +15,8 @@ from pathlib import Path
 
 import peewee as pw
 
-from models.codes import HouseholdRole
+from models.clock import Clock
+from models.codes import HouseholdRole, Permission
 from models.errors import ValidationError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.imports.pipeline import (
@@ -45,6 +46,7 @@ from models.registers import (
     normalise_id_number,
     parse_date,
     parse_room_code,
+    require_permission,
     resolve_community,
     split_phones,
     text_problem,
@@ -211,13 +213,20 @@ def _role(text: str, problem) -> str | None:
 
 # --- writing -----------------------------------------------------------------------------
 def apply_households(
-    plan: HouseholdPlan, *, skip_invalid: bool = False, progress: Progress | None = None
+    plan: HouseholdPlan, *, operator, clock: Clock, skip_invalid: bool = False, progress: Progress | None = None
 ) -> ImportOutcome:
     """Write the plan's good rows in one transaction. With bad rows and no skip_invalid,
     nothing is written. Rows are written in batches, each reported to `progress`; when it
     answers False the transaction is rolled back and CancelledError raised: nothing is written."""
     outcome, writer = apply_plan(
-        plan, lambda: _HouseholdWriter(_community_for(plan)), skip_invalid=skip_invalid, progress=progress, batch=BATCH
+        plan,
+        lambda: _HouseholdWriter(_community_for(plan)),
+        what="households",
+        operator=operator,
+        clock=clock,
+        skip_invalid=skip_invalid,
+        progress=progress,
+        batch=BATCH,
     )
     if writer is not None:
         plan.community_id = writer.community.id
@@ -232,11 +241,20 @@ def _community_for(plan: HouseholdPlan) -> Community:
 
 
 def import_households(
-    path: str | Path, *, community: str | None = None, dry_run: bool = False, skip_invalid: bool = False
+    path: str | Path,
+    *,
+    operator,
+    clock: Clock,
+    community: str | None = None,
+    dry_run: bool = False,
+    skip_invalid: bool = False,
 ) -> tuple[HouseholdPlan, ImportOutcome]:
-    """Check a file and, unless dry_run, write it: the command line's one call."""
+    """Check a file and, unless dry_run, write it: the command line's one call (a role
+    that may import, also for a dry run: it reads the register's rooms and households)."""
+    require_permission(operator, Permission.IMPORT)
+    plan = check_households(path, community=community)
     return dry_run_or_apply(
-        check_households(path, community=community), apply_households, dry_run=dry_run, skip_invalid=skip_invalid
+        plan, apply_households, dry_run=dry_run, skip_invalid=skip_invalid, operator=operator, clock=clock
     )
 
 

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from models.clock import Clock
+from models.codes import AuditKind, Permission
 from models.imports.reading import read_sheet
 from models.imports.sheets import (
     ImportOutcome,
@@ -24,6 +26,7 @@ from models.imports.sheets import (
     report,
     require_columns,
 )
+from models.registers import require_permission, write_audit
 from models.store import database, optimize
 
 LARGE_IMPORT = 1000  # rows from which an import refreshes the planner's statistics
@@ -125,13 +128,19 @@ def apply_plan(
     plan: ImportPlan,
     make_writer: Callable[[], Writer],
     *,
+    what: str,
+    operator,
+    clock: Clock,
     skip_invalid: bool,
     progress: Progress | None,
     batch: int,
 ) -> tuple[ImportOutcome, Writer | None]:
     """Write the plan's good rows in one transaction, `batch` rows at a time, each batch
     reported to `progress`; when it answers False the transaction is rolled back and
-    CancelledError raised. With bad rows and no skip_invalid, nothing is written."""
+    CancelledError raised. With bad rows and no skip_invalid, nothing is written.
+    Only a role that may import (refused with PermissionDenied before anything else); the
+    audit entry (`what`:file, the figures) is written in the same transaction."""
+    require_permission(operator, Permission.IMPORT)
     if plan.problems and not skip_invalid:
         return ImportOutcome(written=False, skipped=plan.bad_rows), None
     total = len(plan.good)
@@ -140,17 +149,27 @@ def apply_plan(
         for start in range(0, total, batch):
             writer.write(plan.good[start : start + batch])
             report(progress, min(start + batch, total), total)
+        unchanged = total - writer.created - writer.updated
+        rooms = getattr(writer, "rooms_created", 0)
+        outcome = ImportOutcome(True, writer.created, writer.updated, unchanged, plan.bad_rows, rooms)
+        figures = {
+            "created": outcome.created,
+            "updated": outcome.updated,
+            "unchanged": outcome.unchanged,
+            "skipped": outcome.skipped,
+        }
+        if rooms:
+            figures["rooms_created"] = rooms
+        write_audit(AuditKind.IMPORT, f"{what}:{plan.file_name}", operator=operator, at=clock.now(), new=figures)
     if total >= LARGE_IMPORT:
         optimize()  # the planner's statistics follow a register that changed in bulk
-    unchanged = total - writer.created - writer.updated
-    rooms = getattr(writer, "rooms_created", 0)
-    return ImportOutcome(True, writer.created, writer.updated, unchanged, plan.bad_rows, rooms), writer
+    return outcome, writer
 
 
 def dry_run_or_apply(
-    plan: ImportPlan, apply: Callable[..., ImportOutcome], *, dry_run: bool, skip_invalid: bool
+    plan: ImportPlan, apply: Callable[..., ImportOutcome], *, dry_run: bool, skip_invalid: bool, operator, clock: Clock
 ) -> tuple[ImportPlan, ImportOutcome]:
     """The command line's last step: report only (dry run), or write the plan."""
     if dry_run:
         return plan, ImportOutcome(written=False, skipped=plan.bad_rows)
-    return plan, apply(plan, skip_invalid=skip_invalid)
+    return plan, apply(plan, skip_invalid=skip_invalid, operator=operator, clock=clock)

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from models.clock import Clock
+from models.codes import Permission
 from models.errors import ValidationError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.imports.pipeline import (
@@ -21,7 +23,15 @@ from models.imports.pipeline import (
     open_sheet,
 )
 from models.imports.sheets import ImportOutcome, Progress, RowProblem, Sheet
-from models.registers import Staff, StaffForm, clean_text, find_department, staff_values, unknown_department
+from models.registers import (
+    Staff,
+    StaffForm,
+    clean_text,
+    find_department,
+    require_permission,
+    staff_values,
+    unknown_department,
+)
 
 MSG_DUPLICATE_ROW = QT_TRANSLATE_NOOP("models", "The same name and department are already on row {row}.")
 MSG_BAD_DUTY = QT_TRANSLATE_NOOP("models", "\u201c{value}\u201d is not 是 or 否.")
@@ -102,11 +112,22 @@ def _on_duty(text: str) -> bool | None:
     return False if text.lower() in NO else None
 
 
-def apply_staff(plan: ImportPlan, *, skip_invalid: bool = False, progress: Progress | None = None) -> ImportOutcome:
+def apply_staff(
+    plan: ImportPlan, *, operator, clock: Clock, skip_invalid: bool = False, progress: Progress | None = None
+) -> ImportOutcome:
     """Write the good rows in one transaction; with bad rows and no skip_invalid, nothing.
     Each row is reported to `progress`; when it answers False the transaction is rolled
     back and CancelledError raised: nothing is written."""
-    outcome, _writer = apply_plan(plan, _StaffWriter, skip_invalid=skip_invalid, progress=progress, batch=1)
+    outcome, _writer = apply_plan(
+        plan,
+        _StaffWriter,
+        what="staff",
+        operator=operator,
+        clock=clock,
+        skip_invalid=skip_invalid,
+        progress=progress,
+        batch=1,
+    )
     return outcome
 
 
@@ -137,6 +158,10 @@ def _differs(current: Staff, values: dict) -> bool:
 
 
 def import_staff(
-    path: str | Path, *, dry_run: bool = False, skip_invalid: bool = False
+    path: str | Path, *, operator, clock: Clock, dry_run: bool = False, skip_invalid: bool = False
 ) -> tuple[ImportPlan, ImportOutcome]:
-    return dry_run_or_apply(check_staff(path), apply_staff, dry_run=dry_run, skip_invalid=skip_invalid)
+    require_permission(operator, Permission.IMPORT)
+    plan = check_staff(path)
+    return dry_run_or_apply(
+        plan, apply_staff, dry_run=dry_run, skip_invalid=skip_invalid, operator=operator, clock=clock
+    )

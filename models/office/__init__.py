@@ -19,7 +19,15 @@ from models.office.accounts import (
     sign_in,
     wait_seconds,
 )
-from models.office.audit import CHAIN_COLUMNS, AuditKind, AuditLine, audit_lines, chain_problems, verify_chain
+from models.office.audit import (
+    CHAIN_COLUMNS,
+    AuditKind,
+    AuditLine,
+    audit_lines,
+    chain_problems,
+    record_settings,
+    verify_chain,
+)
 from models.office.audit import record as record_audit
 from models.office.backups import (
     Backup,
@@ -42,6 +50,11 @@ from models.office.passwords import hash_password, verify_password
 from models.office.permissions import ROLE_NAMES, ROLE_TABLE, Permission, may, permissions_of, require
 from models.office.privacy import reveal_household_id_number, reveal_household_phones
 from models.office.users import DEFAULT_DISPLAY_NAME, DEFAULT_USERNAME, User, default_operator
+from models.registers import install_office_guard
+
+# The registers (and imports, built on them) sit below this area: they check the role table
+# and write the audit through these two functions, and refuse everything until they are set.
+install_office_guard(require, record_audit)
 
 TABLES = [*users.TABLES, *audit.TABLES]
 
@@ -86,6 +99,7 @@ __all__ = [
     "needs_first_admin",
     "permissions_of",
     "record_audit",
+    "record_settings",
     "require",
     "reset_password",
     "reveal_household_id_number",

@@ -10,30 +10,15 @@ import datetime as dt
 import hashlib
 import json
 from dataclasses import dataclass
-from enum import StrEnum
 
 import peewee as pw
 
+from models.codes import AuditKind
 from models.i18n import QT_TRANSLATE_NOOP
 from models.store import BaseModel, database
 
 GENESIS = "0" * 64
 STAMP = "%Y-%m-%d %H:%M:%S"
-
-
-class AuditKind(StrEnum):
-    LOGIN = "login"
-    LOGIN_FAILED = "login_failed"
-    USER = "user"
-    PASSWORD = "password"
-    SETTING = "setting"
-    SERVICE_LEVEL = "service_level"
-    REGISTER = "register"
-    IMPORT = "import"
-    EXPORT = "export"
-    REVEAL = "reveal"
-    BACKUP = "backup"
-    RESTORE = "restore"
 
 
 class AuditEntry(BaseModel):
@@ -137,3 +122,12 @@ def audit_lines(
     if limit:
         query = query.limit(limit)
     return [AuditLine(e.id, e.at, e.actor, e.kind, e.subject, e.old, e.new) for e in query]
+
+
+def record_settings(subject: str, before: dict, after: dict, *, actor, at: dt.datetime) -> None:
+    """One SETTING entry with only the values that changed, old → new; none when nothing did."""
+    changed = [key for key in {**before, **after} if before.get(key) != after.get(key)]
+    if changed:
+        old = {key: before.get(key) for key in changed}
+        new = {key: after.get(key) for key in changed}
+        record(AuditKind.SETTING, subject, actor=actor, at=at, old=old, new=new)

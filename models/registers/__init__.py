@@ -41,6 +41,9 @@ from models.registers.fields import (
     parse_date,
     text_problem,
 )
+from models.registers.guard import audit as write_audit
+from models.registers.guard import audit_change, install_office_guard
+from models.registers.guard import require as require_permission
 from models.registers.households import (
     PAGE_SIZE,
     HouseholdForm,
@@ -103,6 +106,10 @@ from models.registers.visible import MSG_INVISIBLE, SEARCH_LIMIT, clean_search_t
 TABLES = [*place_tables.TABLES, *staff_tables.TABLES, *catalog_tables.TABLES]
 
 __all__ = [
+    "audit_change",
+    "install_office_guard",
+    "require_permission",
+    "write_audit",
     "MSG_CONTROL",
     "MSG_INVISIBLE",
     "SEARCH_LIMIT",

@@ -11,9 +11,12 @@ from enum import StrEnum
 
 import peewee as pw
 
+from models.clock import Clock
+from models.codes import Permission
 from models.errors import DeskError, NotFound
 from models.i18n import QT_TRANSLATE_NOOP
 from models.registers.catalog_tables import Category
+from models.registers.guard import audit_change, require
 from models.registers.place_tables import Building, Community, Household, Room, Unit
 from models.registers.staff_tables import Department, Staff
 from models.store import database
@@ -105,8 +108,9 @@ def add_reference_check(record: Record, message: str, query: Callable[[int], pw.
     REFERRERS[record].append((message, query))
 
 
-def delete_record(record: Record, record_id: int) -> None:
+def delete_record(record: Record, record_id: int, *, operator, clock: Clock) -> None:
     """Delete a record nothing refers to; RecordInUseError (with the reason) otherwise."""
+    require(operator, Permission.EDIT_REGISTERS)
     model = MODELS[record]
     with database.atomic():
         instance = model.get_or_none(model.id == record_id)
@@ -118,6 +122,8 @@ def delete_record(record: Record, record_id: int) -> None:
             raise RecordInUseError(message, name=display_name(record, instance), **params)
         _delete_empty_children(record, record_id)
         model.delete().where(model.id == record_id).execute()
+        gone = {"name": display_name(record, instance)}
+        audit_change(f"{record}:{record_id}", gone, None, operator=operator, at=clock.now())
 
 
 def _delete_empty_children(record: Record, record_id: int) -> None:
@@ -139,27 +145,41 @@ def why_not_deletable(record: Record, record_id: int) -> tuple[str, dict] | None
     return None
 
 
-def set_archived(record: Record, record_id: int, archived: bool = True) -> None:
+def set_archived(record: Record, record_id: int, archived: bool = True, *, operator, clock: Clock) -> None:
     """Archive (or bring back) a record; a unit has no archive flag, so its rooms are archived."""
-    model = MODELS[record]
+    require(operator, Permission.EDIT_REGISTERS)
     with database.atomic():
-        if not model.select().where(model.id == record_id).exists():
-            raise NotFound(MSG_GONE)
-        if record is Record.UNIT:
-            Room.update(archived=archived).where(Room.unit == record_id).execute()
-        else:
-            model.update(archived=archived).where(model.id == record_id).execute()
+        _set_archived(record, record_id, archived, operator, clock)
 
 
-def restore_record(record: Record, record_id: int) -> None:
+def _set_archived(record: Record, record_id: int, archived: bool, operator, clock: Clock) -> None:
+    model = MODELS[record]
+    instance = model.get_or_none(model.id == record_id)
+    if instance is None:
+        raise NotFound(MSG_GONE)
+    if record is Record.UNIT:
+        Room.update(archived=archived).where(Room.unit == record_id).execute()
+        before = None
+    else:
+        before = bool(instance.archived)
+        model.update(archived=archived).where(model.id == record_id).execute()
+    if before != archived:
+        audit_change(
+            f"{record}:{record_id}", {"archived": before}, {"archived": archived}, operator=operator, at=clock.now()
+        )
+
+
+def restore_record(record: Record, record_id: int, *, operator, clock: Clock) -> None:
     """Bring an archived record back, with whatever archived record holds it (a room's
     building and community, a staff member's department, a category's group): a record
     under an archived one would otherwise stay out of the lists and pickers."""
+    require(operator, Permission.EDIT_REGISTERS)
     with database.atomic():
-        set_archived(record, record_id, False)
+        _set_archived(record, record_id, False, operator, clock)
         for holder, holder_id in holders(record, record_id):
             model = MODELS[holder]
-            model.update(archived=False).where(model.id == holder_id).execute()
+            if model.get_by_id(holder_id).archived:
+                _set_archived(holder, holder_id, False, operator, clock)
 
 
 def holders(record: Record, record_id: int) -> list[tuple[Record, int]]:

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from models.codes import Priority
+from models.clock import Clock
+from models.codes import Permission, Priority
 from models.errors import NotFound, ValidationError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.registers.catalog_tables import Category, KnowledgeEntry
 from models.registers.fields import MSG_REQUIRED, clean_text, text_problem
+from models.registers.guard import audit_change, require
 from models.registers.staff_tables import Department
 from models.store import database
 
@@ -96,19 +98,33 @@ def knowledge_entries() -> list[KnowledgeLink]:
     return [KnowledgeLink(entry.id, entry.title, entry.kind) for entry in query]
 
 
-def save_category(form: CategoryForm) -> int:
+def save_category(form: CategoryForm, *, operator, clock: Clock) -> int:
     """Create or change a group or category, and set which knowledge entries link to it."""
+    require(operator, Permission.EDIT_REGISTERS)
     values = _category_values(form)
     with database.atomic():
+        before = None
         if form.id is None:
             last = Category.select().where(Category.parent == form.parent_id).count()
             category_id = Category.create(position=last, **values).id
-        elif Category.update(**values).where(Category.id == form.id).execute():
+        elif (found := Category.get_or_none(Category.id == form.id)) is not None:
+            before = _audited(found.__data__, found.id)
+            Category.update(**values).where(Category.id == form.id).execute()
             category_id = form.id
         else:
             raise NotFound(MSG_CATEGORY_GONE)
         _link_knowledge(category_id, form.knowledge_ids)
+        after = _audited(values, category_id)
+        audit_change(f"category:{category_id}", before, after, operator=operator, at=clock.now())
         return category_id
+
+
+def _audited(values: dict, category_id: int) -> dict:
+    knowledge = KnowledgeEntry.select(KnowledgeEntry.id).where(KnowledgeEntry.category == category_id)
+    return {
+        **{key: values.get(key) for key in ("name", "parent", "default_priority", "default_department")},
+        "knowledge": sorted(entry.id for entry in knowledge),
+    }
 
 
 def _category_values(form: CategoryForm) -> dict:

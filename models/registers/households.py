@@ -13,11 +13,13 @@ from dataclasses import dataclass, field
 
 import peewee as pw
 
-from models.codes import HouseholdRole
+from models.clock import Clock
+from models.codes import HouseholdRole, Permission
 from models.errors import NotFound, ValidationError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.registers.contact import mask_id_number, mask_phone, normalise_id_number, split_phones
 from models.registers.fields import MSG_DATE, NAME_LIMIT, NOTES_LIMIT, TEXT_LIMIT, clean_text, parse_date, text_problem
+from models.registers.guard import audit_change, require
 from models.registers.place_tables import Community, Household, HouseholdPhone, Room
 from models.registers.places import find_room, resolve_community
 from models.registers.room_codes import normalise_room_code, room_code_prefix
@@ -227,19 +229,30 @@ def _rows_of_room(room_id: int) -> list[HouseholdRow]:
 
 
 # --- editing -----------------------------------------------------------------------------
-def save_household(form: HouseholdForm) -> int:
-    """Create or update a household from its form; ValidationError names each bad field."""
+def save_household(form: HouseholdForm, *, operator, clock: Clock) -> int:
+    """Create or update a household from its form (registers' editors only); ValidationError
+    names each bad field; the audit gets what changed, old → new."""
+    require(operator, Permission.EDIT_REGISTERS)
     with database.atomic():
         room, values, phones = _validated(form)
+        before = None
         if form.id is None:
             record = Household.create(room=room, **values)
         else:
             record = Household.get_or_none(Household.id == form.id)
             if record is None:
                 raise NotFound(MSG_HOUSEHOLD_GONE)
+            before = _audited(record.room.code, record.__data__, _phones_of([record.id]).get(record.id, ()))
             Household.update(room=room, **values).where(Household.id == form.id).execute()
         replace_phones(record.id, phones)
+        after = _audited(room.code, values, tuple(phones))
+        audit_change(f"household:{record.id}", before, after, operator=operator, at=clock.now())
         return record.id
+
+
+def _audited(room_code: str, values: dict, phones: tuple[str, ...]) -> dict:
+    fields = ("name", "role", "id_number", "move_in", "tags", "notes")
+    return {"room": room_code, **{name: values.get(name) for name in fields}, "phones": tuple(phones)}
 
 
 def replace_phones(household_id: int, phones: list[str]) -> None:

@@ -11,10 +11,12 @@ from decimal import Decimal, InvalidOperation
 
 import peewee as pw
 
-from models.codes import RoomKind
+from models.clock import Clock
+from models.codes import Permission, RoomKind
 from models.errors import NotFound, ValidationError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.registers.fields import MSG_REQUIRED, TEXT_LIMIT, clean_text, text_problem
+from models.registers.guard import audit_change, require
 from models.registers.place_tables import Building, Community, Household, Room, Unit
 from models.registers.room_codes import RoomCode, normalise_room_code, parse_room_code, room_code_variants
 from models.registers.visible import clean_search_text
@@ -157,7 +159,8 @@ def ensure_room(community: Community, parts: RoomCode, kind: str = RoomKind.RESI
 
 
 # --- editing -----------------------------------------------------------------------------
-def save_community(form: CommunityForm) -> int:
+def save_community(form: CommunityForm, *, operator, clock: Clock) -> int:
+    require(operator, Permission.EDIT_REGISTERS)
     name = clean_text(form.name)
     problems, params = {}, {}
     for field_name, value in (("name", name), ("address", clean_text(form.address)), ("phone", clean_text(form.phone))):
@@ -174,13 +177,20 @@ def save_community(form: CommunityForm) -> int:
     values = {"name": name, "address": clean_text(form.address), "phone": clean_text(form.phone)}
     with database.atomic():
         if form.id is None:
-            return Community.create(**values).id
-        Community.update(**values).where(Community.id == form.id).execute()
-        return form.id
+            community_id = Community.create(**values).id
+            before = None
+        else:
+            community_id = form.id
+            found = Community.get_or_none(Community.id == form.id)
+            before = {key: getattr(found, key) for key in values} if found else None
+            Community.update(**values).where(Community.id == form.id).execute()
+        audit_change(f"community:{community_id}", before, values, operator=operator, at=clock.now())
+        return community_id
 
 
-def save_room(form: RoomForm) -> int:
+def save_room(form: RoomForm, *, operator, clock: Clock) -> int:
     """Create a room (and its building and unit) or change its code, kind and area."""
+    require(operator, Permission.EDIT_REGISTERS)
     typed = clean_text(form.code)
     parts = parse_room_code(typed)
     problems: dict[str, str] = {}
@@ -203,8 +213,20 @@ def save_room(form: RoomForm) -> int:
     with database.atomic():
         community = resolve_community(form.community_id)
         if form.id is None:
-            return ensure_room(community, parts, form.kind).id
-        return _update_room(form.id, community, parts, form.kind, area)
+            room_id, before = ensure_room(community, parts, form.kind).id, None
+        else:
+            before = _room_fields(form.id)
+            room_id = _update_room(form.id, community, parts, form.kind, area)
+        audit_change(f"room:{room_id}", before, _room_fields(room_id), operator=operator, at=clock.now())
+        return room_id
+
+
+def _room_fields(room_id: int) -> dict | None:
+    room = Room.get_or_none(Room.id == room_id)
+    if room is None:
+        return None
+    area = str(room.area_m2) if room.area_m2 is not None else ""
+    return {"community": room.community.name, "code": room.code, "kind": room.kind, "area_m2": area}
 
 
 def _update_room(room_id: int, community: Community, parts: RoomCode, kind: str, area: Decimal | None) -> int:

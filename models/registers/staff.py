@@ -8,13 +8,15 @@ from dataclasses import dataclass
 
 import peewee as pw
 
-from models.errors import NotFound, ValidationError
+from models.clock import Clock
+from models.codes import Permission
+from models.errors import ValidationError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.registers.contact import mask_phone, normalise_phone
 from models.registers.fields import TEXT_LIMIT, clean_text, text_problem
+from models.registers.guard import require, save_audited
 from models.registers.staff_tables import Department, Staff
 from models.registers.visible import clean_search_text
-from models.store import database
 
 MSG_BAD_PHONE = QT_TRANSLATE_NOOP("models", "\u201c{value}\u201d is not a possible phone number.")
 MSG_NO_DEPARTMENT = QT_TRANSLATE_NOOP("models", "Choose a department.")
@@ -166,17 +168,14 @@ def staff_values(form: StaffForm) -> dict:
     }
 
 
-def save_staff(form: StaffForm) -> int:
+def save_staff(form: StaffForm, *, operator, clock: Clock) -> int:
+    require(operator, Permission.EDIT_REGISTERS)
     values = staff_values(form)
-    with database.atomic():
-        if form.id is None:
-            return Staff.create(**values).id
-        if not Staff.update(**values).where(Staff.id == form.id).execute():
-            raise NotFound(MSG_STAFF_GONE)
-        return form.id
+    return save_audited(Staff, form.id, values, subject="staff", gone=MSG_STAFF_GONE, operator=operator, at=clock.now())
 
 
-def save_department(form: DepartmentForm) -> int:
+def save_department(form: DepartmentForm, *, operator, clock: Clock) -> int:
+    require(operator, Permission.EDIT_REGISTERS)
     name, code, phone = clean_text(form.name), clean_text(form.code), clean_text(form.phone)
     problems: dict[str, str] = {}
     params: dict[str, dict] = {}
@@ -191,9 +190,6 @@ def save_department(form: DepartmentForm) -> int:
     if problems:
         raise ValidationError(problems, params)
     values = {"name": name, "code": code, "phone": normalise_phone(phone) if phone else ""}
-    with database.atomic():
-        if form.id is None:
-            return Department.create(**values).id
-        if not Department.update(**values).where(Department.id == form.id).execute():
-            raise NotFound(MSG_STAFF_GONE)
-        return form.id
+    return save_audited(
+        Department, form.id, values, subject="department", gone=MSG_STAFF_GONE, operator=operator, at=clock.now()
+    )

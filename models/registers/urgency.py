@@ -13,9 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from models.clock import Clock
+from models.codes import AuditKind, Permission
 from models.errors import ValidationError
 from models.i18n import QT_TRANSLATE_NOOP
-from models.store import get_setting, set_setting
+from models.registers.guard import audit, require
+from models.store import database, get_setting, set_setting
 
 SETTING = "registers/urgent_words"
 PHRASE_LIMIT = 30
@@ -68,8 +71,10 @@ def urgent_words() -> UrgentWords:
     return UrgentWords(tuple(saved.get("urgent", DEFAULT_URGENT)), tuple(saved.get("calm", DEFAULT_CALM)))
 
 
-def save_urgent_words(urgent: list[str], calm: list[str]) -> UrgentWords:
-    """Keep the office's phrases (blank lines and repeats dropped, order kept)."""
+def save_urgent_words(urgent: list[str], calm: list[str], *, operator, clock: Clock) -> UrgentWords:
+    """Keep the office's phrases (blank lines and repeats dropped, order kept); the audit
+    gets the phrases taken out (old) and put in (new)."""
+    require(operator, Permission.EDIT_REGISTERS)
     words = UrgentWords(_cleaned(urgent), _cleaned(calm))
     problems, params = {}, {}
     for field, phrases in (("urgent", words.urgent), ("calm", words.calm)):
@@ -80,12 +85,23 @@ def save_urgent_words(urgent: list[str], calm: list[str]) -> UrgentWords:
                 problems[field], params[field] = MSG_PHRASE_ONLY_GAP, {"phrase": phrase}
     if problems:
         raise ValidationError(problems, params)
-    set_setting(SETTING, {"urgent": list(words.urgent), "calm": list(words.calm)})
+    before = urgent_words()
+    old, new = {}, {}
+    for field in ("urgent", "calm"):
+        was, now = getattr(before, field), getattr(words, field)
+        if taken := [phrase for phrase in was if phrase not in now]:
+            old[field] = taken
+        if added := [phrase for phrase in now if phrase not in was]:
+            new[field] = added
+    with database.atomic():
+        set_setting(SETTING, {"urgent": list(words.urgent), "calm": list(words.calm)})
+        if old or new:
+            audit(AuditKind.SETTING, SETTING, operator=operator, at=clock.now(), old=old or "", new=new or "")
     return words
 
 
-def restore_default_urgent_words() -> UrgentWords:
-    return save_urgent_words(list(DEFAULT_URGENT), list(DEFAULT_CALM))
+def restore_default_urgent_words(*, operator, clock: Clock) -> UrgentWords:
+    return save_urgent_words(list(DEFAULT_URGENT), list(DEFAULT_CALM), operator=operator, clock=clock)
 
 
 def sounds_urgent(description: str, words: UrgentWords | None = None) -> bool:

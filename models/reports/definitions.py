@@ -7,9 +7,12 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
+from models.clock import Clock
+from models.codes import Permission
 from models.errors import ValidationError
 from models.i18n import QT_TRANSLATE_NOOP
-from models.store import get_setting, set_setting
+from models.office import User, record_settings, require
+from models.store import database, get_setting, set_setting
 
 TARGETS_KEY = "reports.targets"
 
@@ -245,8 +248,9 @@ def targets() -> dict[str, Target]:
     return result
 
 
-def save_target(key: str, target: float, flag: float) -> None:
-    """Change one KPI's target and warning level (the manager's setting)."""
+def save_target(key: str, target: float, flag: float, *, operator: User, clock: Clock) -> None:
+    """Change one KPI's target and warning level (the manager's setting; audited old → new)."""
+    require(operator, Permission.SET_SERVICE_LEVELS)
     base = DEFAULT_TARGETS[key]
     limit = 1000 if KPI_UNITS[key] == HOURS else 100
     problems: dict[str, str] = {}
@@ -257,5 +261,8 @@ def save_target(key: str, target: float, flag: float) -> None:
     if problems:
         raise ValidationError(problems, {"target": {"limit": limit}})
     stored = dict(get_setting(TARGETS_KEY, {}) or {})
+    was = stored.get(key) or {"target": base.target, "flag": base.flag}
     stored[key] = {k: v for k, v in asdict(Target(key, target, flag)).items() if k in ("target", "flag")}
-    set_setting(TARGETS_KEY, stored)
+    with database.atomic():
+        set_setting(TARGETS_KEY, stored)
+        record_settings(f"{TARGETS_KEY}/{key}", dict(was), stored[key], actor=operator, at=clock.now())

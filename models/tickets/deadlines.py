@@ -18,6 +18,7 @@ from models.service_levels import (
     PolicyData,
     WorkingCalendar,
     deadlines_for,
+    list_overrides,
     list_policies,
     load_calendar,
     policy_for,
@@ -171,14 +172,25 @@ def save_override(data: OverrideData, *, operator: User, clock: Clock) -> None:
     """Add or change the office's own ruling on one day; open tickets' deadlines follow."""
     require(operator, Permission.SET_SERVICE_LEVELS)
     with database.atomic():
+        before = _override_on(data.day)
         store_override(data)
-        record_audit(AuditKind.SERVICE_LEVEL, f"calendar:{data.day}", actor=operator, at=clock.now(), new=asdict(data))
+        after = _override_on(data.day)
+        record_audit(AuditKind.CALENDAR, f"calendar:{data.day}", actor=operator, at=clock.now(), old=before, new=after)
         recompute_deadlines()
 
 
 def delete_override(day: dt.date, *, operator: User, clock: Clock) -> None:
     require(operator, Permission.SET_SERVICE_LEVELS)
     with database.atomic():
+        before = _override_on(day)
         remove_override(day)
-        record_audit(AuditKind.SERVICE_LEVEL, f"calendar:{day}", actor=operator, at=clock.now(), new="removed")
+        record_audit(AuditKind.CALENDAR, f"calendar:{day}", actor=operator, at=clock.now(), old=before, new="")
         recompute_deadlines()
+
+
+def _override_on(day: dt.date) -> dict | str:
+    """The office's ruling on `day` as the audit writes it ("" when the national calendar rules)."""
+    found = [override for override in list_overrides() if override.day == day]
+    if not found:
+        return ""
+    return {"is_workday": found[0].is_workday, "note": found[0].note}

@@ -12,12 +12,14 @@ from dataclasses import dataclass
 
 from peewee import JOIN
 
-from models.clock import format_datetime
+from models.clock import Clock, format_datetime
+from models.codes import Permission
 from models.errors import ValidationError
 from models.i18n import QT_TRANSLATE_NOOP
+from models.office import User, record_settings, require
 from models.registers import Category, Room
 from models.service_levels import WATCHED, next_deadline_kind, time_left
-from models.store import get_setting, set_setting
+from models.store import database, get_setting, set_setting
 from models.tickets.tables import Ticket
 
 INTERVAL_KEY = "reminders.interval_minutes"
@@ -97,10 +99,15 @@ def reminder_window_minutes() -> int:
     return int(get_setting(WINDOW_KEY, DEFAULT_WINDOW_MINUTES))
 
 
-def set_reminder_interval_minutes(minutes: int) -> None:
-    """How often the desk is reminded; the window of "due soon" follows the interval."""
+def set_reminder_interval_minutes(minutes: int, *, operator: User, clock: Clock) -> None:
+    """How often the desk is reminded; the window of "due soon" follows the interval (set on
+    the service-level page, by the roles that set service levels)."""
+    require(operator, Permission.SET_SERVICE_LEVELS)
     low, high = INTERVAL_RANGE
     if not isinstance(minutes, int) or isinstance(minutes, bool) or not low <= minutes <= high:
         raise ValidationError({"interval": MSG_INTERVAL}, {"interval": {"low": low, "high": high}})
-    set_setting(INTERVAL_KEY, minutes)
-    set_setting(WINDOW_KEY, minutes)
+    before = reminder_interval_minutes()
+    with database.atomic():
+        set_setting(INTERVAL_KEY, minutes)
+        set_setting(WINDOW_KEY, minutes)
+        record_settings(INTERVAL_KEY, {"minutes": before}, {"minutes": minutes}, actor=operator, at=clock.now())

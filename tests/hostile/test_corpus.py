@@ -42,6 +42,7 @@ from models.tickets import (
     register_ticket,
     search_expression,
 )
+from tests.acting import admin
 from tests.hostile import files
 from tests.hostile.limits import within
 from tests.office import OFFICE_NOW, build_small_office
@@ -484,13 +485,19 @@ def test_hostile_search_text(desk, search, text):
 def _forms(office):
     room = office.rooms["3-2-1501"]
     return {
-        "household-name": lambda t: save_household(HouseholdForm(room_code="3-2-1501", name=t)),
-        "household-notes": lambda t: save_household(HouseholdForm(room_code="3-2-1501", name="赵六", notes=t)),
-        "household-phones": lambda t: save_household(HouseholdForm(room_code="3-2-1501", name="赵六", phones=t)),
-        "household-room": lambda t: save_household(HouseholdForm(room_code=t, name="赵六")),
-        "staff-name": lambda t: save_staff(StaffForm(name=t, department_id=office.staff["赵师傅"].department_id)),
-        "community-name": lambda t: save_community(CommunityForm(name=t)),
-        "room-code": lambda t: save_room(RoomForm(community_id=office.community.id, code=t)),
+        "household-name": lambda t: save_household(HouseholdForm(room_code="3-2-1501", name=t), **admin()),
+        "household-notes": lambda t: save_household(
+            HouseholdForm(room_code="3-2-1501", name="赵六", notes=t), **admin()
+        ),
+        "household-phones": lambda t: save_household(
+            HouseholdForm(room_code="3-2-1501", name="赵六", phones=t), **admin()
+        ),
+        "household-room": lambda t: save_household(HouseholdForm(room_code=t, name="赵六"), **admin()),
+        "staff-name": lambda t: save_staff(
+            StaffForm(name=t, department_id=office.staff["赵师傅"].department_id), **admin()
+        ),
+        "community-name": lambda t: save_community(CommunityForm(name=t), **admin()),
+        "room-code": lambda t: save_room(RoomForm(community_id=office.community.id, code=t), **admin()),
         "ticket-reporter": lambda t: _register(office, room, reporter_name=t),
         "ticket-description": lambda t: _register(office, room, description=t),
         "ticket-phone": lambda t: _register(office, room, reporter_phone=t),

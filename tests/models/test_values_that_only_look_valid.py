@@ -32,6 +32,7 @@ from models.tickets import (
     find_ticket_ids,
     search_expression,
 )
+from tests.acting import admin
 from tests.hostile.files import HOUSEHOLD_HEADER
 from tests.models.registers.conftest import write_csv
 from tests.models.tickets.conftest import category_id
@@ -88,10 +89,10 @@ def test_the_parsers_refuse_what_only_looks_like_a_number():
 
 def test_the_household_and_staff_forms_refuse_alike(office):
     with pytest.raises(ValidationError) as refused:
-        save_household(HouseholdForm(room_code="3-2-1501", name="\u2800", phones=ARABIC_INDIC_PHONE))
+        save_household(HouseholdForm(room_code="3-2-1501", name="\u2800", phones=ARABIC_INDIC_PHONE), **admin())
     assert set(refused.value.problems) == {"name", "phones"}
     with pytest.raises(ValidationError) as refused:
-        save_staff(StaffForm(name="赵\u202e师傅", department_id=office.staff["赵师傅"].department_id))
+        save_staff(StaffForm(name="赵\u202e师傅", department_id=office.staff["赵师傅"].department_id), **admin())
     assert set(refused.value.problems) == {"name"}
 
 

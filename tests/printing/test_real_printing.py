@@ -21,6 +21,7 @@ from models.clock import SystemClock
 from models.dispatch import PrintSettings, save_print_settings
 from models.office import create_first_admin
 from models.tickets import TicketEvent
+from tests.acting import admin
 from tests.printing.conftest import decoded_symbols, needs_poppler_and_zbar, pdf_page_images
 
 pytestmark = pytest.mark.usefixtures("cli_user")  # the command line acts as admin / demo
@@ -76,7 +77,7 @@ def test_a_work_order_printed_through_the_dialog_reaches_the_queue_and_its_codes
 def test_copies_and_two_to_an_a4_page_reach_the_printer(window, make_ticket, cups_pdf_queue, tmp_path):
     queue, _folder = cups_pdf_queue
     first, second = make_ticket(crew=("赵师傅",)), make_ticket(crew=("钱师傅",))
-    save_print_settings(PrintSettings(layout="a4x2", copies=2))
+    save_print_settings(PrintSettings(layout="a4x2", copies=2), **admin())
     printer = printer_named(queue, title=f"batch {first.number}")  # layout and copies from Settings
     accept_the_print_dialog_when_it_shows()
     assert print_work_orders(window, window.context, [first.id, second.id], mode="print", printer=printer)

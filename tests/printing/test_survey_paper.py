@@ -27,6 +27,7 @@ from models.followup import (
     survey_forms_data,
     survey_report_data,
 )
+from tests.acting import admin
 from tests.models.followup.survey_factory import build_survey_office
 from tests.office import OFFICE_NOW
 from tests.printing.conftest import decoded_symbols, needs_poppler_and_zbar, pdf_page_images
@@ -47,8 +48,10 @@ def surveys(office):
 @pytest.fixture
 def fresh(office):
     """A campaign of the twenty template questions with no form printed yet."""
-    campaign = create_campaign(CampaignForm("2027年第一季度满意度调查", dt.date(2027, 2, 15), dt.date(2027, 3, 6)))
-    set_questions(campaign, DEFAULT_QUESTIONS)
+    campaign = create_campaign(
+        CampaignForm("2027年第一季度满意度调查", dt.date(2027, 2, 15), dt.date(2027, 3, 6)), **admin()
+    )
+    set_questions(campaign, DEFAULT_QUESTIONS, **admin())
     return campaign
 
 
@@ -108,7 +111,7 @@ def test_results_spreadsheet_keeps_every_text_a_text(surveys, office, tmp_path):
         operator=office.clerk,
         clock=surveys.clock,
     )
-    out = export_results(surveys.current_id, tmp_path / "results.xlsx")
+    out = export_results(surveys.current_id, tmp_path / "results.xlsx", **admin())
 
     workbook = openpyxl.load_workbook(out)
     assert workbook.sheetnames == ["汇总", "题目", "楼栋", "意见", "问卷"]
@@ -152,7 +155,7 @@ def test_thirty_long_questions_go_on_to_a_second_page_that_scans_too(fresh, tmp_
     from models.followup import DIMENSIONS, QuestionDraft
 
     long_text = "这是一道很长的题目，用来看问卷在题目很多又很长的时候会不会把字印到格子外面去或者互相重叠"
-    set_questions(fresh, [QuestionDraft(d, f"{long_text}{i}") for d in DIMENSIONS for i in range(5)])
+    set_questions(fresh, [QuestionDraft(d, f"{long_text}{i}") for d in DIMENSIONS for i in range(5)], **admin())
     pdf = render_survey_forms(survey_forms_data(fresh, 1))
     pages = pages_text(pdf)
     assert len(pages) == 2

@@ -21,6 +21,7 @@ from models.dispatch import (
 from models.errors import NotFound, TransitionRefused, ValidationError
 from models.store import set_setting
 from models.tickets import Assignment, TicketEvent
+from tests.acting import admin
 from tests.office import OFFICE_NOW
 from tests.printing.conftest import LEAK, dispatch_rows
 
@@ -128,10 +129,10 @@ def test_print_settings_are_checked_and_stored(office):
     assert print_settings() == PrintSettings(copies=2, layout="a5", crew_full_phone=False)
 
     with pytest.raises(ValidationError) as raised:
-        save_print_settings(PrintSettings(office_phone="12345", copies=0, layout="letter"))
+        save_print_settings(PrintSettings(office_phone="12345", copies=0, layout="letter"), **admin())
     assert set(raised.value.problems) == {"office_phone", "copies", "layout"}
 
     saved = save_print_settings(
-        PrintSettings(office_name=" 阳光花园物业 ", office_phone="010 8888 6666", copies=1, layout="a4x2")
+        PrintSettings(office_name=" 阳光花园物业 ", office_phone="010 8888 6666", copies=1, layout="a4x2"), **admin()
     )
     assert saved == PrintSettings(office_name="阳光花园物业", office_phone="010-88886666", copies=1, layout="a4x2")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.context import acting
 from desktop_app.pages.registers.common import archived_mark
 from desktop_app.pages.registers.urgent_words import UrgentWordsDialog
 from desktop_app.translations import code_label, tr_models
@@ -238,7 +239,7 @@ class CategoriesTab(QWidget):
             id=self.editing.id if self.editing else None,
         )
         try:
-            saved = save_category(form)
+            saved = save_category(form, **acting(self))
         except ValidationError as error:
             name = next(iter(error.problems))
             self.error.setText(tr_models(error.problems[name], error.problem_params.get(name)))

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.context import acting
 from desktop_app.pages.registers.common import ROLE_LABELS, archived_mark, role_label
 from desktop_app.widgets.dialogs import FormDialog
 from desktop_app.widgets.fitted_columns import ColumnFit, FittedColumns
@@ -253,7 +254,7 @@ class HouseholdDialog(FormDialog):
             notes=self.notes.toPlainText(),
             id=self.household.id if self.household else None,
         )
-        return save_household(form)
+        return save_household(form, **acting(self))
 
     def _kept(self, typed: str, masked_attribute: str, stored) -> str:
         """A masked value left untouched stands for the stored whole number."""

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop_app.context import DeskContext
+from desktop_app.context import DeskContext, acting
 from desktop_app.error_presenter import show_error
 from desktop_app.pages.registers.categories import NODE, CategoriesTab
 from desktop_app.pages.registers.common import page_title
@@ -245,7 +245,8 @@ class RegistersPage(Page):
         ):
             return False
         return self._run(
-            lambda: set_archived(chosen.record, chosen.id), self.tr("{name} archived.").format(name=chosen.name)
+            lambda: set_archived(chosen.record, chosen.id, **acting(self)),
+            self.tr("{name} archived.").format(name=chosen.name),
         )
 
     def restore_selected(self) -> bool:
@@ -255,7 +256,7 @@ class RegistersPage(Page):
             self.say(self.tr("Tick Show archived and choose an archived record first."))
             return False
         return self._run(
-            lambda: restore_record(chosen.record, chosen.id),
+            lambda: restore_record(chosen.record, chosen.id, **acting(self)),
             self.tr("{name} restored: it is back in the lists and at intake.").format(name=chosen.name),
         )
 
@@ -267,7 +268,8 @@ class RegistersPage(Page):
         if ask and not confirm(self, page_title(), self.tr("Delete {name} for good?").format(name=chosen.name)):
             return False
         return self._run(
-            lambda: delete_record(chosen.record, chosen.id), self.tr("{name} deleted.").format(name=chosen.name)
+            lambda: delete_record(chosen.record, chosen.id, **acting(self)),
+            self.tr("{name} deleted.").format(name=chosen.name),
         )
 
     def _run(self, action, done: str) -> bool:
@@ -344,7 +346,7 @@ class RegistersPage(Page):
                 self.tr("Writing household {done} of {total}…"),
                 object_name="export.progress",
             ) as progress:
-                count = export_households(path, community_id=community_id, progress=progress)
+                count = export_households(path, community_id=community_id, progress=progress, **acting(self))
         except DeskError as error:
             self.say(tr_models(error.message, error.params))
             return None

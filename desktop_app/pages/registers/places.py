@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.context import acting
 from desktop_app.pages.registers.common import CONTEXT, archived_mark, role_label, room_kind_label
 from desktop_app.translations import code_label
 from desktop_app.widgets.dialogs import FormDialog
@@ -286,7 +287,7 @@ class CommunityDialog(FormDialog):
 
     def save(self) -> int:
         return save_community(
-            CommunityForm(name=self.name.text(), address=self.address.text(), phone=self.phone.text())
+            CommunityForm(name=self.name.text(), address=self.address.text(), phone=self.phone.text()), **acting(self)
         )
 
 
@@ -318,4 +319,4 @@ class RoomDialog(FormDialog):
             kind=self.kind.currentData(),
             area_m2=self.area.text(),
         )
-        return save_room(form)
+        return save_room(form, **acting(self))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.context import acting
 from desktop_app.pages.registers.common import CONTEXT, archived_mark
 from desktop_app.pages.registers.places import read_only_table
 from desktop_app.widgets.dialogs import FormDialog
@@ -205,7 +206,7 @@ class StaffDialog(FormDialog):
             on_duty=self.on_duty.isChecked(),
             id=self.staff.id if self.staff else None,
         )
-        return save_staff(form)
+        return save_staff(form, **acting(self))
 
 
 class DepartmentDialog(FormDialog):
@@ -226,4 +227,4 @@ class DepartmentDialog(FormDialog):
             code=department.code if department else "",
             id=department.id if department else None,
         )
-        return save_department(form)
+        return save_department(form, **acting(self))

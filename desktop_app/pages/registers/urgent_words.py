@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.context import acting
 from desktop_app.translations import tr_models
 from models.errors import ValidationError
 from models.registers import restore_default_urgent_words, save_urgent_words, urgent_words
@@ -79,7 +80,9 @@ class UrgentWordsDialog(QDialog):
 
     def save(self) -> bool:
         try:
-            save_urgent_words(self.urgent.toPlainText().splitlines(), self.calm.toPlainText().splitlines())
+            save_urgent_words(
+                self.urgent.toPlainText().splitlines(), self.calm.toPlainText().splitlines(), **acting(self)
+            )
         except ValidationError as error:
             field = next(iter(error.problems))
             self.error.setText(tr_models(error.problems[field], error.problem_params.get(field)))
@@ -90,4 +93,4 @@ class UrgentWordsDialog(QDialog):
         return True
 
     def _on_defaults_clicked(self) -> None:
-        self._show(restore_default_urgent_words())
+        self._show(restore_default_urgent_words(**acting(self)))

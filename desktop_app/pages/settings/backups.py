@@ -26,7 +26,18 @@ from desktop_app.error_presenter import message_for
 from desktop_app.version import VERSION
 from desktop_app.widgets.page import Page
 from models.errors import DeskError
-from models.office import Backup, BackupCancelled, list_backups, read_backup, restore_backup, verify_backup
+from models.office import (
+    AuditKind,
+    Backup,
+    BackupCancelled,
+    Permission,
+    list_backups,
+    may,
+    read_backup,
+    record_audit,
+    restore_backup,
+    verify_backup,
+)
 from models.opening import open_database
 
 TITLE = QT_TRANSLATE_NOOP("SettingsPage", "Backups")
@@ -71,6 +82,14 @@ class BackupsSection(Page):
         self.backups: list[Backup] = []
         self.retranslate_ui()
         self.reload()
+        self._follow_role()
+        context.signals.operator_changed.connect(self._follow_role)
+
+    def _follow_role(self) -> None:
+        """Backing up (a copy of every owner's numbers) and restoring are the admin's."""
+        allowed = may(self.context.operator, Permission.BACKUP_RESTORE)
+        for button in (self.back_up_here, self.back_up_to, self.restore, self.restore_other):
+            button.setEnabled(allowed)
 
     def retranslate_ui(self) -> None:
         self.table.setHorizontalHeaderLabels([self.tr("Taken"), self.tr("Kind"), self.tr("Tickets"), self.tr("Folder")])
@@ -109,7 +128,7 @@ class BackupsSection(Page):
             self.back_up(Path(folder))
 
     def back_up(self, target: Path | None = None) -> bool:
-        if not self.runner.start("manual", target):
+        if not may(self.context.operator, Permission.BACKUP_RESTORE) or not self.runner.start("manual", target):
             return False
         self.progress = QProgressDialog(self.tr("Backing up…"), self.tr("Cancel"), 0, 100, self)
         self.progress.setObjectName("backups.progress")
@@ -161,6 +180,8 @@ class BackupsSection(Page):
 
     def restore_backup(self, backup: Backup, *, confirmed: bool = False) -> bool:
         """Check, ask, restore and reopen; False when refused or declined."""
+        if not may(self.context.operator, Permission.BACKUP_RESTORE):
+            return False
         try:
             verify_backup(backup)
         except DeskError as error:
@@ -175,6 +196,15 @@ class BackupsSection(Page):
         self.runner.wait()
         restore_backup(self.context.folder, backup, now=self.context.clock.now(), app_version=VERSION)
         open_database(self.context.folder)
+        # the restored file keeps who restored it, and when (its own chain continues)
+        created = backup.manifest.created_at[:16]
+        record_audit(
+            AuditKind.RESTORE,
+            f"backup:{created}",
+            actor=self.context.operator.username,
+            at=self.context.clock.now(),
+            new=created,
+        )
         self.context.signals.tickets_changed.emit([])
         self.context.signals.registers_changed.emit()
         self.context.signals.settings_changed.emit()

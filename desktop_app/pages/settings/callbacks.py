@@ -10,7 +10,7 @@ import datetime as dt
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTime
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QPushButton, QSpinBox, QTimeEdit
 
-from desktop_app.context import DeskContext
+from desktop_app.context import DeskContext, acting
 from desktop_app.translations import tr_models
 from desktop_app.widgets.page import Page
 from models.errors import ValidationError
@@ -80,12 +80,12 @@ class CallbacksSection(Page):
             auto_close=self.auto_close.isChecked(),
         )
         try:
-            save_callback_rules(rules)
+            save_callback_rules(rules, **acting(self))
         except ValidationError as error:
             field = next(iter(error.problems), "")
             self.message.setText(tr_models(error.problems[field], error.problem_params.get(field)))
             return
-        set_sheet_full_phone(self.full_phone.isChecked())
+        set_sheet_full_phone(self.full_phone.isChecked(), **acting(self))
         self.message.setText(self.tr("Saved."))
         self.context.signals.settings_changed.emit()
 

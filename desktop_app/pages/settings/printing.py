@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.context import DeskContext
+from desktop_app.context import DeskContext, acting
 from desktop_app.printing.font_files import find_cjk_font
 from desktop_app.translations import tr_models
 from desktop_app.widgets.page import Page
@@ -129,7 +129,7 @@ class PrintingSection(Page):
         problems = self._font_problems(typed.font_file.strip())
         if not problems:
             try:
-                saved = save_print_settings(typed)
+                saved = save_print_settings(typed, **acting(self))
             except ValidationError as error:
                 problems = {
                     name: tr_models(text, error.problem_params.get(name)) for name, text in error.problems.items()

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.context import DeskContext
+from desktop_app.context import DeskContext, acting
 from desktop_app.error_presenter import show_error
 from desktop_app.translations import code_label, tr_models
 from desktop_app.widgets.page import Page
@@ -380,7 +380,7 @@ class ServiceLevelsSection(Page):
     # --- reminder -----------------------------------------------------------------
     def _on_reminder_interval_changed(self, minutes: int) -> None:
         try:
-            tickets.set_reminder_interval_minutes(minutes)
+            tickets.set_reminder_interval_minutes(minutes, **acting(self))
         except DeskError as error:
             show_error(self, error)
             return

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.context import acting
 from desktop_app.translations import tr_models
 from desktop_app.widgets.dialogs import FormDialog
 from desktop_app.widgets.rows_model import Column, RowsModel
@@ -137,8 +138,8 @@ class CampaignDialog(FormDialog):
             target_size=self.target_size.value(),
         )
         if self.campaign_id is None:
-            return create_campaign(form)
-        update_campaign(self.campaign_id, form)
+            return create_campaign(form, **acting(self))
+        update_campaign(self.campaign_id, form, **acting(self))
         return self.campaign_id
 
 
@@ -254,7 +255,7 @@ class QuestionsDialog(QDialog):
 
     def _on_buttons_accepted(self) -> None:
         try:
-            set_questions(self.campaign_id, self.drafts())
+            set_questions(self.campaign_id, self.drafts(), **acting(self))
         except ValidationError as error:
             self.error.setText(tr_models(error.message, error.params))
             return
@@ -321,7 +322,9 @@ class QuotasDialog(QDialog):
 
     def _on_buttons_accepted(self) -> None:
         try:
-            set_quotas(self.campaign_id, {building: box.value() for building, box in self.boxes.items()})
+            set_quotas(
+                self.campaign_id, {building: box.value() for building, box in self.boxes.items()}, **acting(self)
+            )
         except DeskError as error:
             self.error.setText(tr_models(error.message, error.params))
             return

@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.context import DeskContext
+from desktop_app.context import DeskContext, acting
 from desktop_app.error_presenter import show_error
 from desktop_app.pages.surveys.campaigns import CampaignDialog, QuestionsDialog, QuotasDialog, campaigns_model
 from desktop_app.pages.surveys.entry import EntryPanel
 from desktop_app.pages.surveys.results import ResultsPanel
 from desktop_app.widgets.page import Page
+from models.codes import Permission
 from models.errors import DeskError
 from models.followup import (
     CampaignRow,
@@ -40,6 +41,7 @@ from models.followup import (
     set_closed,
     set_one_response_per_room,
 )
+from models.office import may
 
 PRINT_MODES = ("print", "preview", "pdf")
 DEFAULT_FORM_COUNT = 50
@@ -54,6 +56,7 @@ class SurveysPage(Page):
         self._build()
         self.retranslate_ui()
         self.refresh()
+        context.signals.operator_changed.connect(self._show_title)
 
     # --- construction -----------------------------------------------------------------
     def _build(self) -> None:
@@ -88,7 +91,7 @@ class SurveysPage(Page):
         self.buttons["export_results"].clicked.connect(lambda: self.export_results())
         self.one_per_room = QCheckBox(objectName="survey.one_per_room")
         self.one_per_room.setChecked(one_response_per_room())
-        self.one_per_room.toggled.connect(set_one_response_per_room)
+        self.one_per_room.toggled.connect(self._on_one_per_room_toggled)
         self.print_forms_button = self._print_button("survey.print_forms", self.print_forms)
         self.print_report_button = self._print_button("survey.print_report", self.print_report)
         self.entry = EntryPanel(self.context)
@@ -161,10 +164,22 @@ class SurveysPage(Page):
         self.title.setText(row.name if row else self.tr("Satisfaction surveys"))
         closed = bool(row and row.closed)
         self.buttons["close_campaign"].setText(self.tr("Open again") if closed else self.tr("Close campaign"))
-        for name in ("edit_campaign", "edit_questions", "edit_quotas", "close_campaign", "export_results"):
-            self.buttons[name].setEnabled(row is not None)
-        self.print_forms_button.setEnabled(row is not None)
-        self.print_report_button.setEnabled(row is not None)
+        # what the role may do (the services refuse the rest anyway): set up campaigns, report, print forms
+        operator = self.context.operator
+        runs, reports = may(operator, Permission.RUN_SURVEYS), may(operator, Permission.PRINT_REPORTS)
+        self.buttons["new_campaign"].setEnabled(runs)
+        for name in ("edit_campaign", "edit_questions", "edit_quotas", "close_campaign"):
+            self.buttons[name].setEnabled(row is not None and runs)
+        self.buttons["export_results"].setEnabled(row is not None and reports)
+        self.one_per_room.setEnabled(runs)
+        self.print_forms_button.setEnabled(row is not None and may(operator, Permission.ENTER_SURVEYS))
+        self.print_report_button.setEnabled(row is not None and reports)
+
+    def _on_one_per_room_toggled(self, on: bool) -> None:
+        try:
+            set_one_response_per_room(on, **acting(self))
+        except DeskError as error:
+            show_error(self, error)
 
     # --- campaigns ---------------------------------------------------------------------
     def page_shown(self) -> None:
@@ -259,7 +274,7 @@ class SurveysPage(Page):
     def toggle_closed(self) -> None:
         row = self.current_row()
         if row is not None:
-            set_closed(row.id, not row.closed)
+            set_closed(row.id, not row.closed, **acting(self))
             self.refresh()
 
     # --- paper ------------------------------------------------------------------------
@@ -286,7 +301,7 @@ class SurveysPage(Page):
             return output_document(self, pdf, mode=mode, title=title, suggested_name=name, printer=printer, path=path)
 
         try:
-            return make_survey_forms(row.id, count, deliver=deliver) is not None
+            return make_survey_forms(row.id, count, deliver=deliver, operator=self.context.operator) is not None
         except DeskError as error:
             show_error(self, error)
             return False
@@ -321,7 +336,7 @@ class SurveysPage(Page):
                 return False
             path = Path(chosen) if chosen.lower().endswith(".xlsx") else Path(chosen + ".xlsx")
         try:
-            export_results(row.id, path)
+            export_results(row.id, path, **acting(self))
         except DeskError as error:
             show_error(self, error)
             return False

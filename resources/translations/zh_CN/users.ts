@@ -274,6 +274,14 @@
         <translation>查看完整身份证号</translation>
     </message>
     <message>
+        <source>close tickets after their callback</source>
+        <translation>回访后结单</translation>
+    </message>
+    <message>
+        <source>set up survey campaigns</source>
+        <translation>设置满意度调查</translation>
+    </message>
+    <message>
         <source>set service levels</source>
         <translation>设置服务时限</translation>
     </message>

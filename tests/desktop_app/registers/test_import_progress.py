@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 from desktop_app.widgets.import_dialog import ImportDialog
 from models.imports import apply_households, check_households
 from models.registers import Community, Household, HouseholdPhone, Room
+from tests.acting import admin
 
 HEADER = ["楼栋", "单元", "房号", "姓名", "电话", "身份证号", "入住日期", "备注"]
 
@@ -157,7 +158,7 @@ def test_a_small_import_needs_no_progress_dialog(window, qtbot, tmp_path, watchi
 
 
 def test_a_large_export_can_be_cancelled_and_writes_no_file(window, qtbot, tmp_path, office, watching_clerk):
-    apply_households(check_households(thousand_households(tmp_path)))
+    apply_households(check_households(thousand_households(tmp_path)), **admin())
     page = registers(window, qtbot)
     out = tmp_path / "exports" / "register.xlsx"
     out.parent.mkdir()

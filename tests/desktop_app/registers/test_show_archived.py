@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QPushButton, QTableView
 
 from models.registers import Category, Household, Record, Room, Staff, set_archived
 from models.tickets import find_rooms
+from tests.acting import admin
 
 
 def registers(window, qtbot):
@@ -37,7 +38,7 @@ def controls(page):
 
 
 def test_an_archived_household_is_listed_greyed_and_restored(window, qtbot, office):
-    set_archived(Record.HOUSEHOLD, office.households["3-2-1501"].id)
+    set_archived(Record.HOUSEHOLD, office.households["3-2-1501"].id, **admin())
     page = registers(window, qtbot)
     show, restore = controls(page)
     table = page.findChild(QTableView, "registers.households.table")
@@ -64,7 +65,7 @@ def test_an_archived_household_is_listed_greyed_and_restored(window, qtbot, offi
 
 
 def test_an_archived_room_shows_in_the_tree_and_comes_back_to_intake(window, qtbot, office):
-    set_archived(Record.ROOM, office.rooms["3-2-1502"].id)
+    set_archived(Record.ROOM, office.rooms["3-2-1502"].id, **admin())
     page = registers(window, qtbot)
     page.tabs.setCurrentIndex(1)
     show, restore = controls(page)
@@ -97,9 +98,9 @@ def test_an_archived_room_shows_in_the_tree_and_comes_back_to_intake(window, qtb
 
 
 def test_archived_staff_and_categories_are_shown_and_restored(window, qtbot, office):
-    set_archived(Record.STAFF, office.staff["钱师傅"].id)
+    set_archived(Record.STAFF, office.staff["钱师傅"].id, **admin())
     leak = Category.get(Category.name == "房屋渗漏")
-    set_archived(Record.CATEGORY, leak.id)
+    set_archived(Record.CATEGORY, leak.id, **admin())
     page = registers(window, qtbot)
     show, restore = controls(page)
     page.tabs.setCurrentIndex(2)

@@ -1,16 +1,24 @@
-"""Settings › Backups as a clerk uses it: back up now (off the GUI thread), the status bar's
-warning going away, restoring the selected backup after the confirmation; and a second
-copy of the program on the same data folder bringing the first forward instead of opening."""
+"""Settings › Backups as the admin uses it: back up now (off the GUI thread), the status bar's
+warning going away, restoring the selected backup after the confirmation, each in the audit;
+a supervisor's section with the buttons disabled; and a second copy of the program on the
+same data folder bringing the first forward instead of opening."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QTableWidget, QWidget
 
 from desktop_app import single_instance
 from models.clock import FixedClock
+from models.office import audit_lines, verify_chain
 from models.tickets import Ticket
 from tests.office import OFFICE_NOW, register_ticket_for
+
+
+@pytest.fixture
+def desk_user() -> str:
+    return "admin"
 
 
 def backups_section(window):
@@ -40,6 +48,7 @@ def test_back_up_now_then_restore_the_selected_backup(window, qtbot, office, fol
     table = section.findChild(QTableWidget, "backups.table")
     assert table.rowCount() == 1 and table.item(0, 1).text() == "手动" and table.item(0, 2).text() == "0"
     assert status.text() == "备份只在本机硬盘上——请复制一份到U盘"
+    assert [(line.actor, line.kind) for line in audit_lines()][-1] == ("admin", "backup")
 
     register_ticket_for(office, folder, FixedClock(OFFICE_NOW))  # entered after the backup
     assert Ticket.select().count() == 1
@@ -48,6 +57,21 @@ def test_back_up_now_then_restore_the_selected_backup(window, qtbot, office, fol
     section.findChild(QPushButton, "backups.restore").click()
     assert Ticket.select().count() == 0  # the office is as it was at the backup
     assert table.rowCount() == 2  # the backup, and the safety copy taken before the restore
+    # the restored file is the backup's, its log as it was then; the restore is added to it
+    # (the entries written since the backup stay in the safety copy)
+    assert [(line.actor, line.kind) for line in audit_lines()][-1] == ("admin", "restore")
+    assert verify_chain() == []
+
+
+def test_a_supervisor_may_neither_back_up_nor_restore(window, office, folder, monkeypatch):
+    from desktop_app.context import context_of
+
+    section = backups_section(window)
+    context_of(section).operator = office.supervisor
+    context_of(section).signals.operator_changed.emit()
+    names = ("backups.now", "backups.to_folder", "backups.restore", "backups.restore_other")
+    assert [section.findChild(QPushButton, name).isEnabled() for name in names] == [False] * 4
+    assert not section.back_up()
 
 
 def test_declining_the_restore_changes_nothing(window, qtbot, office, folder):

@@ -14,14 +14,19 @@ from PySide6.QtWidgets import QApplication
 
 from models.followup import CampaignForm, create_campaign, questions_of, set_quotas
 from models.followup.tables import SurveyResponse
+from tests.acting import admin
 
 KEYS = {"\n": Qt.Key.Key_Return, "\b": Qt.Key.Key_Backspace, " ": Qt.Key.Key_Space}
 
 
 @pytest.fixture
 def campaign(office):
-    campaign_id = create_campaign(CampaignForm("2026年第四季度满意度调查", dt.date(2026, 11, 15), dt.date(2026, 12, 5)))
-    set_quotas(campaign_id, {office.rooms["3-2-1501"].building_id: 3, office.rooms["5-1-0302"].building_id: 2})
+    campaign_id = create_campaign(
+        CampaignForm("2026年第四季度满意度调查", dt.date(2026, 11, 15), dt.date(2026, 12, 5)), **admin()
+    )
+    set_quotas(
+        campaign_id, {office.rooms["3-2-1501"].building_id: 3, office.rooms["5-1-0302"].building_id: 2}, **admin()
+    )
     return campaign_id
 
 

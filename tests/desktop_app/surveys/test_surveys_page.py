@@ -18,6 +18,12 @@ from tests.models.followup.survey_factory import build_survey_office
 
 
 @pytest.fixture
+def desk_user() -> str:
+    """The manager 周经理: sets up campaigns and saves the results (the supervisor may not)."""
+    return "manager"
+
+
+@pytest.fixture
 def surveys(office):
     return build_survey_office(office)
 

@@ -30,6 +30,7 @@ from models.followup import (
     set_questions,
     set_quotas,
 )
+from tests.acting import admin
 from tests.office import OFFICE_NOW, SmallOffice
 
 QUESTIONS = [
@@ -83,10 +84,14 @@ def build_survey_office(office: SmallOffice) -> SurveyOffice:
     clock = FixedClock(OFFICE_NOW)
     building3 = office.rooms["3-2-1501"].building_id
     building5 = office.rooms["5-1-0302"].building_id
-    previous = create_campaign(CampaignForm("2026年第三季度满意度调查", dt.date(2026, 8, 15), dt.date(2026, 9, 4), 10))
-    set_questions(previous, QUESTIONS)
+    previous = create_campaign(
+        CampaignForm("2026年第三季度满意度调查", dt.date(2026, 8, 15), dt.date(2026, 9, 4), 10), **admin()
+    )
+    set_questions(previous, QUESTIONS, **admin())
     enter_forms(office, previous, PREVIOUS_FORMS, clock)
-    current = create_campaign(CampaignForm("2026年第四季度满意度调查", dt.date(2026, 11, 15), dt.date(2026, 12, 5), 10))
-    set_quotas(current, {building3: 3, building5: 2})
+    current = create_campaign(
+        CampaignForm("2026年第四季度满意度调查", dt.date(2026, 11, 15), dt.date(2026, 12, 5), 10), **admin()
+    )
+    set_quotas(current, {building3: 3, building5: 2}, **admin())
     enter_forms(office, current, CURRENT_FORMS, clock)
     return SurveyOffice(previous, current, building3, building5, clock)

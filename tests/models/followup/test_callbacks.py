@@ -35,6 +35,7 @@ from models.followup import (
 from models.office import User
 from models.service_levels import WorkingCalendar, default_policy
 from models.tickets import Ticket, cancel, overdue_count, reopen, save_policy
+from tests.acting import admin
 from tests.models.followup.helpers import events, open_callback, resolved_ticket
 
 T = dt.datetime
@@ -154,7 +155,7 @@ def test_the_owner_may_name_the_time_to_call_again(office, folder, clock):
 
 
 def test_max_attempts_is_a_setting(office, folder, clock):
-    save_callback_rules(CallbackRules(max_attempts=1))
+    save_callback_rules(CallbackRules(max_attempts=1), **admin())
     assert callback_rules().max_attempts == 1
     ticket = resolved_ticket(office, folder, clock, T(2026, 11, 23, 10, 0))
     outcome = call(
@@ -162,7 +163,7 @@ def test_max_attempts_is_a_setting(office, folder, clock):
     )
     assert outcome.status == "abandoned"
     with pytest.raises(ValidationError):
-        save_callback_rules(CallbackRules(max_attempts=0))
+        save_callback_rules(CallbackRules(max_attempts=0), **admin())
 
 
 # --- verdicts -----------------------------------------------------------------------
@@ -212,7 +213,7 @@ def test_rating_three_is_flagged_not_reopened_by_default_and_reopens_by_setting(
     outcome = call(open_callback(ticket).id, clock, T(2026, 11, 24, 9, 0), middling, office.clerk)
     # flagged for the supervisor: called back but not closed automatically
     assert (outcome.reopened, outcome.flagged, outcome.ticket_status) == (False, True, "called_back")
-    save_callback_rules(CallbackRules(partly_reopens=True))
+    save_callback_rules(CallbackRules(partly_reopens=True), **admin())
     other = resolved_ticket(office, folder, clock, T(2026, 11, 23, 11, 0), room="3-2-1502")
     outcome = call(open_callback(other).id, clock, T(2026, 11, 24, 9, 0), middling, office.clerk)
     assert (outcome.reopened, outcome.ticket_status) == (True, "acknowledged")
@@ -228,7 +229,7 @@ def test_satisfied_callback_closes_the_ticket_or_leaves_it_to_the_supervisor(off
         ("call_back", "status", "resolved", "called_back"),
         ("close", "status", "called_back", "closed"),
     ]
-    save_callback_rules(CallbackRules(auto_close=False))
+    save_callback_rules(CallbackRules(auto_close=False), **admin())
     other = resolved_ticket(office, folder, clock, T(2026, 11, 23, 11, 0), room="3-2-1502")
     callback_id = open_callback(other).id
     assert call(callback_id, clock, T(2026, 11, 24, 9, 0), HAPPY, office.clerk).ticket_status == "called_back"

@@ -35,6 +35,7 @@ from models.followup import (
     set_quotas,
 )
 from models.followup.tables import SurveyAnswer
+from tests.acting import admin
 from tests.office import OFFICE_NOW
 
 Q4 = CampaignForm("2026年第四季度满意度调查", dt.date(2026, 11, 15), dt.date(2026, 12, 5))
@@ -47,7 +48,7 @@ def clock():
 
 @pytest.fixture
 def campaign(office):
-    return create_campaign(Q4)
+    return create_campaign(Q4, **admin())
 
 
 def form(campaign_id, number, answers, room=None, comment=""):
@@ -76,7 +77,7 @@ def test_questions_change_until_the_first_form_then_freeze_and_a_new_campaign_co
         QuestionDraft(d, f"{d} 问题")
         for d in (D.OVERALL, D.SERVICE_DESK, D.REPAIRS, D.CLEANING, D.SECURITY, D.GREENING)
     ]
-    questions = set_questions(campaign, drafts)
+    questions = set_questions(campaign, drafts, **admin())
     # stored in the printed order of the dimensions, whatever order they were given in
     assert [q.dimension for q in questions] == [
         D.SERVICE_DESK,
@@ -88,32 +89,34 @@ def test_questions_change_until_the_first_form_then_freeze_and_a_new_campaign_co
     ]
     save_response(form(campaign, 1, [5, 5, 5, 5, 5, 5]), operator=office.clerk, clock=clock)
     with pytest.raises(TransitionRefused) as refused:
-        set_questions(campaign, DEFAULT_QUESTIONS)
+        set_questions(campaign, DEFAULT_QUESTIONS, **admin())
     assert "Start a new campaign" in refused.value.message
     assert len(questions_of(campaign)) == 6
-    copy = create_campaign(CampaignForm("2027年第一季度满意度调查", dt.date(2027, 2, 15), dt.date(2027, 3, 6)))
+    copy = create_campaign(
+        CampaignForm("2027年第一季度满意度调查", dt.date(2027, 2, 15), dt.date(2027, 3, 6)), **admin()
+    )
     assert [q.text for q in questions_of(copy)] == [q.text for q in questions]
-    assert set_questions(copy, DEFAULT_QUESTIONS)  # the copy is not frozen
+    assert set_questions(copy, DEFAULT_QUESTIONS, **admin())  # the copy is not frozen
 
 
 def test_a_dimension_needs_one_to_five_questions(campaign):
     six_repairs = [QuestionDraft(D.REPAIRS, f"维修 {i}") for i in range(6)]
     others = [QuestionDraft(d, "问题") for d in (D.SERVICE_DESK, D.CLEANING, D.SECURITY, D.GREENING, D.OVERALL)]
     with pytest.raises(ValidationError) as refused:
-        set_questions(campaign, six_repairs + others)
+        set_questions(campaign, six_repairs + others, **admin())
     assert refused.value.problem_params["questions"]["count"] == 6
     with pytest.raises(ValidationError):
-        set_questions(campaign, others)  # no repairs question at all
+        set_questions(campaign, others, **admin())  # no repairs question at all
     with pytest.raises(ValidationError):
-        set_questions(campaign, [QuestionDraft(D.REPAIRS, "  ")] + others)
+        set_questions(campaign, [QuestionDraft(D.REPAIRS, "  ")] + others, **admin())
 
 
 def test_campaign_names_are_unique_and_periods_run_forward(campaign):
     with pytest.raises(ValidationError) as taken:
-        create_campaign(Q4)
+        create_campaign(Q4, **admin())
     assert "already exists" in taken.value.message
     with pytest.raises(ValidationError) as backwards:
-        create_campaign(CampaignForm("倒序", dt.date(2026, 12, 5), dt.date(2026, 11, 15)))
+        create_campaign(CampaignForm("倒序", dt.date(2026, 12, 5), dt.date(2026, 11, 15)), **admin())
     assert "ends_on" in backwards.value.problems
 
 
@@ -124,10 +127,10 @@ def test_quotas_split_the_target_by_occupied_rooms(office, campaign):
     assert quotas_by_households(300) == {building3: 180, building5: 120}
     # 7 forms: 4.2 and 2.8 → 4 and 2, the larger remainder (0.8) gets the last form → 4 and 3
     assert quotas_by_households(7) == {building3: 4, building5: 3}
-    set_quotas(campaign, {building3: 4, building5: 0})
+    set_quotas(campaign, {building3: 4, building5: 0}, **admin())
     assert [(q.building, q.quota) for q in campaign_view(campaign).quotas] == [("3", 4)]
     with pytest.raises(ValidationError):
-        set_quotas(campaign, {building3: -1})
+        set_quotas(campaign, {building3: -1}, **admin())
 
 
 def test_blank_answers_are_stored_as_no_answer_and_0_is_refused(office, campaign, clock):
@@ -155,7 +158,9 @@ def test_a_form_number_is_refused_at_once_when_already_typed_in(office, campaign
 
 
 def test_scanned_barcodes_and_typed_numbers(office, campaign):
-    other = create_campaign(CampaignForm("2026年第三季度满意度调查", dt.date(2026, 8, 15), dt.date(2026, 9, 4)))
+    other = create_campaign(
+        CampaignForm("2026年第三季度满意度调查", dt.date(2026, 8, 15), dt.date(2026, 9, 4)), **admin()
+    )
     assert form_code(campaign, 17) == f"S{campaign}-0017"
     assert parse_form_number(f"S{campaign}-0017", campaign) == 17
     assert parse_form_number("００１７", campaign) == 17  # full-width digits from a Chinese input method
@@ -174,7 +179,7 @@ def test_one_form_per_room_unless_the_office_allows_more(office, campaign, clock
     with pytest.raises(ValidationError) as second:
         save_response(form(campaign, 2, [4], room=room), operator=office.clerk, clock=clock)
     assert str(second.value) == "Room 3-2-1501 has already returned a form in this campaign (form 0001)."
-    set_one_response_per_room(False)
+    set_one_response_per_room(False, **admin())
     assert save_response(form(campaign, 2, [4], room=room), operator=office.clerk, clock=clock).form_number == 2
 
 
@@ -193,10 +198,10 @@ def test_the_last_form_is_corrected_in_place(office, campaign, clock):
 
 
 def test_a_closed_campaign_takes_no_more_forms(office, campaign, clock):
-    set_closed(campaign, True)
+    set_closed(campaign, True, **admin())
     with pytest.raises(TransitionRefused):
         save_response(form(campaign, 1, [5]), operator=office.clerk, clock=clock)
-    set_closed(campaign, False)
+    set_closed(campaign, False, **admin())
     assert save_response(form(campaign, 1, [5]), operator=office.clerk, clock=clock).form_number == 1
 
 
@@ -204,11 +209,13 @@ def test_printed_form_numbers_continue_from_batch_to_batch(office, campaign, clo
     first = next_form_numbers(campaign, 3)
     assert first == range(1, 4)
     assert next_form_numbers(campaign, 3) == range(1, 4)  # nothing is taken until the paper exists
-    record_forms_printed(campaign, first)
+    record_forms_printed(campaign, first, operator=admin()["operator"])
     assert next_form_numbers(campaign, 2) == range(4, 6)
     save_response(form(campaign, 40, [5]), operator=office.clerk, clock=clock)  # a hand-numbered form
     assert next_form_numbers(campaign, 1) == range(41, 42)
-    record_forms_printed(campaign, range(2, 3))  # a lost form printed again moves nothing back
+    record_forms_printed(
+        campaign, range(2, 3), operator=admin()["operator"]
+    )  # a lost form printed again moves nothing back
     assert campaign_view(campaign).forms_printed == 3
     assert next_form_numbers(campaign, 2, first=7) == range(7, 9)
     with pytest.raises(ValidationError):

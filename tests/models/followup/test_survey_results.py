@@ -8,6 +8,7 @@ import pytest
 
 from models.codes import SurveyDimension as D
 from models.followup import ALL_QUESTIONS, campaign_results, campaign_rows, survey_score, survey_scores
+from tests.acting import admin
 from tests.models.followup.survey_factory import build_survey_office
 
 
@@ -163,7 +164,7 @@ def test_a_campaign_without_forms_has_no_score_rather_than_zero(office):
 
     from models.followup import CampaignForm, create_campaign
 
-    empty = create_campaign(CampaignForm("空调查", dt.date(2026, 11, 1), dt.date(2026, 11, 30)))
+    empty = create_campaign(CampaignForm("空调查", dt.date(2026, 11, 1), dt.date(2026, 11, 30)), **admin())
     results = campaign_results(empty)
     assert results.responses == 0
     assert results.overall.figures.score is None

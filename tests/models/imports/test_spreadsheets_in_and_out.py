@@ -21,6 +21,7 @@ from models.imports import (
 )
 from models.registers import Household
 from models.store import set_setting
+from tests.acting import admin
 from tests.hostile.files import (
     HOUSEHOLD_HEADER,
     empty_cells_row,
@@ -48,7 +49,7 @@ def test_xlsx_export_writes_text_cells_never_formulas_and_reimports_the_same_tex
     _add_formula_households(office)
     out = tmp_path / "register.xlsx"
 
-    export_households(out)
+    export_households(out, **admin())
 
     sheet = load_workbook(out).active  # the full reader: it would report a formula as data_type "f"
     notes = {row[3].value: row[7] for row in sheet.iter_rows(min_row=2)}
@@ -67,7 +68,7 @@ def test_csv_export_escapes_what_would_start_a_formula_and_reimports_the_same_te
     _add_formula_households(office)
     out = tmp_path / "register.csv"
 
-    export_households(out)
+    export_households(out, **admin())
 
     raw = out.read_text(encoding="utf-8-sig")
     # each such cell starts with an apostrophe; a text already starting with one gets a second
@@ -151,7 +152,7 @@ def test_devices_folders_and_pipes_are_refused_at_once(office, tmp_path, target)
     else:
         path = target
     with within(), pytest.raises(SheetError, match="is not a file"):
-        import_households(path)
+        import_households(path, **admin())
 
 
 def test_a_csv_cell_over_131072_characters_is_refused_with_its_row(office, tmp_path):
@@ -170,7 +171,7 @@ def test_excel_97_2003_registers_import(office, tmp_path):
     rows = [HOUSEHOLD_HEADER, [3, 2, 1901, "赵六", 13611112222, "", dt.date(2024, 3, 1), "老住户"]]
     path = write_xls(tmp_path / "old.xls", rows)
 
-    plan, outcome = import_households(path)
+    plan, outcome = import_households(path, **admin())
 
     assert plan.problems == [] and outcome.created == 1
     household = Household.get(Household.name == "赵六")
@@ -185,7 +186,7 @@ def test_unicode_text_exported_by_excel_and_wps_imports(office, tmp_path, encodi
     path = tmp_path / "unicode.txt"
     path.write_bytes(("\ufeff".encode(encoding) if encoding.endswith("be") else b"") + data)
 
-    plan, outcome = import_households(path)
+    plan, outcome = import_households(path, **admin())
 
     assert plan.problems == [] and outcome.created == 1
     assert [(r.name, r.notes, r.move_in) for r in plan.good] == [("赵六", "备注,带逗号", dt.date(2024, 3, 1))]

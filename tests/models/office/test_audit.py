@@ -77,10 +77,13 @@ def test_service_levels_and_reveals_leave_entries(office, clock, admin):
     lines = audit_lines()[2:]
     assert [(line.kind, line.subject) for line in lines] == [
         ("service_level", "policy:repair/normal"),
-        ("service_level", "calendar:2027-01-01"),
-        ("service_level", "calendar:2027-01-01"),
+        ("calendar", "calendar:2027-01-01"),
+        ("calendar", "calendar:2027-01-01"),
         ("reveal", f"household:{office.households['3-2-1502'].id}"),
     ]
+    # the day's ruling, old → new: none → a holiday, then the holiday → none
+    assert (lines[1].old, json.loads(lines[1].new)) == ("", {"is_workday": False, "note": "元旦"})
+    assert (json.loads(lines[2].old), lines[2].new) == ({"is_workday": False, "note": "元旦"}, "")
     assert (json.loads(lines[0].old)["result_amount"], json.loads(lines[0].new)["result_amount"]) == (
         policy.result_amount,
         5,

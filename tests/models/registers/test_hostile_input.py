@@ -8,6 +8,7 @@ import pytest
 from models.errors import ValidationError
 from models.imports import SheetError, import_households
 from models.registers import Household, HouseholdForm, household_page, save_household
+from tests.acting import admin
 from tests.models.registers.conftest import write_csv, write_xlsx
 
 HEADER = ["楼栋", "单元", "房号", "姓名", "电话", "身份证号", "入住日期", "备注"]
@@ -19,7 +20,7 @@ def test_emoji_quotes_and_sql_are_stored_exactly(office, tmp_path):
     rows = [HEADER] + [["3", "2", f"190{i}", name, "", "", "", f"备注 {name}"] for i, name in enumerate(names)]
     path = write_xlsx(tmp_path / "hostile.xlsx", rows)
 
-    plan, outcome = import_households(path)
+    plan, outcome = import_households(path, **admin())
 
     assert plan.problems == [] and outcome.created == 4
     stored = {h.name: h.notes for h in Household.select().where(Household.name.in_(names))}
@@ -37,7 +38,7 @@ def test_overlong_names_and_control_characters_are_refused(office, tmp_path):
     ]
     path = write_csv(tmp_path / "hostile.csv", rows)
 
-    plan, outcome = import_households(path)
+    plan, outcome = import_households(path, **admin())
 
     reasons = {p.row: p.message.format(**p.params) for p in plan.problems}
     assert reasons == {
@@ -50,7 +51,9 @@ def test_overlong_names_and_control_characters_are_refused(office, tmp_path):
 
 def test_the_household_form_refuses_the_same_way(office):
     with pytest.raises(ValidationError) as refused:
-        save_household(HouseholdForm(room_code="3-2-1501", name="x" * 101, phones="12345", move_in="someday"))
+        save_household(
+            HouseholdForm(room_code="3-2-1501", name="x" * 101, phones="12345", move_in="someday"), **admin()
+        )
     assert set(refused.value.problems) == {"name", "phones", "move_in"}
 
 
@@ -69,7 +72,7 @@ def test_files_that_cannot_be_imported_say_why(office, tmp_path, name, content, 
     path.write_bytes(content)
 
     with pytest.raises(SheetError) as refused:
-        import_households(path)
+        import_households(path, **admin())
 
     assert reason in str(refused.value) and name in str(refused.value)
 
@@ -77,9 +80,9 @@ def test_files_that_cannot_be_imported_say_why(office, tmp_path, name, content, 
 def test_an_empty_workbook_is_refused(office, tmp_path):
     path = write_xlsx(tmp_path / "empty.xlsx", [])
     with pytest.raises(SheetError, match="has no rows"):
-        import_households(path)
+        import_households(path, **admin())
 
 
 def test_a_workbook_with_only_headers_imports_nothing(office, tmp_path):
-    plan, outcome = import_households(write_xlsx(tmp_path / "headers.xlsx", [HEADER]))
+    plan, outcome = import_households(write_xlsx(tmp_path / "headers.xlsx", [HEADER]), **admin())
     assert plan.rows_read == 0 and outcome.created == 0

@@ -10,6 +10,7 @@ import pytest
 
 from models.imports import SheetError, apply_households, check_households, import_households
 from models.registers import Community, Household, HouseholdPhone, Room, count_households, household_page
+from tests.acting import admin
 from tests.models.registers.conftest import write_csv, write_xlsx
 
 HEADER = ["楼栋", "单元", "房号", "姓名", "电话", "身份证号", "入住日期", "备注"]
@@ -37,7 +38,7 @@ def test_messy_workbook_reports_every_bad_row_and_writes_nothing(office, tmp_pat
     path = write_xlsx(tmp_path / "业主档案.xlsx", MESSY)
     before = count_households()
 
-    plan, outcome = import_households(path)
+    plan, outcome = import_households(path, **admin())
 
     assert problems_by_row(plan) == {
         (4, "房号"): "The room number is missing.",
@@ -53,7 +54,7 @@ def test_messy_workbook_reports_every_bad_row_and_writes_nothing(office, tmp_pat
 def test_skipping_invalid_rows_imports_every_good_row(office, tmp_path):
     path = write_xlsx(tmp_path / "业主档案.xlsx", MESSY)
 
-    plan, outcome = import_households(path, skip_invalid=True)
+    plan, outcome = import_households(path, skip_invalid=True, **admin())
 
     assert (outcome.created, outcome.updated, outcome.skipped) == (4, 1, 4)
     # 3-2-1601, 3-2-1602, A-1501 and 5-1-0401 are new rooms; 3-2-1501 exists.
@@ -73,10 +74,10 @@ def test_skipping_invalid_rows_imports_every_good_row(office, tmp_path):
 
 def test_second_import_changes_nothing(office, tmp_path):
     path = write_xlsx(tmp_path / "业主档案.xlsx", MESSY)
-    import_households(path, skip_invalid=True)
+    import_households(path, skip_invalid=True, **admin())
     counts = (Household.select().count(), HouseholdPhone.select().count(), Room.select().count())
 
-    _, outcome = import_households(path, skip_invalid=True)
+    _, outcome = import_households(path, skip_invalid=True, **admin())
 
     assert (outcome.created, outcome.updated, outcome.unchanged) == (0, 0, 5)
     assert (Household.select().count(), HouseholdPhone.select().count(), Room.select().count()) == counts
@@ -91,7 +92,7 @@ def test_csv_in_the_encodings_chinese_excel_writes(office, tmp_path, encoding):
     ]
     path = write_csv(tmp_path / "owners.csv", rows, encoding)
 
-    plan, outcome = import_households(path)
+    plan, outcome = import_households(path, **admin())
 
     assert plan.problems == []
     assert (outcome.created, outcome.updated) == (1, 1)
@@ -108,7 +109,7 @@ def test_aliases_and_a_single_room_column_are_understood(office, tmp_path):
     ]
     path = write_csv(tmp_path / "aliases.csv", rows)
 
-    plan, outcome = import_households(path)
+    plan, outcome = import_households(path, **admin())
 
     assert outcome.created == 2
     assert [row.room_code for row in household_page("36555")] == ["3-2-1701", "3-2-1702"]
@@ -117,7 +118,7 @@ def test_aliases_and_a_single_room_column_are_understood(office, tmp_path):
 def test_dry_run_lists_problems_and_writes_nothing(office, tmp_path):
     path = write_xlsx(tmp_path / "业主档案.xlsx", MESSY)
 
-    plan, outcome = import_households(path, dry_run=True, skip_invalid=True)
+    plan, outcome = import_households(path, dry_run=True, skip_invalid=True, **admin())
 
     assert len(plan.problems) == 4 and not outcome.written
     assert count_households() == 5
@@ -128,7 +129,7 @@ def test_named_community_is_created_when_the_register_is_empty(folder, tmp_path)
 
     plan = check_households(path, community="翠湖苑")
     assert Community.select().count() == 0  # checking writes nothing
-    outcome = apply_households(plan)
+    outcome = apply_households(plan, **admin())
 
     assert outcome.created == 1 and outcome.rooms_created == 1
     assert household_page("韩梅")[0].community == "翠湖苑"
@@ -143,14 +144,14 @@ def test_a_mapping_chosen_in_the_preview_is_used(office, tmp_path):
 
     plan = check_households(path, mapping={"room": 0, "name": 1, "phones": 2})
 
-    assert apply_households(plan).created == 1
+    assert apply_households(plan, **admin()).created == 1
     assert household_page("秦朗")[0].phones == ("13600001234",)
 
 
 def test_empty_cells_do_not_erase_what_the_register_holds(office, tmp_path):
     path = write_csv(tmp_path / "owners.csv", [HEADER, ["3", "2", "1501", "王建国", "", "", "", ""]])
 
-    _, outcome = import_households(path)
+    _, outcome = import_households(path, **admin())
 
     wang = household_page("王建国")[0]
     assert outcome.unchanged == 1

@@ -17,6 +17,7 @@ from models.imports import (
     read_sheet,
 )
 from models.registers import Building, Community, Household, HouseholdPhone, Room, Staff, Unit
+from tests.acting import admin
 from tests.models.registers.conftest import write_csv, write_xlsx
 
 HEADER = ["楼栋", "单元", "房号", "姓名", "电话", "身份证号", "入住日期", "备注"]
@@ -60,7 +61,7 @@ def test_reading_checking_and_writing_each_report_their_progress(office, tmp_pat
 
     sheet = read_sheet(thousand_rows(tmp_path), progress=reading)
     plan = check_households(sheet, progress=checking)
-    outcome = apply_households(plan, progress=writing)
+    outcome = apply_households(plan, progress=writing, **admin())
 
     assert reading.calls == [(n, 1001) for n in range(1, 1002)]  # the header row is read too
     assert checking.calls == [(n, 1000) for n in range(1, 1001)]
@@ -74,7 +75,7 @@ def test_cancelling_during_the_write_leaves_the_register_exactly_as_before(offic
     stop = Recorder(stop_at=500)
 
     with pytest.raises(CancelledError) as cancelled:
-        apply_households(plan, progress=stop)
+        apply_households(plan, progress=stop, **admin())
 
     assert str(cancelled.value) == "Import cancelled: nothing was imported."
     assert stop.calls == [(400, 1000), (800, 1000)]
@@ -82,7 +83,7 @@ def test_cancelling_during_the_write_leaves_the_register_exactly_as_before(offic
     assert register_snapshot() == before  # …and rolled back with the new community and its rooms
     assert plan.community_id is None
 
-    outcome = apply_households(plan)
+    outcome = apply_households(plan, **admin())
     assert (outcome.created, outcome.rooms_created) == (1000, 1000)
     assert Community.get(Community.name == "新建小区").id == plan.community_id
 
@@ -97,7 +98,7 @@ def test_a_cancelled_update_keeps_the_phones_and_fields_already_stored(office, t
     before = register_snapshot()
 
     with pytest.raises(CancelledError):
-        apply_households(plan, progress=lambda done, total: done < total)
+        apply_households(plan, progress=lambda done, total: done < total, **admin())
 
     assert register_snapshot() == before
     wang = Household.get(Household.name == "王建国")
@@ -121,7 +122,7 @@ def test_cancelling_the_check_just_stops_and_writes_nothing(office, tmp_path):
 
 
 def test_a_callback_that_answers_nothing_does_not_cancel(office, tmp_path):
-    outcome = apply_households(check_households(thousand_rows(tmp_path)), progress=lambda done, total: None)
+    outcome = apply_households(check_households(thousand_rows(tmp_path)), progress=lambda done, total: None, **admin())
     assert outcome.created == 1000
 
 
@@ -131,10 +132,10 @@ def test_cancelling_the_staff_import_writes_no_one(office, tmp_path):
     staff_before = sorted(Staff.select().tuples())
 
     with pytest.raises(CancelledError):
-        apply_staff(plan, progress=Recorder(stop_at=30))
+        apply_staff(plan, progress=Recorder(stop_at=30), **admin())
 
     assert sorted(Staff.select().tuples()) == staff_before
-    assert apply_staff(plan, progress=Recorder()).created == 50
+    assert apply_staff(plan, progress=Recorder(), **admin()).created == 50
 
 
 @pytest.mark.parametrize("name", ["register.xlsx", "register.csv"])
@@ -145,14 +146,14 @@ def test_a_cancelled_export_leaves_no_file_and_an_older_one_untouched(office, tm
     stop = Recorder(stop_at=3)
 
     with pytest.raises(CancelledError, match="Export cancelled: no file was written."):
-        export_households(out, progress=stop)
+        export_households(out, progress=stop, **admin())
     assert list(folder.iterdir()) == []
     assert stop.calls == [(1, 5), (2, 5), (3, 5)]
 
     out.write_bytes(b"older export")
     with pytest.raises(CancelledError):
-        export_households(out, progress=Recorder(stop_at=5))
+        export_households(out, progress=Recorder(stop_at=5), **admin())
     assert out.read_bytes() == b"older export" and list(folder.iterdir()) == [out]
 
-    assert export_households(out, progress=Recorder()) == 5
+    assert export_households(out, progress=Recorder(), **admin()) == 5
     assert len(read_sheet(out).rows) == 5

@@ -34,6 +34,7 @@ from models.registers import (
     set_archived,
 )
 from models.tickets import room_tickets
+from tests.acting import admin
 from tests.office import OFFICE_NOW
 
 
@@ -58,7 +59,7 @@ def test_room_page_shows_households_and_full_ticket_history(office, make_ticket)
     make_ticket("3-2-1501", "BX20261101-0001", received_at=OFFICE_NOW - dt.timedelta(days=22))
     make_ticket("3-2-1501", "BX20261123-0001", description="卫生间渗水")
     make_ticket("3-2-1502", "BX20261123-0002")
-    save_household(HouseholdForm(room_code="3-2-1501", name="王小丫", role="tenant", phones="13900002222"))
+    save_household(HouseholdForm(room_code="3-2-1501", name="王小丫", role="tenant", phones="13900002222"), **admin())
 
     page = room_page(office.rooms["3-2-1501"].id)
 
@@ -75,46 +76,46 @@ def test_deleting_what_tickets_refer_to_is_refused_with_the_reason(office, make_
     room_id = office.rooms["3-2-1501"].id
 
     with pytest.raises(RecordInUseError) as refused:
-        delete_record(Record.ROOM, room_id)
+        delete_record(Record.ROOM, room_id, **admin())
     assert (
         str(refused.value)
         == "3-2-1501 cannot be deleted: 3 ticket(s) refer to it. Archive it instead; its tickets keep it."
     )
     with pytest.raises(RecordInUseError, match="王建国 cannot be deleted: 3 ticket"):
-        delete_record(Record.HOUSEHOLD, office.households["3-2-1501"].id)
+        delete_record(Record.HOUSEHOLD, office.households["3-2-1501"].id, **admin())
 
-    set_archived(Record.HOUSEHOLD, office.households["3-2-1501"].id)
+    set_archived(Record.HOUSEHOLD, office.households["3-2-1501"].id, **admin())
     assert count_households() == 4 and count_households(include_archived=True) == 5
 
 
 def test_a_room_without_tickets_or_households_can_be_deleted(office):
-    room_id = save_room(RoomForm(community_id=office.community.id, code="7栋1单元101"))
+    room_id = save_room(RoomForm(community_id=office.community.id, code="7栋1单元101"), **admin())
     building = next(b for b in list_buildings(office.community.id) if b.name == "7")
     unit = list_units(building.id)[0]
     assert [r.name for r in list_rooms(building.id, unit.id)] == ["7-1-101"]
 
-    delete_record(Record.ROOM, room_id)
-    delete_record(Record.BUILDING, building.id)
+    delete_record(Record.ROOM, room_id, **admin())
+    delete_record(Record.BUILDING, building.id, **admin())
 
     assert [b.name for b in list_buildings(office.community.id)] == ["3", "5"]
 
 
 def test_household_with_people_refuses_room_deletion(office):
     with pytest.raises(RecordInUseError, match="1 household"):
-        delete_record(Record.ROOM, office.rooms["5-1-0303"].id)
+        delete_record(Record.ROOM, office.rooms["5-1-0303"].id, **admin())
 
 
 def test_household_form_checks_and_saves(office):
     with pytest.raises(ValidationError) as refused:
-        save_household(HouseholdForm(room_code="9-9-9999", name="王建国"))
+        save_household(HouseholdForm(room_code="9-9-9999", name="王建国"), **admin())
     assert (
         str(refused.value) == "There is no room \u201c9-9-9999\u201d in the register; add it on the Places tab first."
     )
     with pytest.raises(ValidationError, match="in 阳光花园"):
-        save_household(HouseholdForm(room_code="9-9-9999", name="王建国", community_id=office.community.id))
+        save_household(HouseholdForm(room_code="9-9-9999", name="王建国", community_id=office.community.id), **admin())
 
     with pytest.raises(ValidationError, match="already registered"):
-        save_household(HouseholdForm(room_code="3栋2单元1501", name="王建国"))
+        save_household(HouseholdForm(room_code="3栋2单元1501", name="王建国"), **admin())
 
     new_id = save_household(
         HouseholdForm(
@@ -124,7 +125,8 @@ def test_household_form_checks_and_saves(office):
             id_number="11010119900307803x",
             move_in="2024年3月1日",
             tags="养宠物",
-        )
+        ),
+        **admin(),
     )
     row = next(r for r in household_page("李明") if r.id == new_id)
     assert row.phones == ("13500001111", "13500002222") and row.move_in == dt.date(2024, 3, 1)
@@ -133,16 +135,16 @@ def test_household_form_checks_and_saves(office):
 
 def test_staff_departments_and_categories_are_edited(office):
     with pytest.raises(ValidationError) as refused:
-        save_staff(StaffForm(name="", department_id=None, phone="123"))
+        save_staff(StaffForm(name="", department_id=None, phone="123"), **admin())
     assert set(refused.value.problems) == {"name", "department", "phone"}
     engineering = next(d for d in list_departments() if d.name == "工程维修")
     assert engineering.staff_count == 2
-    save_staff(StaffForm(name="小吴", department_id=engineering.id, skills="电工 焊工"))
+    save_staff(StaffForm(name="小吴", department_id=engineering.id, skills="电工 焊工"), **admin())
     assert next(d for d in list_departments() if d.name == "工程维修").staff_count == 3
 
-    save_community(CommunityForm(name="翠湖苑"))
+    save_community(CommunityForm(name="翠湖苑"), **admin())
     with pytest.raises(ValidationError, match="already exists"):
-        save_community(CommunityForm(name="翠湖苑"))
+        save_community(CommunityForm(name="翠湖苑"), **admin())
 
     repairs = next(g for g in category_tree() if g.name == "维修")
     entry = knowledge_entries()[0]
@@ -153,7 +155,8 @@ def test_staff_departments_and_categories_are_edited(office):
             default_priority="urgent",
             default_department_id=engineering.id,
             knowledge_ids=(entry.id,),
-        )
+        ),
+        **admin(),
     )
     gas = next(c for c in next(g for g in category_tree() if g.name == "维修").children if c.id == new_id)
     assert (gas.default_priority, gas.default_department, [k.id for k in gas.knowledge]) == (
@@ -162,4 +165,4 @@ def test_staff_departments_and_categories_are_edited(office):
         [entry.id],
     )
     with pytest.raises(ValidationError, match="two levels"):
-        save_category(CategoryForm(name="更深", parent_id=new_id))
+        save_category(CategoryForm(name="更深", parent_id=new_id), **admin())

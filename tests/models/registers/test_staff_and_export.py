@@ -10,6 +10,7 @@ from models.imports import export_households, import_households, import_staff
 from models.opening import open_database
 from models.registers import Household, HouseholdForm, HouseholdPhone, Staff, household_page, list_staff, save_household
 from models.store import DataFolder
+from tests.acting import admin
 from tests.models.registers.conftest import write_xlsx
 
 
@@ -25,7 +26,7 @@ def test_staff_import_reports_bad_rows_and_updates_in_place(office, tmp_path):
     ]
     path = write_xlsx(tmp_path / "员工.xlsx", rows)
 
-    plan, outcome = import_staff(path, skip_invalid=True)
+    plan, outcome = import_staff(path, skip_invalid=True, **admin())
 
     reasons = {(p.row, p.column): p.message.format(**p.params) for p in plan.problems}
     assert reasons == {
@@ -42,7 +43,7 @@ def test_staff_import_reports_bad_rows_and_updates_in_place(office, tmp_path):
     zhou = Staff.get(Staff.name == "周队长")
     assert (zhou.role, zhou.skills, zhou.phone) == ("安保主管", "消防", "13700000000")
 
-    _, again = import_staff(path, skip_invalid=True)
+    _, again = import_staff(path, skip_invalid=True, **admin())
     assert (again.created, again.updated, again.unchanged) == (0, 0, 3)
 
 
@@ -57,11 +58,12 @@ def test_export_writes_the_import_columns_and_reimports_unchanged(office, tmp_pa
             move_in="2025-05-01",
             tags="独居老人",
             notes='说"你好"',
-        )
+        ),
+        **admin(),
     )
     out = tmp_path / "export.xlsx"
 
-    assert export_households(out) == 6
+    assert export_households(out, **admin()) == 6
 
     sheet = load_workbook(out).active
     values = list(sheet.iter_rows(values_only=True))
@@ -73,7 +75,7 @@ def test_export_writes_the_import_columns_and_reimports_unchanged(office, tmp_pa
     assert girl[6] == dt.datetime(2025, 5, 1) and girl[7:] == ('说"你好"', "独居老人", "家属")
     counts = (Household.select().count(), HouseholdPhone.select().count())
 
-    _, outcome = import_households(out)
+    _, outcome = import_households(out, **admin())
 
     assert (outcome.created, outcome.updated, outcome.unchanged) == (0, 0, 6)
     assert (Household.select().count(), HouseholdPhone.select().count()) == counts
@@ -81,11 +83,11 @@ def test_export_writes_the_import_columns_and_reimports_unchanged(office, tmp_pa
 
 def test_export_to_a_fresh_office_rebuilds_the_same_register(office, tmp_path):
     out = tmp_path / "export.csv"
-    export_households(out)
+    export_households(out, **admin())
     before = [(r.room_code, r.name, r.phones, r.id_number) for r in household_page("", 0, 100)]
 
     open_database(DataFolder(tmp_path / "another office"))
-    _, outcome = import_households(out, community="阳光花园")
+    _, outcome = import_households(out, community="阳光花园", **admin())
 
     assert (outcome.created, outcome.rooms_created) == (5, 5)
     assert [(r.room_code, r.name, r.phones, r.id_number) for r in household_page("", 0, 100)] == before

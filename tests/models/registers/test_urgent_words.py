@@ -8,6 +8,7 @@ import pytest
 from models.errors import ValidationError
 from models.registers import restore_default_urgent_words, save_urgent_words, sounds_urgent, urgent_words
 from models.tickets import suggest_priority
+from tests.acting import admin
 from tests.office import category_id
 
 URGENT = [
@@ -92,15 +93,15 @@ def test_the_burst_hose_of_the_issue_is_suggested_urgent_in_a_normal_category(of
 def test_an_office_adds_its_own_words_and_they_are_kept(folder):
     assert not sounds_urgent("地库闸机砸车了")
     words = urgent_words()
-    save_urgent_words([*words.urgent, "  砸车 ", "砸车", ""], list(words.calm))
+    save_urgent_words([*words.urgent, "  砸车 ", "砸车", ""], list(words.calm), **admin())
     assert urgent_words().urgent[-1] == "砸车"  # trimmed, once
     assert sounds_urgent("地库闸机砸车了")
-    restore_default_urgent_words()
+    restore_default_urgent_words(**admin())
     assert not sounds_urgent("地库闸机砸车了")
 
 
 def test_a_phrase_of_only_gaps_is_refused_with_a_sentence(folder):
     with pytest.raises(ValidationError) as refused:
-        save_urgent_words(["**"], [])
+        save_urgent_words(["**"], [], **admin())
     assert refused.value.problems == {"urgent": "A phrase needs words besides *: “{phrase}”."}
     assert urgent_words().urgent[0] == "爆裂"  # nothing saved

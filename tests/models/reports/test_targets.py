@@ -7,6 +7,7 @@ import pytest
 
 from models.errors import ValidationError
 from models.reports import AMBER, GREEN, NO_DATA, RED, month, report_figures, save_target, targets
+from tests.acting import admin
 from tests.models.reports.report_office import NOW, at
 
 
@@ -21,7 +22,7 @@ def test_defaults_follow_the_spec(folder):
 
 def test_a_changed_target_rates_the_report(report_office):
     # March's resolution rate is 70 %: red against 95 %, green against a target of 70 %
-    save_target("resolution_rate", 70.0, 60.0)
+    save_target("resolution_rate", 70.0, 60.0, **admin())
     figures = report_figures(month(at("03-01 00:00").date()), now=NOW)
     assert figures.kpi("resolution_rate").rating == GREEN
     assert figures.kpi("resolution_rate").target == 70.0
@@ -29,8 +30,8 @@ def test_a_changed_target_rates_the_report(report_office):
 
 def test_a_warning_level_on_the_wrong_side_is_refused(folder):
     with pytest.raises(ValidationError) as refused:
-        save_target("resolution_rate", 90.0, 95.0)
+        save_target("resolution_rate", 90.0, 95.0, **admin())
     assert "flag" in refused.value.problems
     with pytest.raises(ValidationError):
-        save_target("handling_hours", -1.0, 48.0)
+        save_target("handling_hours", -1.0, 48.0, **admin())
     assert targets()["resolution_rate"].target == 95.0

@@ -15,6 +15,7 @@ from models.tickets import (
     reminder_interval_minutes,
     set_reminder_interval_minutes,
 )
+from tests.acting import admin
 from tests.office import OFFICE_NOW
 
 
@@ -40,8 +41,8 @@ def test_overdue_and_due_soon(office, register, clock):
 
 def test_reminder_interval_setting(office):
     assert reminder_interval_minutes() == 120
-    set_reminder_interval_minutes(60)
+    set_reminder_interval_minutes(60, **admin())
     assert reminder_interval_minutes() == 60
     with pytest.raises(ValidationError) as refused:
-        set_reminder_interval_minutes(2)
+        set_reminder_interval_minutes(2, **admin())
     assert refused.value.problem_params == {"interval": {"low": 5, "high": 1440}}
