@@ -46,7 +46,7 @@ def office(folder) -> SmallOffice:
 @pytest.fixture(autouse=True)
 def cheap_password_hashes(monkeypatch):
     """scrypt at N=2**4 in tests: the same code in microseconds (bench/login.py times the
-    stated N=2**14); the demo office keeps its stated cost so its file is the same everywhere."""
+    stated N=2**15); the demo office keeps its stated cost so its file is the same everywhere."""
     from models.office import passwords
 
     monkeypatch.setattr(passwords, "N", 2**4)

@@ -39,7 +39,7 @@ def run_callback_sheet(args, folder: DataFolder) -> int:
     from desktop_app.printing.callback_sheets import callback_sheet_pdf
     from desktop_app.printing.work_orders import save_pdf
 
-    pdf, count = callback_sheet_pdf(day=args.date, now=SystemClock().now())
+    pdf, count = callback_sheet_pdf(day=args.date, now=SystemClock().now(), operator=args.operator)
     if not count:
         say(translate("CliCallbacks", "No callbacks are due on {day}."), err=True, day=args.date.isoformat())
         return 1

@@ -63,7 +63,7 @@ def run_survey_forms(args, folder: DataFolder) -> int:
     open_database(folder)
     campaign_id = find_campaign(args.campaign)
     if deliver is not None:
-        numbers = make_survey_forms(campaign_id, args.count, deliver=deliver, first=args.first)
+        numbers = make_survey_forms(campaign_id, args.count, deliver=deliver, first=args.first, operator=args.operator)
         say_sent("survey-forms", **_range(numbers, campaign_id), printer=args.printer)
         return 0
     with PendingFile(args.out) as pending:

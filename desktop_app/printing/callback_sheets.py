@@ -12,9 +12,13 @@ from models.followup import callback_sheet, sheet_lines
 
 
 def callback_sheet_pdf(
-    *, day: dt.date | None = None, callback_ids: Sequence[int] = (), now: dt.datetime
+    *, day: dt.date | None = None, callback_ids: Sequence[int] = (), now: dt.datetime, operator
 ) -> tuple[bytes, int]:
-    """The PDF of `day`'s due callbacks (or of the chosen ones) and how many it holds."""
-    lines = sheet_lines(list(callback_ids)) if callback_ids else callback_sheet(day or now.date())
+    """The PDF of `day`'s due callbacks (or of the chosen ones) and how many it holds, its
+    phone numbers as `operator`'s role and the office's setting allow (models.followup)."""
+    if callback_ids:
+        lines = sheet_lines(list(callback_ids), operator=operator, at=now)
+    else:
+        lines = callback_sheet(day or now.date(), operator=operator, at=now)
     pdf = render_callback_sheet(lines, title_day=day, printed_at=now, font_file=print_settings().font_file or None)
     return pdf, len(lines)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from models.codes import Role
 from models.demo import names
 from models.demo.bulk import IdSequence, insert_rows
-from models.office import User, hash_password
+from models.office import STATED_N, User, hash_password
 from models.registers import Department
 
 # department code -> [(role, skills, how many)]
@@ -135,7 +135,7 @@ def _users(people: People, staff_by_name: dict[str, int]) -> None:
                 DEMO_ADMIN,
                 DEMO_ADMIN_NAME,
                 str(Role.ADMIN),
-                hash_password(DEMO_PASSWORD, n=2**14, salt=DEMO_SALT),
+                hash_password(DEMO_PASSWORD, n=STATED_N, salt=DEMO_SALT),
                 None,
                 1,
             )

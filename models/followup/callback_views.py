@@ -23,13 +23,13 @@ from enum import StrEnum
 import peewee as pw
 
 from models.clock import format_datetime
-from models.codes import CallbackStatus
+from models.codes import AuditKind, CallbackStatus, Permission
 from models.dispatch import find_ticket_number
 from models.errors import NotFound
 from models.followup.callback_settings import sheet_full_phone
 from models.followup.callbacks import MSG_NO_CALLBACK
 from models.followup.tables import Callback, CallbackAttempt
-from models.office import User
+from models.office import User, may, record_audit, require
 from models.registers import Category, Community, Department, Household, Room, Staff, mask_phone
 from models.tickets import Ticket, WorkResult
 
@@ -378,21 +378,27 @@ class SheetLine:
     attempts: int
 
 
-def callback_sheet(day: dt.date) -> list[SheetLine]:
+def callback_sheet(day: dt.date, *, operator: User, at: dt.datetime) -> list[SheetLine]:
     """The callbacks to make on `day`: open, next call planned for that day or earlier
-    (overdue ones included), by deadline."""
+    (overdue ones included), by deadline. See `sheet_lines` for who may and the numbers."""
     _, next_day = _day_bounds(day)
     ids = (
         Callback.select(Callback.id)
         .where(Callback.status == CallbackStatus.PENDING, Callback.call_at < next_day)
         .order_by(Callback.due_at, Callback.id)
     )
-    return sheet_lines([row.id for row in ids])
+    return sheet_lines([row.id for row in ids], operator=operator, at=at, subject=f"callback_sheet:{day}")
 
 
-def sheet_lines(callback_ids: list[int]) -> list[SheetLine]:
-    """The sheet's lines for chosen callbacks, in the order given."""
-    full = sheet_full_phone()
+def sheet_lines(
+    callback_ids: list[int], *, operator: User, at: dt.datetime, subject: str = "callback_sheet"
+) -> list[SheetLine]:
+    """The sheet's lines for chosen callbacks, in the order given: a role that makes
+    callbacks. Phone numbers are masked (SPEC §6) unless the office prints full numbers on
+    the sheet and the operator's role may see them; then the sheet is a reveal, logged in
+    the audit (who, when, which sheet, how many numbers)."""
+    require(operator, Permission.CALL_BACK)
+    full = sheet_full_phone() and may(operator, Permission.REVEAL_PHONE)
     lines = []
     for callback_id in callback_ids:
         entry = callback_entry(callback_id, dt.datetime.min)
@@ -415,6 +421,9 @@ def sheet_lines(callback_ids: list[int]) -> list[SheetLine]:
                 attempts=entry.attempts,
             )
         )
+    if full and lines:
+        numbers = {"numbers": len(lines), "tickets": [line.number for line in lines]}
+        record_audit(AuditKind.REVEAL, subject, actor=operator, at=at, new=numbers)
     return lines
 
 

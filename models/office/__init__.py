@@ -46,7 +46,7 @@ from models.office.backups import (
     take_backup,
     verify_backup,
 )
-from models.office.passwords import hash_password, verify_password
+from models.office.passwords import STATED_N, hash_password, needs_rehash, verify_password
 from models.office.permissions import ROLE_NAMES, ROLE_TABLE, Permission, may, permissions_of, require
 from models.office.privacy import reveal_household_id_number, reveal_household_phones
 from models.office.users import DEFAULT_DISPLAY_NAME, DEFAULT_USERNAME, User, default_operator
@@ -95,6 +95,8 @@ __all__ = [
     "create_user",
     "default_operator",
     "hash_password",
+    "needs_rehash",
+    "STATED_N",
     "may",
     "needs_first_admin",
     "permissions_of",

@@ -11,7 +11,7 @@ from models.codes import Role, values
 from models.errors import PermissionDenied, ValidationError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.office.audit import AuditKind, record
-from models.office.passwords import hash_password, verify_password
+from models.office.passwords import dummy_hash, hash_password, needs_rehash, verify_password
 from models.office.permissions import Permission, require
 from models.office.users import User
 from models.store import database, get_setting, set_setting
@@ -19,8 +19,6 @@ from models.store import database, get_setting, set_setting
 MIN_PASSWORD = 4
 FREE_FAILURES = 3
 MAX_WAIT_SECONDS = 300
-# a wrong user name costs the same scrypt work as a wrong password
-_DUMMY_HASH = "scrypt$16384$8$1$00000000000000000000000000000000$" + "0" * 64
 
 MSG_WRONG = QT_TRANSLATE_NOOP("models", "Wrong user name or password.")
 MSG_WAIT = QT_TRANSLATE_NOOP("models", "Too many wrong passwords for {username}: try again in {seconds} seconds.")
@@ -73,12 +71,14 @@ def sign_in(username: str, password: str, *, clock) -> User:
     user = User.get_or_none(User.username == username.strip())
     if user is not None and (left := wait_seconds(user, now)):
         raise PermissionDenied(MSG_WAIT, username=user.username, seconds=left)
-    good = verify_password(password, user.password_hash if user else _DUMMY_HASH)
+    good = verify_password(password, user.password_hash if user else dummy_hash())
     if user is None or not good or not user.active:
         _failed(user, username, now)
         raise PermissionDenied(MSG_WRONG)
     with database.atomic():
         User.update(failed_logins=0, last_failed_at=None, last_login_at=now).where(User.id == user.id).execute()
+        if needs_rehash(user.password_hash):  # made at an earlier, lower cost: re-made at the stated one
+            User.update(password_hash=hash_password(password)).where(User.id == user.id).execute()
         record(AuditKind.LOGIN, f"user:{user.username}", actor=user, at=now)
     return User.get_by_id(user.id)
 

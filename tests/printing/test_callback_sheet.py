@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pdfplumber
 import pytest
@@ -11,7 +12,9 @@ import pytest
 from desktop_app.cli import main
 from desktop_app.printing.callback_sheets import callback_sheet_pdf
 from models.clock import FixedClock
+from models.errors import PermissionDenied
 from models.followup import CallEntry, callback_sheet, record_call
+from models.office import audit_lines
 from models.store import set_setting
 from tests.models.followup.helpers import open_callback, resolved_ticket
 from tests.printing.conftest import decoded_symbols, needs_poppler_and_zbar, pdf_page_images
@@ -47,10 +50,11 @@ def pages_text(pdf: bytes, tmp_path) -> list[str]:
         return [page.extract_text() for page in document.pages]
 
 
-def test_the_days_sheet_lists_its_open_callbacks_by_deadline_with_blanks(due, tmp_path):
+def test_the_days_sheet_lists_its_open_callbacks_by_deadline_with_blanks(due, office, tmp_path):
     tickets, later = due
-    assert [line.number for line in callback_sheet(DAY)] == [t.number for t in tickets]
-    pdf, count = callback_sheet_pdf(day=DAY, now=T(2026, 11, 23, 8, 30))
+    now = T(2026, 11, 23, 8, 30)
+    assert [line.number for line in callback_sheet(DAY, operator=office.clerk, at=now)] == [t.number for t in tickets]
+    pdf, count = callback_sheet_pdf(day=DAY, now=now, operator=office.clerk)
     assert count == 6
     first, second = pages_text(pdf, tmp_path)  # five blocks to an A4 page: 5 + 1
     assert "回访单 2026-11-23" in first and "共 6 条" in first and "第 1 页 / 共 2 页" in first
@@ -63,16 +67,28 @@ def test_the_days_sheet_lists_its_open_callbacks_by_deadline_with_blanks(due, tm
     assert tickets[5].number in second and later.number not in first + second
 
 
-def test_full_numbers_print_when_the_office_says_so(due, tmp_path):
+def test_full_numbers_print_when_the_office_says_so_and_the_sheet_is_a_logged_reveal(due, office, tmp_path):
+    tickets, _ = due
+    assert audit_lines(kind="reveal") == []  # masked sheets reveal nothing
     set_setting("callbacks.sheet_full_phone", True)
-    pdf, _ = callback_sheet_pdf(day=DAY, now=T(2026, 11, 23, 8, 30))
+    pdf, _ = callback_sheet_pdf(day=DAY, now=T(2026, 11, 23, 8, 30), operator=office.clerk)
     assert "电话：13812345678" in pages_text(pdf, tmp_path)[0]
+    (entry,) = audit_lines(kind="reveal")
+    assert (entry.actor, entry.subject, entry.at) == ("clerk", "callback_sheet:2026-11-23", "2026-11-23 08:30:00")
+    assert json.loads(entry.new) == {"numbers": 6, "tickets": [t.number for t in tickets]}
+
+
+def test_a_disabled_user_gets_no_sheet(due, office):
+    # every role makes callbacks (the role table); a disabled user is refused before anything is read
+    office.clerk.active = False
+    with pytest.raises(PermissionDenied):
+        callback_sheet_pdf(day=DAY, now=T(2026, 11, 23, 8, 30), operator=office.clerk)
 
 
 @needs_poppler_and_zbar
-def test_every_block_carries_a_barcode_a_scanner_reads(due, tmp_path):
+def test_every_block_carries_a_barcode_a_scanner_reads(due, office, tmp_path):
     tickets, _ = due
-    pdf, _ = callback_sheet_pdf(day=DAY, now=T(2026, 11, 23, 8, 30))
+    pdf, _ = callback_sheet_pdf(day=DAY, now=T(2026, 11, 23, 8, 30), operator=office.clerk)
     read = [symbol for image in pdf_page_images(pdf, tmp_path, dpi=200) for symbol in decoded_symbols(image)]
     assert sorted(read) == sorted(f"CODE-128:{t.number}" for t in tickets)
 

@@ -411,9 +411,9 @@ class CallbacksPage(Page):
         chosen = self.chosen_callback_ids()
         try:
             if chosen:
-                pdf, count = callback_sheet_pdf(callback_ids=chosen, now=now)
+                pdf, count = callback_sheet_pdf(callback_ids=chosen, now=now, operator=self.context.operator)
             else:
-                pdf, count = callback_sheet_pdf(day=now.date(), now=now)
+                pdf, count = callback_sheet_pdf(day=now.date(), now=now, operator=self.context.operator)
         except DeskError as error:
             show_error(self, error)
             return False

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -29,11 +30,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.context import acting
+from desktop_app.error_presenter import show_error
 from desktop_app.pages.registers.common import ROLE_LABELS, archived_mark, role_label
 from desktop_app.widgets.dialogs import FormDialog
 from desktop_app.widgets.fitted_columns import ColumnFit, FittedColumns
 from desktop_app.widgets.rows_model import Column, archived_brush
-from models.codes import HouseholdRole
+from models.codes import HouseholdRole, Permission
+from models.errors import DeskError
+from models.office import may, reveal_household_id_number, reveal_household_phones
 from models.registers import PAGE_SIZE, HouseholdForm, HouseholdRow, count_households, household_page, save_household
 
 COLUMNS = [
@@ -143,19 +147,28 @@ class HouseholdsTab(QWidget):
         self.add_button.clicked.connect(self.add_household)
         self.edit_button.clicked.connect(self.edit_selected)
         self.room_button.clicked.connect(self._on_room_button_clicked)
+        # SPEC §6: full numbers are one deliberate, logged click away for the roles that may see them
+        self.reveal_button = QPushButton(objectName="registers.households.reveal")
+        self.reveal_button.clicked.connect(self.reveal_selected)
+        self.revealed = QLabel(objectName="registers.households.revealed")
+        self.revealed.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.revealed.clear())
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.room_button):
+        for button in (self.add_button, self.edit_button, self.room_button, self.reveal_button):
             buttons.addWidget(button)
         buttons.addStretch()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
         layout.addWidget(self.table)
+        layout.addWidget(self.revealed)
 
     def retranslate_ui(self) -> None:
         self.add_button.setText(self.tr("Add household…"))
         self.edit_button.setText(self.tr("Edit…"))
         self.room_button.setText(self.tr("Open room"))
+        self.reveal_button.setText(self.tr("Show full numbers"))
+        self.reveal_button.setToolTip(self.tr("Shows the selected household's full numbers; the audit log records it."))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
 
     @property
@@ -190,6 +203,29 @@ class HouseholdsTab(QWidget):
     def _on_table_double_clicked(self, index: QModelIndex) -> None:
         self.table.selectRow(index.row())
         self.edit_selected()
+
+    def reveal_selected(self) -> str:
+        """The selected household's full phone numbers — and ID number, for a role that may
+        see it — below the table; each reveal leaves an audit entry. Returns the text shown."""
+        row = self.selected()
+        if row is None:
+            return ""
+        context = acting(self)
+        try:
+            phones = reveal_household_phones(row.id, **context)
+            id_number = (
+                reveal_household_id_number(row.id, **context)
+                if may(context["operator"], Permission.REVEAL_ID_NUMBER) and row.id_number
+                else row.masked_id_number
+            )
+        except DeskError as error:
+            show_error(self, error)
+            return ""
+        text = self.tr("{name}: phone {phones}; ID number {id_number}").format(
+            name=row.name, phones=phones or "—", id_number=id_number or "—"
+        )
+        self.revealed.setText(text)
+        return text
 
     def _on_room_button_clicked(self) -> None:
         row = self.selected()

@@ -143,6 +143,18 @@
 <context>
     <name>HouseholdsTab</name>
     <message>
+        <source>Show full numbers</source>
+        <translation>显示完整号码</translation>
+    </message>
+    <message>
+        <source>Shows the selected household&apos;s full numbers; the audit log records it.</source>
+        <translation>显示所选住户的完整号码；审计日志会记录此操作。</translation>
+    </message>
+    <message>
+        <source>{name}: phone {phones}; ID number {id_number}</source>
+        <translation>{name}：电话 {phones}；身份证号 {id_number}</translation>
+    </message>
+    <message>
         <source>Add household…</source>
         <translation>添加住户…</translation>
     </message>
