@@ -35,7 +35,7 @@ from desktop_app.pages.callbacks.entry import CallbackEntryPanel
 from desktop_app.pages.callbacks.model import COLUMNS, CallbacksTableModel
 from desktop_app.translations import code_label, tr_models
 from desktop_app.widgets.page import Page
-from models.codes import Kind
+from models.codes import Kind, Permission
 from models.errors import DeskError, ValidationError
 from models.followup import (
     CallbackFilter,
@@ -48,6 +48,7 @@ from models.followup import (
     reveal_phone,
     supervisor_close,
 )
+from models.office import may
 
 VIEWS = (View.DUE_TODAY, View.OVERDUE, View.UPCOMING, View.DONE, View.SUPERVISOR)
 VIEW_TITLES = {
@@ -243,6 +244,9 @@ class CallbacksPage(Page):
         supervisor = self.current_view() == View.SUPERVISOR
         self.review_button.setVisible(supervisor)
         self.close_button.setVisible(supervisor)
+        closes = may(self.context.operator, Permission.CLOSE)  # a clerk sees the list, the supervisor acts on it
+        self.review_button.setEnabled(closes)
+        self.close_button.setEnabled(closes)
         self.model.set_filter(self.current_filter())
         self._show_counts()
         row = self.model.row_of_callback(keep_callback) if keep_callback else -1
