@@ -134,6 +134,7 @@ def test_a_reprint_is_recorded_again(qtbot, context, make_ticket, tmp_path):
     assert print_events(ticket) == [("0", "1"), ("1", "2")]
 
 
+@pytest.mark.parametrize("desk_user", ["admin"])  # the printing settings are the admin's
 def test_settings_printing_section_saves_what_the_office_types(qtbot, window):
     window.show_page("settings")
     window.findChild(QTabWidget, "settings.tabs").setCurrentWidget(window.findChild(QWidget, "settings.print"))

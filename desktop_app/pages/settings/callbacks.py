@@ -11,9 +11,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QTime
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QPushButton, QSpinBox, QTimeEdit
 
 from desktop_app.context import DeskContext, acting
+from desktop_app.error_presenter import message_for
 from desktop_app.translations import tr_models
 from desktop_app.widgets.page import Page
-from models.errors import ValidationError
+from models.errors import PermissionDenied, ValidationError
 from models.followup import CallbackRules, callback_rules, save_callback_rules, set_sheet_full_phone, sheet_full_phone
 
 TITLE = QT_TRANSLATE_NOOP("SettingsPage", "Callbacks")
@@ -81,11 +82,14 @@ class CallbacksSection(Page):
         )
         try:
             save_callback_rules(rules, **acting(self))
+            set_sheet_full_phone(self.full_phone.isChecked(), **acting(self))
         except ValidationError as error:
             field = next(iter(error.problems), "")
             self.message.setText(tr_models(error.problems[field], error.problem_params.get(field)))
             return
-        set_sheet_full_phone(self.full_phone.isChecked(), **acting(self))
+        except PermissionDenied as error:  # a role that may not change settings
+            self.message.setText(message_for(error))
+            return
         self.message.setText(self.tr("Saved."))
         self.context.signals.settings_changed.emit()
 

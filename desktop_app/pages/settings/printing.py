@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.context import DeskContext, acting
+from desktop_app.error_presenter import message_for
 from desktop_app.printing.font_files import find_cjk_font
 from desktop_app.translations import tr_models
 from desktop_app.widgets.page import Page
@@ -33,7 +34,7 @@ from models.dispatch import (
     print_settings,
     save_print_settings,
 )
-from models.errors import ValidationError
+from models.errors import PermissionDenied, ValidationError
 
 TITLE = QT_TRANSLATE_NOOP("SettingsPage", "Printing")
 FIELDS = ("office_name", "office_phone", "copies", "layout", "font_file")
@@ -134,6 +135,9 @@ class PrintingSection(Page):
                 problems = {
                     name: tr_models(text, error.problem_params.get(name)) for name, text in error.problems.items()
                 }
+            except PermissionDenied as error:  # a role that may not change settings: say so, keep what was typed
+                self.message.setText(message_for(error))
+                return False
         if problems:
             self._show_problems(problems)
             return False
