@@ -13,6 +13,8 @@ KINDS = {
     "password": QT_TRANSLATE_NOOP("AuditWords", "Password"),
     "setting": QT_TRANSLATE_NOOP("AuditWords", "Setting"),
     "service_level": QT_TRANSLATE_NOOP("AuditWords", "Service level"),
+    "calendar": QT_TRANSLATE_NOOP("AuditWords", "Calendar day"),
+    "survey": QT_TRANSLATE_NOOP("AuditWords", "Survey"),
     "register": QT_TRANSLATE_NOOP("AuditWords", "Register"),
     "import": QT_TRANSLATE_NOOP("AuditWords", "Import"),
     "export": QT_TRANSLATE_NOOP("AuditWords", "Export"),
@@ -30,6 +32,16 @@ RECORDS = {
     "calendar": QT_TRANSLATE_NOOP("AuditWords", "calendar"),
     "callback": QT_TRANSLATE_NOOP("AuditWords", "callback"),
     "setting": QT_TRANSLATE_NOOP("AuditWords", "setting"),
+    "community": QT_TRANSLATE_NOOP("AuditWords", "community"),
+    "building": QT_TRANSLATE_NOOP("AuditWords", "building"),
+    "unit": QT_TRANSLATE_NOOP("AuditWords", "unit"),
+    "room": QT_TRANSLATE_NOOP("AuditWords", "room"),
+    "department": QT_TRANSLATE_NOOP("AuditWords", "department"),
+    "category": QT_TRANSLATE_NOOP("AuditWords", "category"),
+    "campaign": QT_TRANSLATE_NOOP("AuditWords", "survey campaign"),
+    "callback_sheet": QT_TRANSLATE_NOOP("AuditWords", "callback sheet"),
+    "survey_results": QT_TRANSLATE_NOOP("AuditWords", "survey results"),
+    "backup": QT_TRANSLATE_NOOP("AuditWords", "backup"),
 }
 
 

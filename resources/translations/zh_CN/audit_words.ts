@@ -82,5 +82,53 @@
         <source>setting</source>
         <translation>设置</translation>
     </message>
+    <message>
+        <source>Calendar day</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>满意度调查</translation>
+    </message>
+    <message>
+        <source>community</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>survey campaign</source>
+        <translation>满意度调查</translation>
+    </message>
+    <message>
+        <source>callback sheet</source>
+        <translation>回访单</translation>
+    </message>
+    <message>
+        <source>survey results</source>
+        <translation>调查结果</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>备份</translation>
+    </message>
 </context>
 </TS>

@@ -56,3 +56,10 @@ def test_a_supervisor_neither_reads_the_audit_nor_manages_users(window, office):
     assert not levels.isEnabled()  # service levels are the manager's
     registers = window.show_page("registers")
     assert not registers.import_button.isEnabled() and not registers.export_button.isEnabled()
+
+
+def test_every_kind_of_audit_entry_has_its_words():
+    from desktop_app.pages.settings.audit_words import KINDS
+    from models.codes import AuditKind
+
+    assert set(KINDS) == {str(kind) for kind in AuditKind}
