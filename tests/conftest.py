@@ -8,13 +8,41 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("PROPERTY_DESK_DATA", None)
+os.environ.pop("PROPERTY_DESK_DATABASE", None)
 
 import pytest  # noqa: E402
 
 from models.opening import open_database
 from models.store import DataFolder, close_database, database
+from tests import backends  # noqa: E402
 from tests.office import SmallOffice, build_small_office  # noqa: E402
 from tests.services import _cups_session, cups_pdf_queue, postgres_url  # noqa: E402, F401  (fixtures)
+
+
+def pytest_addoption(parser):
+    backends.add_option(parser)
+
+
+def pytest_collection_modifyitems(config, items):
+    backends.select_for_backend(config, items)
+
+
+def pytest_runtest_setup(item):
+    backends.skip_sqlite_only(item)
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    line = backends.summary_line(config)
+    if line:
+        terminalreporter.write_line(line)
+
+
+@pytest.fixture(scope="session")
+def office_server(postgres_url, tmp_path_factory) -> backends.OfficeServer:  # noqa: F811
+    """The session's PostgreSQL server with a migrated, seeded template office."""
+    server = backends.OfficeServer(postgres_url, tmp_path_factory.mktemp("office-server"))
+    server.build_template()
+    return server
 
 
 @pytest.fixture(autouse=True)
@@ -29,8 +57,19 @@ def _isolated_qsettings(tmp_path_factory, monkeypatch):
 
 
 @pytest.fixture
-def folder(tmp_path) -> DataFolder:
-    """A fresh, migrated data folder with the default departments, categories and SLAs."""
+def folder(tmp_path, request, monkeypatch) -> DataFolder:
+    """A fresh, migrated data folder with the default departments, categories and SLAs;
+    with --backend=postgresql its office lives in a fresh database on the session's server
+    (PROPERTY_DESK_DATABASE names it, so the command line a test runs goes there too)."""
+    if backends.on_postgresql(request.config):
+        server = request.getfixturevalue("office_server")
+        data = DataFolder(tmp_path / "data", url=server.fresh_database())
+        monkeypatch.setenv("PROPERTY_DESK_DATABASE", data.url)
+        open_database(data)
+        yield data
+        close_database()
+        server.drop(data.url)
+        return
     data = DataFolder(tmp_path / "data")
     open_database(data)
     yield data

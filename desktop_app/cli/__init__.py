@@ -1,5 +1,7 @@
 """The `property-desk` command line: no sub-command starts the GUI; sub-commands do the
-admin work scripts need. `--data-dir DIR` is accepted before or after the sub-command.
+admin work scripts need. `--data-dir DIR` and `--database URL` (an office on a PostgreSQL
+server) are accepted before or after the sub-command; a server that asks for a password
+gets it from a prompt (PGPASSWORD and .pgpass are libpq's own).
 What it prints is in the app's language (see desktop_app.cli.texts)."""
 
 from __future__ import annotations
@@ -7,13 +9,15 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+from dataclasses import replace
 
 from desktop_app.cli.outcome import EXIT_REFUSED, empty_data_dir_sentence, run_sorted
+from desktop_app.cli.server_office import database_option_help, password_prompt
 from desktop_app.cli.texts import cli_models, say, translate, use_language
 from desktop_app.cli.users import NoUser, cli_operator, needs_user, refuse_without_user, user_option_help
 from desktop_app.cli.wording import ArgumentParser, os_error_sentence, speak_argparse, with_os_reasons
 from models.errors import DeskError, ValidationError
-from models.store import resolve_data_folder
+from models.store import PasswordNeeded, parse_database_url, resolve_data_folder
 
 # sub-command -> the module that declares and runs it; only that module is imported, so
 # `info` does not wait for the demo generator, the importers or ReportLab
@@ -27,6 +31,7 @@ COMMANDS = {
     "print": "desktop_app.cli.printing",
     "demo": "desktop_app.cli.demo",
     "audit": "desktop_app.cli.users",
+    "move-to": "desktop_app.cli.moving",
 }
 
 
@@ -36,18 +41,19 @@ def main(argv: list[str] | None = None) -> int:
     speak_argparse()
     data_dir, rest = extract_data_dir(argv)
     user_name, rest = extract_option(rest, "--user")
+    database_url, rest = extract_option(rest, "--database")
     if data_dir == "":
         say(empty_data_dir_sentence(), err=True)
         return EXIT_REFUSED
     parser = build_parser(_command(rest))
     args = parser.parse_args(rest)
-    folder = resolve_data_folder(data_dir)
+    folder = resolve_data_folder(data_dir, database_url)
     if not getattr(args, "run", None):
         from desktop_app.app import run_gui
 
         return run_gui(folder)
     try:
-        return int(run_sorted(lambda: _run_as(args, folder, user_name), folder) or 0)
+        return _run_asking_password(args, folder, user_name)
     except DeskError as error:
         for line in error_lines(error):
             say(line, err=True)
@@ -55,6 +61,21 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as error:  # a file or folder the command was given cannot be used
         say(os_error_sentence(error), err=True)
         return EXIT_REFUSED
+
+
+def _run_asking_password(args, folder, user_name: str | None) -> int:
+    """Run the command; when the database server asks for a password and a person is at
+    the keyboard, ask once and run again with it (it is kept only in memory)."""
+    try:
+        return int(run_sorted(lambda: _run_as(args, folder, user_name), folder) or 0)
+    except PasswordNeeded:
+        if not sys.stdin.isatty():
+            raise
+        import getpass
+
+        prompt = password_prompt(parse_database_url(folder.url).user)
+        folder = replace(folder, password=getpass.getpass(prompt))
+        return int(run_sorted(lambda: _run_as(args, folder, user_name), folder) or 0)
 
 
 def _run_as(args, folder, user_name: str | None) -> int:
@@ -96,6 +117,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         metavar="DIR",
         help=translate("CliHelp", "data folder (default: $PROPERTY_DESK_DATA or the user data folder)"),
     )
+    parser.add_argument("--database", metavar="URL", help=database_option_help())
     parser.add_argument("--user", metavar="NAME", help=user_option_help())
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", title=translate("CliHelp", "commands"))
     modules = [COMMANDS[command]] if command in COMMANDS else dict.fromkeys(COMMANDS.values())

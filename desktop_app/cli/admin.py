@@ -4,8 +4,9 @@ changing it; its exit code says the result)."""
 
 from __future__ import annotations
 
+from desktop_app.cli.server_office import run_server_check, server_line
 from desktop_app.cli.texts import cli_models, say, translate
-from desktop_app.cli.users import audit_chain_problems, chain_sound_sentence
+from desktop_app.cli.users import audit_chain_problems, chain_sound_sentence, open_audit_chain_problems
 from models.opening import open_database
 from models.store import (
     SCHEMA_MAJOR,
@@ -32,7 +33,10 @@ def run_info(args, folder: DataFolder) -> int:
     open_database(folder)
     major, version = database.execute_sql("SELECT major, version FROM schema_version").fetchone()
     say(translate("CliAdmin", "Data folder: {folder}"), folder=folder.root)
-    say(translate("CliAdmin", "Data file: {file}"), file=folder.database)
+    if folder.on_server:
+        say(server_line(folder))
+    else:
+        say(translate("CliAdmin", "Data file: {file}"), file=folder.database)
     say(
         translate("CliAdmin", "Schema version: {file_version} (this program: {program_version})"),
         file_version=f"{major}.{version}",
@@ -52,6 +56,8 @@ CHECK_AUDIT = 14  # an audit entry was changed or removed behind the program's b
 
 def run_check(args, folder: DataFolder) -> int:
     """Read the data file without opening it for the app (a damaged file is refused there)."""
+    if folder.on_server:
+        return run_server_check(folder, _check_result, _say_version, _check_audit)
     path = folder.database
     say(translate("CliAdmin", "Data file: {file}"), file=path)
     if not path.is_file():
@@ -78,7 +84,8 @@ def run_check(args, folder: DataFolder) -> int:
 
 
 def _check_audit(path) -> int:
-    problems = audit_chain_problems(path)
+    """The audit chain, read from the data file at `path` (None: the open server office)."""
+    problems = audit_chain_problems(path) if path is not None else open_audit_chain_problems()
     for message, params in problems:
         say(cli_models(message, params))
     if problems:

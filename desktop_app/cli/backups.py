@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from desktop_app.cli.server_office import refuse_server_restore, run_server_backup
 from desktop_app.cli.texts import say, translate
 from desktop_app.version import VERSION
 from models.clock import SystemClock
@@ -45,6 +46,10 @@ def register(subparsers) -> None:
 
 def run_backup(args, folder: DataFolder) -> int:
     require(args.operator, Permission.BACKUP_RESTORE)
+    if folder.on_server:
+        path = run_server_backup(args, folder)
+        _audit(folder, AuditKind.BACKUP, args.operator.username, str(path))
+        return 0
     open_database(folder)
     now = SystemClock().now()
     target = Path(args.to).expanduser() if args.to else None
@@ -70,6 +75,8 @@ def run_backup(args, folder: DataFolder) -> int:
 
 def run_restore(args, folder: DataFolder) -> int:
     require(args.operator, Permission.BACKUP_RESTORE)
+    if folder.on_server:
+        refuse_server_restore(folder)
     backup = read_backup(Path(args.backup).expanduser())
     safety = restore_backup(folder, backup, now=SystemClock().now(), app_version=VERSION)
     # an older backup's schema is upgraded on opening; the restored file keeps who restored it

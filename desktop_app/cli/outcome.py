@@ -30,7 +30,7 @@ def run_sorted(command: Callable[[], int], folder: DataFolder) -> int:
     except (DeskError, OSError, KeyboardInterrupt):
         raise
     except Exception as error:  # a bug (unless the store knows it): a sentence; the log the traceback
-        known = sort_database_error(error, str(folder.database))
+        known = sort_database_error(error, folder.where)
         if known is not None:
             raise known from error
         log = log_unexpected(error, folder)

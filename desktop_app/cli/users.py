@@ -25,7 +25,7 @@ from models.office import (
     sign_in,
 )
 from models.opening import open_database
-from models.store import DataFolder
+from models.store import DataFolder, database
 
 USER_VARIABLE = "PROPERTY_DESK_USER"
 PASSWORD_VARIABLE = "PROPERTY_DESK_PASSWORD"
@@ -104,6 +104,12 @@ def audit_chain_problems(path) -> list[tuple[str, dict]]:
         return chain_problems(rows)
     finally:
         connection.close()
+
+
+def open_audit_chain_problems() -> list[tuple[str, dict]]:
+    """The audit chain's problems in the office open now (a server office)."""
+    rows = database.execute_sql(f"SELECT {', '.join(CHAIN_COLUMNS)} FROM audit_entry ORDER BY id").fetchall()
+    return chain_problems(rows)
 
 
 def chain_sound_sentence() -> str:

@@ -450,6 +450,7 @@ def record_forms_printed(campaign_id: int, numbers: range, *, operator: User) ->
     continues after them (blank forms: whoever types them in may print them)."""
     require(operator, Permission.ENTER_SURVEYS)
     if numbers:
-        SurveyCampaign.update(forms_printed=pw.fn.MAX(SurveyCampaign.forms_printed, numbers[-1])).where(
-            SurveyCampaign.id == campaign_id
-        ).execute()
+        last = numbers[-1]
+        SurveyCampaign.update(
+            forms_printed=pw.Case(None, [(SurveyCampaign.forms_printed < last, last)], SurveyCampaign.forms_printed)
+        ).where(SurveyCampaign.id == campaign_id).execute()

@@ -7,22 +7,56 @@ This module is the area's door: other areas and the GUI import only what it name
 from models.store import settings
 from models.store.append_only import make_append_only
 from models.store.base import BaseModel, check_in, database
-from models.store.conditions import Condition, DatabaseCondition, bug_report, condition_of, sort_database_error
+from models.store.conditions import (
+    Condition,
+    DatabaseCondition,
+    bug_report,
+    condition_of,
+    is_connection_lost,
+    sort_database_error,
+)
 from models.store.data_file import EmptyDataFile, close_database, open_store, translate_environment_error
-from models.store.data_folder import DataFolder, resolve_data_folder
+from models.store.data_folder import DATABASE_NAME, DataFolder, resolve_data_folder
+from models.store.dialect import dialect, on_server
 from models.store.health import OPEN_CHECK_SECONDS, CheckReport, DataFileState, full_check, probe_data_file
 from models.store.migrations import MAJOR as SCHEMA_MAJOR
 from models.store.migrations import latest_version as latest_schema_version
+from models.store.moving import MoveReport, canonical_row, move_office, table_tally
 from models.store.planning import analyze, data_stamp, id_list, optimize, unindexed, within_steps
+from models.store.postgres import PasswordNeeded, is_database_url, parse_database_url
 from models.store.search_index import SEPARATOR as SEARCH_SEPARATOR
+from models.store.search_index import contains_character as search_contains_character
+from models.store.search_index import count_matching, documents_at_most, matching_ids
 from models.store.search_index import create_triggers as create_search_triggers
 from models.store.search_index import drop_triggers as drop_search_triggers
+from models.store.search_index import plan as plan_search
 from models.store.search_index import rebuild as rebuild_search_index
+from models.store.server_backup import dump_server_office
+from models.store.server_store import check_server
 from models.store.settings import Setting, get_setting, set_setting
 
 TABLES = [*settings.TABLES]
 
 __all__ = [
+    "dump_server_office",
+    "DATABASE_NAME",
+    "MoveReport",
+    "canonical_row",
+    "move_office",
+    "table_tally",
+    "check_server",
+    "PasswordNeeded",
+    "is_database_url",
+    "parse_database_url",
+    "count_matching",
+    "dialect",
+    "documents_at_most",
+    "is_connection_lost",
+    "matching_ids",
+    "on_server",
+    "plan_search",
+    "search_contains_character",
+    "unindexed",
     "OPEN_CHECK_SECONDS",
     "CheckReport",
     "Condition",
@@ -46,7 +80,6 @@ __all__ = [
     "data_stamp",
     "id_list",
     "optimize",
-    "unindexed",
     "within_steps",
     "Setting",
     "BaseModel",

@@ -23,6 +23,12 @@ def append_only_triggers(table: str, key: str = "id") -> dict[str, str]:
 
 
 def make_append_only(database, table: str, key: str = "id") -> None:
-    """Refuse updates, deletes and inserts over an existing `key` on `table` (idempotent)."""
+    """Refuse updates, deletes and inserts over an existing `key` on `table` (idempotent).
+    On PostgreSQL an insert over an existing key fails on the key itself; an UPSERT's
+    overwrite is an UPDATE there, and TRUNCATE is refused too (models.store.pg_schema)."""
+    if getattr(database, "dialect", "sqlite") == "postgresql":
+        from models.store.pg_schema import make_append_only as on_server
+
+        return on_server(database, table)
     for statement in append_only_triggers(table, key).values():
         database.execute_sql(statement)

@@ -1,7 +1,10 @@
 """The late-bound database object and the base model every table derives from.
 
-`database` is opened by models.store.open_store(); until then it is unbound, so the
-app, the command line and each test point the same models at their own file.
+`database` is opened by models.store.open_store(); until then it is an unbound SQLite
+database, so the app, the command line and each test point the same models at their own
+file. It is a proxy: open_store() binds it to the SQLite database below or, for an office
+on a PostgreSQL server, to models.store.postgres.DeskPostgres; nothing outside the store
+knows which (models.store.dialect says so to whoever must).
 
 Every transaction begins IMMEDIATE: it takes the write lock first, so when another desk
 or process is writing, SQLite's busy timeout makes it wait instead of failing at once
@@ -26,6 +29,7 @@ class DeskDatabase(peewee.SqliteDatabase):
     Once SQLite has reported the file damaged, no further transaction begins on it."""
 
     damaged = False
+    dialect = "sqlite"
 
     def init(self, database, *args, **kwargs):
         self.damaged = False
@@ -114,7 +118,18 @@ class SortingCursor:
             raise
 
 
-database = DeskDatabase(None, lock_type="IMMEDIATE")
+class StoreProxy(peewee.DatabaseProxy):
+    """peewee's proxy, whose attributes may also be set (a bench wraps execute_sql)."""
+
+    def __setattr__(self, attr, value):
+        if attr in self.__slots__:
+            return super().__setattr__(attr, value)
+        return setattr(self.obj, attr, value)
+
+
+sqlite_database = DeskDatabase(None, lock_type="IMMEDIATE")
+database = StoreProxy()
+database.initialize(sqlite_database)
 
 
 class BaseModel(peewee.Model):
@@ -128,3 +143,19 @@ def check_in(column: str, values: list[str], *, nullable: bool = False) -> peewe
     listed = ", ".join(f"'{value}'" for value in values)
     condition = f"{column} IN ({listed})"
     return peewee.Check(f"{column} IS NULL OR {condition}" if nullable else condition)
+
+
+def close_database(*, optimize: bool = False) -> None:
+    """Close whichever database is open; the models are left on an unbound SQLite file.
+    With `optimize` (the app's exit) SQLite first refreshes the statistics this session's
+    queries found stale (PRAGMA optimize; quick), after a session that wrote: one that only
+    read leaves the file exactly as it was. (A server keeps its statistics itself.)"""
+    if not database.is_closed():
+        if optimize and database.obj is sqlite_database and database.connection().total_changes:
+            try:
+                database.execute_sql("PRAGMA optimize")
+            except (sqlite3.DatabaseError, peewee.DatabaseError):
+                pass  # a busy or read-only file keeps its old statistics; closing matters more
+        database.close()
+    if database.obj is not sqlite_database:
+        database.initialize(sqlite_database)

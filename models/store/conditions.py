@@ -1,29 +1,23 @@
 """Database errors sorted once, for every read and write: conditions of the machine (the
-file is busy, read-only, damaged or not a database; the disk is full or failing) become
-a DatabaseCondition with a sentence saying what to do, decided by SQLite's result code
-(`sqlite_errorcode` / `sqlite_errorname`), never by the message text. Anything else is a
-bug: it keeps its type, carries the statement that failed, and is logged by whoever shows
-it (the GUI's error presenter, the command line) with `bug_report()`."""
+file is busy, read-only, damaged or not a database; the disk is full or failing; the
+database server's connection was lost) become a DatabaseCondition with a sentence saying
+what to do, decided by SQLite's result code (`sqlite_errorcode` / `sqlite_errorname`) or
+PostgreSQL's SQLSTATE, never by the message text. Anything else is a bug: it keeps its
+type, carries the statement that failed, and is logged by whoever shows it (the GUI's
+error presenter, the command line) with `bug_report()`.
+
+`is_connection_lost(error)` is the hook for code that reconnects: True when the server
+went away (restarted, cable pulled) — the action can be tried again once it is back."""
 
 from __future__ import annotations
 
 import sqlite3
 import traceback
-from enum import StrEnum
 
 from models.errors import DamagedDataFile, DataFileError
 from models.i18n import QT_TRANSLATE_NOOP
-
-
-class Condition(StrEnum):
-    BUSY = "busy"
-    READ_ONLY = "read_only"
-    DISK_FULL = "disk_full"
-    IO = "io"
-    DAMAGED = "damaged"
-    NOT_A_DATABASE = "not_a_database"
-    CANNOT_OPEN = "cannot_open"
-
+from models.store.condition_kinds import Condition
+from models.store.server_conditions import SERVER_MESSAGES, SQLSTATE_CLASSES, SQLSTATES
 
 # SQLite's primary result codes (the low byte of an extended code such as SQLITE_IOERR_WRITE).
 PRIMARY_CODES = {
@@ -68,12 +62,16 @@ MESSAGES = {
 }
 
 
+MESSAGES[Condition.CONNECTION_LOST] = SERVER_MESSAGES[Condition.CONNECTION_LOST]
+
+
 class DatabaseCondition(DataFileError):
     """A condition of the machine met while reading or writing the data file. Build it with
     DatabaseCondition.of(): a damaged file is also a DamagedDataFile (restore is the way out)."""
 
     def __init__(self, condition: Condition, path: str, error_name: str = "") -> None:
-        super().__init__(MESSAGES[condition], path=path)
+        on_server = path.startswith("postgresql://")
+        super().__init__((SERVER_MESSAGES if on_server else MESSAGES)[condition], path=path)
         self.condition = condition
         self.error_name = error_name
 
@@ -102,13 +100,42 @@ def sqlite_error_of(error: BaseException | None) -> sqlite3.Error | None:
     return None
 
 
+def server_error_of(error: BaseException | None) -> Exception | None:
+    """The psycopg error behind `error`, if any (psycopg is only there for server offices)."""
+    seen = set()
+    while error is not None and id(error) not in seen:
+        seen.add(id(error))
+        if type(error).__module__.startswith("psycopg"):
+            return error
+        inner = error.args[0] if error.args and isinstance(error.args[0], BaseException) else None
+        error = inner or error.__cause__ or error.__context__
+    return None
+
+
 def condition_of(error: BaseException) -> Condition | None:
     """The machine condition `error` stands for, or None when it is a bug."""
     if isinstance(error, DatabaseCondition):
         return error.condition
     original = sqlite_error_of(error)
-    code = getattr(original, "sqlite_errorcode", None)
-    return PRIMARY_CODES.get(code & 0xFF) if isinstance(code, int) else None
+    if original is not None:
+        code = getattr(original, "sqlite_errorcode", None)
+        return PRIMARY_CODES.get(code & 0xFF) if isinstance(code, int) else None
+    server = server_error_of(error)
+    return _server_condition(server) if server is not None else None
+
+
+def _server_condition(error: Exception) -> Condition | None:
+    state = getattr(error, "sqlstate", None)
+    if state:
+        return SQLSTATES.get(state) or SQLSTATE_CLASSES.get(state[:2])
+    # no SQLSTATE: libpq's own failure (the socket closed, the server went away)
+    names = {kind.__name__ for kind in type(error).__mro__}
+    return Condition.CONNECTION_LOST if names & {"OperationalError", "InterfaceError"} else None
+
+
+def is_connection_lost(error: BaseException) -> bool:
+    """True when `error` means the database server went away: reconnect and try again."""
+    return condition_of(error) is Condition.CONNECTION_LOST
 
 
 def sort_database_error(error: BaseException, path: str) -> DatabaseCondition | None:
@@ -118,8 +145,9 @@ def sort_database_error(error: BaseException, path: str) -> DatabaseCondition | 
     condition = condition_of(error)
     if condition is None:
         return None
-    original = sqlite_error_of(error)
-    return DatabaseCondition.of(condition, path, getattr(original, "sqlite_errorname", "") or "")
+    original = sqlite_error_of(error) or server_error_of(error)
+    name = getattr(original, "sqlite_errorname", "") or getattr(original, "sqlstate", "") or ""
+    return DatabaseCondition.of(condition, path, name)
 
 
 def bug_report(error: BaseException) -> str:
@@ -128,6 +156,9 @@ def bug_report(error: BaseException) -> str:
     original = sqlite_error_of(error)
     if original is not None and getattr(original, "sqlite_errorname", None):
         lines.append(f"SQLite error: {original.sqlite_errorname}")
+    server = server_error_of(error)
+    if server is not None and getattr(server, "sqlstate", None):
+        lines.append(f"PostgreSQL SQLSTATE: {server.sqlstate}")
     query = getattr(error, "query", None)
     if query:
         sql, params = query

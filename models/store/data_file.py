@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
+import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from contextlib import closing
@@ -17,7 +18,7 @@ import peewee as pw
 
 from models.errors import DamagedDataFile, DataFileError
 from models.i18n import QT_TRANSLATE_NOOP
-from models.store.base import database
+from models.store.base import close_database, database, sqlite_database
 from models.store.conditions import Condition, DatabaseCondition, sort_database_error
 from models.store.data_folder import DataFolder
 from models.store.health import OPEN_CHECK_SECONDS, DataFileState, probe_data_file
@@ -66,13 +67,20 @@ def open_store(
     *,
     start_new: bool = False,
     expected_tables: Sequence[str] = (),
-) -> pw.SqliteDatabase:
+    password: str | None = None,
+) -> pw.Database:
     """Bind the models to the folder's database, creating or migrating it as needed;
     `prepare` runs after the migrations, under the same error sorting (models.opening
     seeds a new office's defaults there). A folder without a data file becomes a new
     office; an empty data file only with `start_new`. `expected_tables` are checked
-    after migrating, before anything is written by `prepare`."""
+    after migrating, before anything is written by `prepare`. A folder naming a database
+    server (`folder.url`) opens that instead (models.store.server_store; `password` when
+    the server asked for one)."""
     _ensure_writable_folder(folder.root)
+    if folder.on_server:
+        from models.store.server_store import open_server_store
+
+        return open_server_store(folder, prepare, expected_tables, password or folder.password, migrate_to_latest)
     path = folder.database
     state = probe_data_file(path, OPEN_CHECK_SECONDS) if path.exists() else None
     if state is not None:
@@ -81,6 +89,7 @@ def open_store(
     if state is not None and not state.empty and found[1] < latest_version():
         backup_before_migration(path, folder.backups, found[1])
     close_database()
+    database.initialize(sqlite_database)
     database.init(str(path), pragmas=PRAGMAS)
     try:
         database.connect()
@@ -96,20 +105,6 @@ def open_store(
         close_database()
         raise translate_environment_error(error, path) from error
     return database
-
-
-def close_database(*, optimize: bool = False) -> None:
-    """Close the data file. With `optimize` (the app's exit) SQLite first refreshes the
-    statistics this session's queries found stale (PRAGMA optimize; quick), after a
-    session that wrote: one that only read leaves the file exactly as it was."""
-    if database.is_closed():
-        return
-    if optimize and database.connection().total_changes:
-        try:
-            database.execute_sql("PRAGMA optimize")
-        except (sqlite3.DatabaseError, pw.DatabaseError):
-            pass  # a busy or read-only file keeps its old statistics; closing matters more
-    database.close()
 
 
 def _refuse_unusable(path: Path, state: DataFileState, start_new: bool) -> None:
@@ -148,9 +143,18 @@ def migrate_to_latest(current: int) -> None:
     for version, step in MIGRATIONS:
         if version > current:
             with database.atomic():
-                step(database)
+                worded_for_dialect(step)(database)
                 database.execute_sql("DELETE FROM schema_version")
                 database.execute_sql("INSERT INTO schema_version (major, version) VALUES (?, ?)", (MAJOR, version))
+
+
+def worded_for_dialect(step: Callable) -> Callable:
+    """A migration's step for the open database: its module's `apply_postgresql` on a
+    server where it has one (SQLite's wording would not do there), else the step itself."""
+    if getattr(database.obj, "dialect", "sqlite") != "postgresql":
+        return step
+    module = sys.modules[step.__module__]
+    return getattr(module, "apply_postgresql", step)
 
 
 def backup_before_migration(path: Path, backups: Path, version: int) -> Path:

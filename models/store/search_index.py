@@ -1,9 +1,152 @@
-"""The quick search's index over tickets: an FTS5 trigram table fed by triggers (SQLite's
-own dialect, so it lives in the store). Its schema came with migration 3; the demo's bulk
-load drops the triggers, loads, then rebuilds the index in one pass."""
+"""The quick search's index over tickets, behind one interface for both databases.
+
+SQLite: an FTS5 trigram table fed by triggers (migration 3). PostgreSQL: a table of the
+same texts, lower-cased, with a GIN trigram index (pg_trgm), fed by the same triggers in
+PL/pgSQL. Both answer the same question the same way — every word occurs in the
+ticket's text, case folded — so the same data gives the same tickets, one- and
+two-character words included (a test compares the two on one office).
+
+A search is planned once from its words (`plan(words)`: None when it cannot match), then
+used as a subquery of ticket ids, counted (up to a cap), or — for one character, which
+FTS5 would expand into thousands of trigrams — checked ticket by ticket as a page walks.
+The demo's bulk load drops the triggers, loads, then rebuilds the index in one pass."""
 
 from __future__ import annotations
 
-from models.store.migrations.m003_ticket_search import SEPARATOR, create_triggers, drop_triggers, rebuild
+from collections.abc import Sequence
 
-__all__ = ["SEPARATOR", "create_triggers", "drop_triggers", "rebuild"]
+import peewee as pw
+
+from models.store.base import database
+from models.store.dialect import on_server
+from models.store.migrations.m003_ticket_search import SEPARATOR, create_triggers, drop_triggers, rebuild
+from models.store.planning import data_stamp
+
+__all__ = [
+    "SEPARATOR",
+    "contains_character",
+    "count_matching",
+    "create_triggers",
+    "documents_at_most",
+    "drop_triggers",
+    "matching_ids",
+    "plan",
+    "rebuild",
+]
+
+SHORT_TERM_EXPANSION = 4000  # trigrams a one- or two-character search may stand for (SQLite)
+
+
+def plan(words: Sequence[str]) -> str | tuple[str, ...] | None:
+    """What the index is asked for the words (each lower case, as the index holds them):
+    SQLite's FTS5 MATCH expression, PostgreSQL's words; None when a word cannot occur."""
+    if not words:
+        return None
+    if on_server():
+        return tuple(words)
+    terms = [_fts_term(word) for word in words]
+    return None if any(term is None for term in terms) else " AND ".join(terms)
+
+
+def matching_ids(planned) -> pw.SQL:
+    """The ids of the tickets matching a plan, as an SQL subquery."""
+    if planned is None:
+        return pw.SQL("(SELECT 0 WHERE 1 = 0)")
+    if on_server():
+        where, params = _like_all(planned)
+        return pw.SQL(f"(SELECT id FROM ticket_search WHERE {where})", params)
+    return pw.SQL("(SELECT rowid FROM ticket_fts WHERE ticket_fts MATCH ?)", (planned,))
+
+
+def count_matching(planned, cap: int | None = None) -> int:
+    """Tickets matching a plan, counted up to `cap` when given."""
+    if planned is None:
+        return 0
+    if on_server():
+        where, params = _like_all(planned)
+        inner = f"SELECT 1 FROM ticket_search WHERE {where}" + (f" LIMIT {int(cap)}" if cap is not None else "")
+        return database.execute_sql(f"SELECT count(*) FROM ({inner}) found", params).fetchone()[0]
+    sql = "SELECT count(*) FROM ticket_fts WHERE ticket_fts MATCH ?"
+    if cap is not None:
+        sql = f"SELECT count(*) FROM (SELECT 1 FROM ticket_fts WHERE ticket_fts MATCH ? LIMIT {int(cap)})"
+    return database.execute_sql(sql, (planned,)).fetchone()[0]
+
+
+def documents_at_most(word: str, cap: int | None = None) -> int:
+    """At least as many as the tickets holding a short word (SQLite adds up the tickets of
+    each trigram starting with it, which fts5vocab keeps; PostgreSQL counts, up to `cap`)."""
+    if on_server():
+        return count_matching((word,), cap)
+    return short_word_trigrams(word)[1]
+
+
+def contains_character(character: str, ticket_id: pw.Field) -> pw.Expression:
+    """The ticket (`ticket_id`: its id column in the outer query) holds `character` in its
+    indexed text: checked per ticket as the page walks, cheaper than collecting every match."""
+    if on_server():
+        body = _ServerText.select(_ServerText.body).where(_ServerText.id == ticket_id)
+        return pw.fn.strpos(body, character) > 0
+    body = _FtsText.select(_FtsText.c0).where(_FtsText.id == ticket_id)
+    if character.isascii() and character.isalpha():
+        body = _FtsText.select(pw.fn.lower(_FtsText.c0)).where(_FtsText.id == ticket_id)
+    return pw.fn.instr(body, character) > 0
+
+
+def _fts_term(word: str) -> str | None:
+    if len(word) >= 3:
+        return _quoted(word)
+    trigrams = short_word_trigrams(word)[0]
+    return "(" + " OR ".join(_quoted(term) for term in trigrams) + ")" if trigrams else None
+
+
+def short_word_trigrams(word: str) -> tuple[list[str], int]:
+    """The trigrams a one- or two-character word stands for (up to SHORT_TERM_EXPANSION) and
+    an upper bound of the tickets holding it (the tickets of each such trigram, added up).
+
+    fts5vocab reads every posting of every such trigram, a few milliseconds for a common
+    character; one keystroke asks for this several times (the footer's counts, the page,
+    the decision how to join the filters), so the answer is kept until the data changes."""
+    stamp = data_stamp()
+    if _vocabulary.get("stamp") != stamp:
+        _vocabulary.clear()
+        _vocabulary["stamp"] = stamp
+    if word not in _vocabulary:
+        rows = database.execute_sql(
+            "SELECT term, doc FROM ticket_fts_vocab WHERE term >= ? AND term < ?", (word, word + "\U0010ffff")
+        ).fetchall()
+        _vocabulary[word] = ([term for term, _doc in rows[:SHORT_TERM_EXPANSION]], sum(doc for _term, doc in rows))
+    return _vocabulary[word]
+
+
+_vocabulary: dict = {}
+
+
+def _quoted(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def _like_all(words: Sequence[str]) -> tuple[str, tuple[str, ...]]:
+    patterns = tuple("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%" for word in words)
+    return " AND ".join("body LIKE ?" for _ in patterns), patterns
+
+
+class _FtsText(pw.Model):
+    """The FTS5 index's own copy of each ticket's text (FTS5 keeps it in <table>_content)."""
+
+    id = pw.IntegerField(primary_key=True)
+    c0 = pw.TextField()
+
+    class Meta:
+        database = database
+        table_name = "ticket_fts_content"
+
+
+class _ServerText(pw.Model):
+    """PostgreSQL's search table: each ticket's text, lower-cased."""
+
+    id = pw.IntegerField(primary_key=True)
+    body = pw.TextField()
+
+    class Meta:
+        database = database
+        table_name = "ticket_search"

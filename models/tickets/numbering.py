@@ -25,7 +25,7 @@ def next_ticket_number(kind: Kind | str, received_at: dt.datetime) -> str:
     day = received_at.strftime("%Y%m%d")
     cursor = database.execute_sql(
         "INSERT INTO daily_counter (prefix, day, last) VALUES (?, ?, 1) "
-        "ON CONFLICT (prefix, day) DO UPDATE SET last = last + 1 RETURNING last",
+        "ON CONFLICT (prefix, day) DO UPDATE SET last = daily_counter.last + 1 RETURNING last",
         (prefix, day),
     )
     sequence = cursor.fetchone()[0]

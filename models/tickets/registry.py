@@ -219,7 +219,7 @@ def _text_condition(text: str, probe: bool = False) -> pw.Expression:
 def _common_text(text: str, expression: str) -> bool:
     words = search_words(text)
     if len(words) == 1 and len(words[0]) == 1:
-        return documents_at_most(words[0]) >= COMMON_MATCH
+        return documents_at_most(words[0], cap=COMMON_MATCH) >= COMMON_MATCH
     return fts_count(expression, cap=COMMON_MATCH) >= COMMON_MATCH
 
 

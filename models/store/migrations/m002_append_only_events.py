@@ -14,6 +14,13 @@ APPEND_ONLY_TRIGGERS = [
 ]
 
 
+def apply_postgresql(database) -> None:
+    from models.store.pg_schema import make_append_only
+
+    database.execute_sql('ALTER TABLE "user" ADD COLUMN last_login_at TEXT COLLATE "C"')
+    make_append_only(database, "ticket_event")
+
+
 def apply(database) -> None:
     migrator = SqliteMigrator(database)
     migrate(migrator.add_column("user", "last_login_at", pw.DateTimeField(null=True)))

@@ -77,18 +77,96 @@ def apply(database) -> None:
     rebuild(database)
 
 
+# PostgreSQL: the same text, lower-cased (the trigram tokenizer's folding), in a table with a
+# GIN trigram index (pg_trgm); the same triggers keep it in step.
+POSTGRESQL_TEXT_VIEW = """
+CREATE OR REPLACE VIEW ticket_search_text AS
+SELECT t.id AS id,
+       lower(t.number || chr(31) || chr(31) || coalesce(r.code, '') || chr(31) || chr(31)
+       || t.reporter_name || CASE WHEN h.name IS NULL OR h.name = t.reporter_name THEN '' ELSE ' ' || h.name END
+       || chr(31) || chr(31) || t.reporter_phone
+       || CASE WHEN strpos(t.reporter_phone, '-') > 0 THEN ' ' || replace(t.reporter_phone, '-', '') ELSE '' END
+       || chr(31) || chr(31) || t.description || chr(31) || chr(31)) AS body
+FROM ticket t
+LEFT JOIN room r ON r.id = t.room_id
+LEFT JOIN household h ON h.id = t.household_id
+"""
+
+POSTGRESQL_TABLES = [
+    'CREATE TABLE IF NOT EXISTS ticket_search (id INTEGER NOT NULL PRIMARY KEY, body TEXT COLLATE "C" NOT NULL)',
+    "CREATE INDEX IF NOT EXISTS ticket_search_body_trigrams ON ticket_search USING gin (body gin_trgm_ops)",
+    POSTGRESQL_TEXT_VIEW,
+]
+
+_REFRESH = """  INSERT INTO ticket_search (id, body) SELECT id, body FROM ticket_search_text WHERE {where}
+  ON CONFLICT (id) DO UPDATE SET body = EXCLUDED.body;"""
+
+POSTGRESQL_TRIGGERS = {
+    "ticket_search_after_change": (
+        "ticket",
+        "AFTER INSERT OR UPDATE OF number, room_id, household_id, reporter_name, reporter_phone, description",
+        f"BEGIN\n{_REFRESH.format(where='id = NEW.id')}\n  RETURN NULL;\nEND",
+    ),
+    "ticket_search_after_delete": (
+        "ticket",
+        "AFTER DELETE",
+        "BEGIN\n  DELETE FROM ticket_search WHERE id = OLD.id;\n  RETURN NULL;\nEND",
+    ),
+    "ticket_search_room_code": (
+        "room",
+        "AFTER UPDATE OF code",
+        f"BEGIN\n{_REFRESH.format(where='id IN (SELECT id FROM ticket WHERE room_id = NEW.id)')}\n  RETURN NULL;\nEND",
+    ),
+    "ticket_search_household_name": (
+        "household",
+        "AFTER UPDATE OF name",
+        f"BEGIN\n{_REFRESH.format(where='id IN (SELECT id FROM ticket WHERE household_id = NEW.id)')}\n"
+        "  RETURN NULL;\nEND",
+    ),
+}
+
+
+def apply_postgresql(database) -> None:
+    """pg_trgm's GIN index where SQLite has FTS5 trigram; MissingExtension when the server lacks it."""
+    from models.store.pg_schema import require_extension
+
+    require_extension(database, "pg_trgm")
+    for statement in [*POSTGRESQL_TABLES, *INDEXES]:
+        database.execute_sql(statement)
+    create_triggers(database)
+    rebuild(database)
+
+
+def _on_server(database) -> bool:
+    return getattr(database, "dialect", "sqlite") == "postgresql"
+
+
 def create_triggers(database) -> None:
+    if _on_server(database):
+        from models.store.pg_schema import create_trigger
+
+        for name, (table, timing, body) in POSTGRESQL_TRIGGERS.items():
+            create_trigger(database, name, table, body, timing)
+        return
     for name, statement in TRIGGERS.items():
         database.execute_sql(f"DROP TRIGGER IF EXISTS {name}")
         database.execute_sql(statement)
 
 
 def drop_triggers(database) -> None:
+    if _on_server(database):
+        for name, (table, _timing, _body) in POSTGRESQL_TRIGGERS.items():
+            database.execute_sql(f'DROP TRIGGER IF EXISTS {name} ON "{table}"')
+        return
     for name in TRIGGERS:
         database.execute_sql(f"DROP TRIGGER IF EXISTS {name}")
 
 
 def rebuild(database) -> None:
     """Refill the search text of every ticket (after a bulk load without triggers)."""
+    if _on_server(database):
+        database.execute_sql("DELETE FROM ticket_search")
+        database.execute_sql("INSERT INTO ticket_search (id, body) SELECT id, body FROM ticket_search_text")
+        return
     database.execute_sql("DELETE FROM ticket_fts")
     database.execute_sql("INSERT INTO ticket_fts (rowid, body) SELECT id, body FROM ticket_search_text")

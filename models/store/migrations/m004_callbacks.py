@@ -69,6 +69,16 @@ def apply(database) -> None:
         database.execute_sql(statement)
 
 
+def apply_postgresql(database) -> None:
+    from models.store.pg_schema import postgres_ddl
+
+    for table, column, new in (("callback", "status", NEW_STATUS), ("callback_attempt", "outcome", NEW_OUTCOME)):
+        constraint = f"{table}_{column}_check"
+        database.execute_sql(f"ALTER TABLE {table} DROP CONSTRAINT {constraint}, ADD CONSTRAINT {constraint} {new}")
+    for statement in [*COLUMNS, *INDEXES]:
+        database.execute_sql(postgres_ddl(statement))
+
+
 def _widen_check(database, table: str, old: str, new: str) -> None:
     """Replace one CHECK constraint's text in the stored CREATE TABLE statement."""
     (sql,) = database.execute_sql(

@@ -91,6 +91,68 @@ def apply(database) -> None:
         database.execute_sql(statement)
 
 
+POSTGRESQL_TRIGGERS = {
+    "survey_tally_answer_added": (
+        "survey_answer",
+        "AFTER INSERT",
+        """BEGIN
+  INSERT INTO survey_tally (campaign_id, question_id, building_id, score, count)
+  SELECT r.campaign_id, NEW.question_id, coalesce(r.building_id, 0), NEW.score, 1
+  FROM survey_response r WHERE r.id = NEW.response_id
+  ON CONFLICT (question_id, building_id, score) DO UPDATE SET count = survey_tally.count + 1;
+  RETURN NULL;
+END""",
+    ),
+    "survey_tally_answer_removed": (
+        "survey_answer",
+        "AFTER DELETE",
+        """BEGIN
+  UPDATE survey_tally SET count = count - 1
+  WHERE question_id = OLD.question_id AND score = OLD.score
+    AND building_id = (SELECT coalesce(building_id, 0) FROM survey_response WHERE id = OLD.response_id);
+  RETURN NULL;
+END""",
+    ),
+    "survey_answer_no_update": (
+        "survey_answer",
+        "BEFORE UPDATE",
+        """BEGIN
+  RAISE EXCEPTION USING ERRCODE = 'restrict_violation', MESSAGE = 'survey answers are replaced, not edited';
+END""",
+    ),
+    "survey_response_answers_go_first": (
+        "survey_response",
+        "BEFORE DELETE",
+        """BEGIN
+  DELETE FROM survey_answer WHERE response_id = OLD.id;
+  RETURN OLD;
+END""",
+    ),
+    "survey_response_building_fixed": (
+        "survey_response",
+        "BEFORE UPDATE OF building_id, campaign_id",
+        """BEGIN
+  IF (OLD.building_id IS DISTINCT FROM NEW.building_id OR OLD.campaign_id IS DISTINCT FROM NEW.campaign_id)
+     AND EXISTS (SELECT 1 FROM survey_answer WHERE response_id = OLD.id) THEN
+    RAISE EXCEPTION USING ERRCODE = 'restrict_violation',
+      MESSAGE = 'a survey response keeps its building while it holds answers';
+  END IF;
+  RETURN NEW;
+END""",
+    ),
+}
+
+
+def apply_postgresql(database) -> None:
+    """The same columns, indexes, tally and triggers (a new server office has no forms to number)."""
+    from models.store.pg_schema import create_trigger, postgres_ddl
+
+    for statement in [*STATEMENTS, *INDEXES, TALLY, TALLY_INDEX]:
+        database.execute_sql(postgres_ddl(statement))
+    for name, (table, timing, body) in POSTGRESQL_TRIGGERS.items():
+        create_trigger(database, name, table, body, timing)
+
+
 def number_existing_responses(database) -> None:
     """Give responses without a form number 1, 2, 3 … per campaign in the order they were
     entered, after any number the campaign already holds."""

@@ -9,3 +9,6 @@ from models.store.append_only import make_append_only
 
 def apply(database) -> None:
     make_append_only(database, "ticket_event")
+
+
+apply_postgresql = apply

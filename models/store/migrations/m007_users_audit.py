@@ -13,11 +13,17 @@ AUDIT_TABLE = """CREATE TABLE IF NOT EXISTS "audit_entry" ("id" INTEGER NOT NULL
 
 def apply(database) -> None:
     # plain ALTERs: rebuilding "user" would trip the references every ticket holds to it
-    columns = {row[1] for row in database.execute_sql('PRAGMA table_info("user")').fetchall()}
+    from models.store.pg_schema import postgres_ddl
+
+    ddl = postgres_ddl if getattr(database, "dialect", "sqlite") == "postgresql" else str
+    columns = {column.name for column in database.get_columns("user")}
     if "failed_logins" not in columns:
-        database.execute_sql('ALTER TABLE "user" ADD COLUMN "failed_logins" INTEGER NOT NULL DEFAULT 0')
+        database.execute_sql(ddl('ALTER TABLE "user" ADD COLUMN "failed_logins" INTEGER NOT NULL DEFAULT 0'))
     if "last_failed_at" not in columns:
-        database.execute_sql('ALTER TABLE "user" ADD COLUMN "last_failed_at" DATETIME')
-    database.execute_sql(AUDIT_TABLE)
+        database.execute_sql(ddl('ALTER TABLE "user" ADD COLUMN "last_failed_at" DATETIME'))
+    database.execute_sql(ddl(AUDIT_TABLE))
     database.execute_sql('CREATE INDEX IF NOT EXISTS "audit_entry_at" ON "audit_entry" ("at")')
     make_append_only(database, "audit_entry")
+
+
+apply_postgresql = apply

@@ -66,5 +66,35 @@ def apply(database) -> None:
     database.execute_sql("ANALYZE")
 
 
+POSTGRESQL_COUNTER = [
+    "CREATE TABLE IF NOT EXISTS ticket_count (id INTEGER PRIMARY KEY CHECK (id = 1), tickets INTEGER NOT NULL)",
+    "INSERT INTO ticket_count (id, tickets) VALUES (1, 0) ON CONFLICT (id) DO NOTHING",
+]
+POSTGRESQL_TRIGGERS = {
+    "ticket_count_after_insert": (
+        "AFTER INSERT",
+        "BEGIN\n  UPDATE ticket_count SET tickets = tickets + 1 WHERE id = 1;\n  RETURN NULL;\nEND",
+    ),
+    "ticket_count_after_delete": (
+        "AFTER DELETE",
+        "BEGIN\n  UPDATE ticket_count SET tickets = tickets - 1 WHERE id = 1;\n  RETURN NULL;\nEND",
+    ),
+}
+
+
+def apply_postgresql(database) -> None:
+    """The same indexes and counter; the counter's triggers in PL/pgSQL."""
+    from models.store.pg_schema import create_trigger
+
+    for statement in [*INDEXES, *POSTGRESQL_COUNTER]:
+        database.execute_sql(statement)
+    for name, (timing, body) in POSTGRESQL_TRIGGERS.items():
+        create_trigger(database, name, "ticket", body, timing)
+    for name in [*REDUNDANT, *UNUSED, *REPLACED]:
+        database.execute_sql(f'DROP INDEX IF EXISTS "{name}"')
+    recount_tickets(database)
+    database.execute_sql("ANALYZE")
+
+
 def recount_tickets(database) -> None:
     database.execute_sql("UPDATE ticket_count SET tickets = (SELECT count(*) FROM ticket) WHERE id = 1")

@@ -109,6 +109,7 @@ def test_refused_actions_write_no_audit(office, clock, admin):
         " VALUES (1, '2026-01-01 00:00:00', 'x', 'login', 'user:x', '', '', '', '')",
     ],
 )
+@pytest.mark.sqlite_only("another program writes the file with sqlite3; the server's refusal: test_server_office")
 def test_the_schema_refuses_to_change_an_entry(office, clock, admin, folder, statement):
     connection = sqlite3.connect(folder.database)  # another program writing the file
     with pytest.raises(sqlite3.IntegrityError, match="append-only"):
@@ -127,12 +128,14 @@ def _behind_the_back(folder, *statements):
     connection.close()
 
 
+@pytest.mark.sqlite_only("the triggers are dropped behind the program's back with sqlite3")
 def test_check_tells_an_entry_edited_with_the_triggers_dropped(office, clock, admin, folder):
     create_user("xiaowang", "小王", Role.CLERK, "abcd1234", operator=admin, clock=clock)
     _behind_the_back(folder, "UPDATE audit_entry SET actor = 'someone' WHERE id = 3")
     assert verify_chain() == [("Audit entry {id} was changed after it was written.", {"id": 3})]
 
 
+@pytest.mark.sqlite_only("the triggers are dropped behind the program's back with sqlite3")
 def test_check_tells_an_entry_removed_with_the_triggers_dropped(office, clock, admin, folder):
     create_user("xiaowang", "小王", Role.CLERK, "abcd1234", operator=admin, clock=clock)
     _behind_the_back(folder, "DELETE FROM audit_entry WHERE id = 2")

@@ -36,6 +36,8 @@ from models.opening import open_database
 from models.store import DataFolder, close_database, set_setting
 from tests.office import OFFICE_NOW, register_ticket_for
 
+pytestmark = pytest.mark.sqlite_only("backups of the data file and its folder (a server office: pg_dump)")
+
 ROOT = Path(__file__).resolve().parents[3]
 CLOCK = FixedClock(OFFICE_NOW)
 

@@ -13,6 +13,7 @@ from models.tickets import Ticket
 from tests.office import OFFICE_NOW, register_ticket_for
 
 
+@pytest.mark.sqlite_only("a full disk under the data file")
 def test_a_save_on_a_full_disk_says_so_and_writes_nothing(office, folder):
     clock = FixedClock(OFFICE_NOW)
     register_ticket_for(office, folder, clock)

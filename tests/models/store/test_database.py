@@ -43,6 +43,7 @@ def make_ticket(office, **overrides) -> Ticket:
     return Ticket.create(**fields)
 
 
+@pytest.mark.sqlite_only("SQLite's pragmas")
 def test_pragmas_make_saved_tickets_survive_a_power_cut(folder):
     assert database.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert database.execute_sql("PRAGMA synchronous").fetchone()[0] == 2  # FULL

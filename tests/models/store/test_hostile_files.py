@@ -31,6 +31,7 @@ from models.store import (
     close_database,
     condition_of,
     database,
+    dialect,
     make_append_only,
     set_setting,
 )
@@ -59,6 +60,7 @@ def _first_event(office, register) -> TicketEvent:
     return TicketEvent.select().where(TicketEvent.ticket == ref.id).order_by(TicketEvent.id).get()
 
 
+@pytest.mark.sqlite_only("SQLite's REPLACE; the server's UPSERT refusal: test_server_office")
 @pytest.mark.parametrize("verb", ["REPLACE INTO", "INSERT OR REPLACE INTO"])
 def test_a_replace_cannot_overwrite_a_timeline_event(office, register, verb):
     event = _first_event(office, register)
@@ -88,6 +90,7 @@ def test_a_file_from_before_the_protection_gets_it_when_opened(tmp_path):
     close_database()
 
 
+@pytest.mark.sqlite_only("SQLite's REPLACE and DDL")
 def test_any_append_only_table_gets_the_same_protection_in_one_call(folder):
     database.execute_sql("CREATE TABLE example_log (id INTEGER PRIMARY KEY, note TEXT)")
     make_append_only(database, "example_log")
@@ -125,6 +128,7 @@ def hold_write_lock(path: Path, seconds: float) -> threading.Thread:
     return thread
 
 
+@pytest.mark.sqlite_only("SQLite's write lock on the file")
 def test_a_transaction_holds_the_write_lock_from_its_start(office, folder):
     with database.atomic():
         Ticket.select().count()  # reading first: a deferred transaction would not hold the lock yet
@@ -136,6 +140,7 @@ def test_a_transaction_holds_the_write_lock_from_its_start(office, folder):
     assert waited.value.sqlite_errorname == "SQLITE_BUSY"
 
 
+@pytest.mark.sqlite_only("SQLite's write lock on the file")
 def test_a_save_waits_for_another_desk_instead_of_failing(office, folder, register, clock):
     ref = register()
     other = hold_write_lock(folder.database, 0.8)
@@ -147,6 +152,7 @@ def test_a_save_waits_for_another_desk_instead_of_failing(office, folder, regist
     assert waited >= 0.5  # it waited for the other desk's commit (the busy timeout is 5 s)
 
 
+@pytest.mark.sqlite_only("SQLite's write lock on the file")
 def test_a_save_that_cannot_get_the_lock_says_so_and_writes_nothing(office, folder, register, clock):
     ref = register()
     database.execute_sql("PRAGMA busy_timeout = 200")
@@ -300,6 +306,7 @@ def test_a_mangled_schema_version_is_refused_with_a_sentence(tmp_path, capsys, v
 # --- errors sorted by SQLite's code, not its words ----------------------------------------
 
 
+@pytest.mark.sqlite_only("a full disk under the data file")
 def test_a_full_disk_is_a_condition_with_a_sentence(office, folder, register):
     register()
     pages = database.execute_sql("PRAGMA page_count").fetchone()[0]
@@ -326,9 +333,10 @@ def test_the_machines_conditions_are_told_by_sqlites_code(tmp_path):
 
 
 def test_a_bug_keeps_its_type_and_the_log_gets_its_statement(folder):
-    with pytest.raises(peewee.OperationalError) as bug:
+    with pytest.raises((peewee.OperationalError, peewee.ProgrammingError)) as bug:
         database.execute_sql("SELECT no_such_column FROM setting WHERE key = ?", ("x",))
     assert condition_of(bug.value) is None
     report = bug_report(bug.value)
     assert "SELECT no_such_column FROM setting WHERE key = ?" in report and "('x',)" in report
-    assert "SQLITE_ERROR" in report
+    # SQLite's error name, or PostgreSQL's SQLSTATE for an unknown column
+    assert ("SQLITE_ERROR" if dialect() == "sqlite" else "PostgreSQL SQLSTATE: 42703") in report

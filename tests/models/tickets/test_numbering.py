@@ -32,8 +32,8 @@ def test_a_rolled_back_save_does_not_burn_or_repeat_a_number(folder):
         assert next_ticket_number("repair", DAY) == "BX20261123-0001"
 
 
-def _take_numbers(root: str, count: int, queue) -> None:
-    open_database(DataFolder(__import__("pathlib").Path(root)))
+def _take_numbers(root: str, url: str | None, count: int, queue) -> None:
+    open_database(DataFolder(__import__("pathlib").Path(root), url=url))
     numbers = []
     for _ in range(count):
         with database.atomic():
@@ -46,7 +46,7 @@ def test_concurrent_saves_from_four_processes_never_share_a_number(folder):
     close_database()
     context = multiprocessing.get_context("spawn")
     queue = context.Queue()
-    workers = [context.Process(target=_take_numbers, args=(str(folder.root), 50, queue)) for _ in range(4)]
+    workers = [context.Process(target=_take_numbers, args=(str(folder.root), folder.url, 50, queue)) for _ in range(4)]
     for worker in workers:
         worker.start()
     numbers = [n for _ in workers for n in queue.get(timeout=60)]

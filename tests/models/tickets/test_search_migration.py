@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
+
 from models.opening import open_database
 from models.store import DataFolder, close_database, database
 from models.store.migrations import MAJOR, m001_initial, m002_append_only_events
@@ -51,6 +53,7 @@ def test_a_version_2_file_gets_its_tickets_indexed(tmp_path):
         close_database()
 
 
+@pytest.mark.sqlite_only("the words become FTS5's MATCH wording there")
 def test_search_expression_quotes_what_was_typed(folder):
     assert search_expression('门"锁') == '"门""锁"'
     assert search_expression("3栋2单元1501") == '"3-2-1501"'
