@@ -4,6 +4,7 @@ folder's database, and create_main_window() which tests and scripts call directl
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
@@ -20,7 +21,7 @@ from models.clock import Clock, SystemClock
 from models.errors import DamagedDataFile, DataFileError
 from models.office import User, needs_first_admin
 from models.opening import open_database
-from models.store import DataFolder, EmptyDataFile, close_database, resolve_data_folder
+from models.store import DataFolder, EmptyDataFile, PasswordNeeded, close_database, resolve_data_folder
 
 ORGANIZATION = "PropertyDesk"
 APPLICATION = "Property Office Desk"
@@ -48,7 +49,7 @@ def _prepare_application(app: QApplication) -> None:
 
 
 def create_main_window(
-    data_dir: str | Path | None,
+    data_dir: str | Path | DataFolder | None,
     *,
     clock: Clock | None = None,
     start_new: bool = False,
@@ -59,7 +60,7 @@ def create_main_window(
     active user. Raises DataFileError when the data cannot be used (EmptyDataFile when the
     data file is empty and `start_new` was not given)."""
     ensure_application()
-    folder = resolve_data_folder(data_dir)
+    folder = data_dir if isinstance(data_dir, DataFolder) else resolve_data_folder(data_dir)
     open_database(folder, start_new=start_new)
     configure_logging(folder.logs)
     clock = clock or SystemClock()
@@ -84,6 +85,14 @@ def ask_start_new_office(problem: str) -> bool:
     return box.clickedButton() is start
 
 
+def ask_server_password(problem: str) -> str | None:
+    """The database user's password, typed for this session only (never stored)."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    password, accepted = QInputDialog.getText(None, APPLICATION, problem, QLineEdit.EchoMode.Password, "")
+    return password if accepted else None
+
+
 def sign_in_at_start(folder: DataFolder, clock: Clock, *, start_new: bool = False) -> User | None:
     """The log-in dialog (or, in a new office, the dialog that creates the admin); None when cancelled."""
     open_database(folder, start_new=start_new)
@@ -103,10 +112,11 @@ def run_gui(folder: DataFolder) -> int:
     if window is None:
         return 2
     instance.raise_requested.connect(lambda: bring_to_front(window))
-    runner = backups.BackupRunner(window.context, window)
-    runner.finished.connect(lambda _backup: window.refresh_backup_status())
-    runner.start_schedule()
-    app.aboutToQuit.connect(runner.back_up_at_exit)
+    if not folder.on_server:  # a server office is backed up by the IT person (pg_dump; README)
+        runner = backups.BackupRunner(window.context, window)
+        runner.finished.connect(lambda _backup: window.refresh_backup_status())
+        runner.start_schedule()
+        app.aboutToQuit.connect(runner.back_up_at_exit)
     window.show()
     if fonts.cjk_family() is None:
         QMessageBox.warning(
@@ -129,7 +139,12 @@ def open_main_window(folder: DataFolder, *, start_new: bool = False) -> MainWind
     newest good backup; anything else is said in a dialog."""
     try:
         operator = sign_in_at_start(folder, SystemClock(), start_new=start_new)
-        return None if operator is None else create_main_window(folder.root, start_new=start_new, operator=operator)
+        return None if operator is None else create_main_window(folder, start_new=start_new, operator=operator)
+    except PasswordNeeded as error:
+        password = ask_server_password(message_for(error))
+        if password is None:
+            return None
+        return open_main_window(replace(folder, password=password), start_new=start_new)
     except EmptyDataFile as error:
         if not ask_start_new_office(message_for(error)):
             return None

@@ -168,7 +168,10 @@ class BackupRunner(QObject):
 
 
 def status_text(context: DeskContext) -> str:
-    """The status bar's backup note: empty when all is well."""
+    """The status bar's backup note: empty when all is well (a server office is backed up
+    on the server, by its IT person: README)."""
+    if context.folder.on_server:
+        return ""
     status = backup_status(context.folder, context.clock.now())
     if status.newest is None:
         return QCoreApplication.translate("Backups", "No backup yet — back up in Settings › Backups")

@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         self.operator_label = QLabel(objectName="status.operator")
-        self.data_file_label = QLabel(str(self.context.folder.database), objectName="status.data_file")
+        self.data_file_label = QLabel(self.context.folder.where, objectName="status.data_file")
         self.overdue_label = QLabel(objectName="status.overdue")
         self.backup_label = QLabel(objectName="status.backup")
         self.backup_label.setStyleSheet("color: #b00020")

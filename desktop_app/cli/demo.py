@@ -10,6 +10,8 @@ import sqlite3
 
 import peewee
 
+from desktop_app.cli.outcome import EXIT_REFUSED
+from desktop_app.cli.server_office import demo_on_server_sentence
 from desktop_app.cli.texts import cli_models, say, translate
 from desktop_app.cli.users import demo_sign_in_sentence
 from models.clock import SystemClock, format_datetime
@@ -82,20 +84,23 @@ def run_demo(args, folder: DataFolder) -> int:
         say(translate("CliDemo", "No demo built: {reason}"), err=True, reason=cli_models(error.message, error.params))
         return 0
     if args.if_empty and office_has_communities():
-        say(translate("CliDemo", "{file} already holds an office; no demo built."), file=folder.database)
+        say(translate("CliDemo", "{file} already holds an office; no demo built."), file=folder.where)
         return 0
+    if folder.on_server:
+        say(demo_on_server_sentence(), err=True)
+        return EXIT_REFUSED
     options = DemoOptions(households=args.households, months=args.months, tickets=args.tickets, seed=args.seed)
     now = args.now or SystemClock().now()
     say(
         translate("CliDemo", "Building a demo office in {file} ({tickets:,} tickets up to {until}) …"),
-        file=folder.database,
+        file=folder.where,
         tickets=options.ticket_total(),
         until=format_datetime(now),
     )
     try:
         summary = build_demo_office(options, now=now, progress=_progress)
     except (sqlite3.OperationalError, peewee.OperationalError) as error:
-        raise translate_environment_error(error, folder.database) from error
+        raise translate_environment_error(error, folder.where) from error
     say(format_summary(summary))
     say(demo_sign_in_sentence())
     return 0

@@ -30,6 +30,13 @@ def password_prompt(user: str) -> str:
     return translate("CliServer", "Password of the database user {user}: ").format(user=user)
 
 
+def demo_on_server_sentence() -> str:
+    return translate(
+        "CliServer",
+        "A demo office is built in a data folder: run demo with --data-dir FOLDER, then move-to the server's address. Nothing was written to the server.",
+    )
+
+
 def server_line(folder: DataFolder) -> str:
     return translate("CliServer", "Database server: {address}").format(address=folder.where)
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -26,7 +27,9 @@ import peewee as pw
 from models.errors import DataFileError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.store.base import DeskDatabase, database
+from models.store.data_file import PRAGMAS, _ensure_writable_folder, migrate_to_latest
 from models.store.data_folder import DataFolder
+from models.store.postgres import connect, server_address
 from models.store.search_index import create_triggers, drop_triggers, rebuild
 
 BATCH = 5000
@@ -87,11 +90,7 @@ def canonical_row(row: Sequence) -> bytes:
 def target_database(folder: DataFolder) -> pw.Database:
     """A connection to the (empty) target, not bound to the models."""
     if folder.on_server:
-        from models.store.postgres import connect, server_address
-
         return connect(server_address(folder, folder.password))
-    from models.store.data_file import PRAGMAS, _ensure_writable_folder
-
     _ensure_writable_folder(folder.root)
     target = DeskDatabase(str(folder.database), pragmas=PRAGMAS, lock_type="IMMEDIATE")
     target.connect()
@@ -109,10 +108,6 @@ def move_office(target_folder: DataFolder, tables: Sequence[str], progress: Prog
     """Copy the office open now (the models' database, migrated) into `target_folder`'s
     database, which must be empty; the source is not changed. `tables`: the office's
     tables in dependency order (models.schema)."""
-    import time
-
-    from models.store.data_file import migrate_to_latest
-
     started = time.perf_counter()
     where = target_folder.where
     source = database.obj

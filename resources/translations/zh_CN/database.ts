@@ -45,6 +45,10 @@
         <translation>数据库用户 {user} 的密码：</translation>
     </message>
     <message>
+        <source>A demo office is built in a data folder: run demo with --data-dir FOLDER, then move-to the server's address. Nothing was written to the server.</source>
+        <translation>演示办公室只能建在数据文件夹中：先用 --data-dir 文件夹 运行 demo，再用 move-to 迁移到服务器地址。未向服务器写入任何内容。</translation>
+    </message>
+    <message>
         <source>Database server: {address}</source>
         <translation>数据库服务器：{address}</translation>
     </message>

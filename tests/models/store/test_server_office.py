@@ -216,3 +216,29 @@ def test_opening_a_server_office_that_cannot_be_used_says_why(tmp_path, postgres
         open_database(DataFolder(tmp_path / "data", url=address))
     assert "Traceback" not in str(refused.value)
     assert dialect() == "sqlite"  # the models are left on an unbound file, nothing half-open
+
+
+def test_the_command_line_moves_checks_and_backs_up_a_server_office(tmp_path, postgres_url, capsys, monkeypatch):
+    from desktop_app.cli import main
+
+    monkeypatch.delenv("PROPERTY_DESK_LANG", raising=False)
+    monkeypatch.setenv("PROPERTY_DESK_USER", "admin")
+    monkeypatch.setenv("PROPERTY_DESK_PASSWORD", "demo")
+    home = str(tmp_path / "home")
+    demo = ["--households", "30", "--months", "1", "--tickets", "40", "--seed", "5", "--now", "2026-11-23 10:00"]
+    assert main(["demo", "--data-dir", home, *demo]) == 0
+    url = new_database(postgres_url)
+    capsys.readouterr()
+    assert main(["move-to", url, "--data-dir", home]) == 0
+    captured = capsys.readouterr()
+    assert "每张表的行数和校验和均与原数据一致" in captured.out and "ticket：40 行" in captured.out
+    assert "正在复制 ticket：40 / 40 行" in captured.err
+    assert main(["--database", url, "--data-dir", home, "check"]) == 0
+    assert "办公室数据库完好。" in capsys.readouterr().out
+    assert main(["--database", url, "--data-dir", home, "backup"]) == 0
+    assert list((tmp_path / "home" / "backups").glob("*.pgdump"))
+    # a second move into the same database is refused; the server's copy is left as it was
+    assert main(["move-to", url, "--data-dir", home]) == 2
+    assert "中已有数据" in capsys.readouterr().err
+    assert main(["--database", "postgresql://desk@127.0.0.1/", "--data-dir", home, "info"]) == 2
+    assert "不是本程序可用的数据库地址" in capsys.readouterr().err
