@@ -7,6 +7,8 @@ time of the very same SQL statements run through plain sqlite3.
     .venv/bin/python -m bench.registry --data-dir DIR       # an office made by `property-desk demo`
     .venv/bin/python -m bench.registry --tickets 200000     # a smaller synthetic office
     .venv/bin/python -m bench.registry --grid --data-dir DIR  # the generated grid (bench.registry_grid)
+    .venv/bin/python -m bench.registry --data-dir DIR --database postgresql://…   # the office on a server
+                                                            # (moved there with `property-desk move-to`)
 
 Targets (issue 5): page and filters ≤ 150 ms, quick search ≤ 100 ms, save ≤ 30 ms,
 peak memory ≤ 300 MB, each query ≤ 1.5 × plain sqlite3. The plain-sqlite3 figure replays
@@ -71,9 +73,13 @@ GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚�
 def main() -> int:
     arguments = _parser().parse_args()
     folder = _office(arguments)
-    print(f"data file: {folder.database} ({folder.database.stat().st_size / 1e6:.0f} MB)")
+    if folder.on_server:
+        print(f"database server: {folder.where}")
+    else:
+        print(f"data file: {folder.database} ({folder.database.stat().st_size / 1e6:.0f} MB)")
     open_database(folder)
-    database.execute_sql("PRAGMA optimize")
+    if not folder.on_server:
+        database.execute_sql("PRAGMA optimize")
     tickets = database.execute_sql("SELECT COUNT(*) FROM ticket").fetchone()[0]
     print(f"tickets: {tickets:,}")
     bench = Bench(folder)
@@ -105,10 +111,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--sample", type=int, default=40, help="triples and quadruples of filters in the grid")
     parser.add_argument("--repeats", type=int, default=3, help="timed runs per grid case (median)")
+    parser.add_argument("--database", help="postgresql://user@server/db: the office on a PostgreSQL server")
     return parser
 
 
 def _office(arguments) -> DataFolder:
+    if arguments.database:
+        root = Path(arguments.data_dir or tempfile.mkdtemp(prefix="property-desk-bench-")).resolve()
+        return DataFolder(root, url=arguments.database)
     if arguments.data_dir:
         return DataFolder(Path(arguments.data_dir).resolve())
     folder = DataFolder(Path(tempfile.gettempdir()) / f"property-desk-bench-{arguments.tickets}")
@@ -151,12 +161,30 @@ def median_ms(action: Callable[[], object], repeats: int = REPEATS) -> float:
     return statistics.median(times)
 
 
+class PlainServer:
+    """psycopg on its own connection, taking the statements as the store sends them (`?`)."""
+
+    def __init__(self, url: str) -> None:
+        import psycopg
+
+        self.connection = psycopg.connect(url, autocommit=True)
+
+    def execute(self, sql: str, params=()):
+        from models.store.postgres import driver_sql
+
+        return self.connection.execute(driver_sql(sql, params), params)
+
+
 class Bench:
     def __init__(self, folder: DataFolder) -> None:
         self.folder = folder
-        self.plain = sqlite3.connect(str(folder.database))
-        self.plain.execute("PRAGMA cache_size = -32000")
-        self.plain.execute("PRAGMA temp_store = memory")
+        if folder.on_server:
+            self.plain, self.plain_name = PlainServer(folder.url), "plain psycopg"
+        else:
+            self.plain, self.plain_name = sqlite3.connect(str(folder.database)), "plain sqlite3"
+            self.plain.execute("PRAGMA cache_size = -32000")
+            self.plain.execute("PRAGMA temp_store = memory")
+        self.execute_plain = lambda sql, params: self.plain.execute(sql, params).fetchall()
 
     def measure(self, label: str, action: Callable[[], object], target_ms: float) -> None:
         with StatementRecorder() as recorder:
@@ -165,13 +193,13 @@ class Bench:
 
         def replay() -> None:
             for sql, params in statements:
-                self.plain.execute(sql, params).fetchall()
+                self.execute_plain(sql, params)
 
         ours, plain = median_ms(action), median_ms(replay)
         mark = "ok" if ours <= target_ms else "SLOW"
         print(
             f"  {label:<44} {ours:8.1f} ms  (target ≤ {target_ms:.0f}, {mark})   "
-            f"plain sqlite3 {plain:7.1f} ms   ratio {ours / plain if plain else float('nan'):4.2f}×"
+            f"{self.plain_name} {plain:7.1f} ms   ratio {ours / plain if plain else float('nan'):4.2f}×"
         )
 
     def run_queries(self) -> None:
