@@ -86,7 +86,7 @@ def run_demo(args, folder: DataFolder) -> int:
     if args.if_empty and office_has_communities():
         say(translate("CliDemo", "{file} already holds an office; no demo built."), file=folder.where)
         return 0
-    if folder.on_server:
+    if folder.on_server and not office_has_communities():
         say(demo_on_server_sentence(), err=True)
         return EXIT_REFUSED
     options = DemoOptions(households=args.households, months=args.months, tickets=args.tickets, seed=args.seed)

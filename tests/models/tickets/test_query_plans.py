@@ -19,6 +19,8 @@ from models.tickets import RegistryFilter, Ticket, fetch_page, footer_counts, ti
 from tests.models.tickets.planner_statistics import MILLION_TICKET_STATISTICS
 from tests.office import OFFICE_NOW
 
+pytestmark = pytest.mark.sqlite_only("SQLite's query plans (EXPLAIN QUERY PLAN) through its indexes")
+
 OPEN = [Status.NEW, Status.ACKNOWLEDGED, Status.DISPATCHED, Status.IN_PROGRESS]
 
 
