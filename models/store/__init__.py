@@ -19,6 +19,7 @@ from models.store.search_index import create_triggers as create_search_triggers
 from models.store.search_index import drop_triggers as drop_search_triggers
 from models.store.search_index import rebuild as rebuild_search_index
 from models.store.settings import Setting, get_setting, set_setting
+from models.store.sharing import change_token, changes_since, retrying
 
 TABLES = [*settings.TABLES]
 
@@ -58,5 +59,8 @@ __all__ = [
     "open_store",
     "resolve_data_folder",
     "set_setting",
+    "change_token",
+    "changes_since",
+    "retrying",
     "translate_environment_error",
 ]

@@ -23,6 +23,7 @@ class Condition(StrEnum):
     DAMAGED = "damaged"
     NOT_A_DATABASE = "not_a_database"
     CANNOT_OPEN = "cannot_open"
+    LOST = "lost"  # the file is no longer at its path (models.store.sharing says so)
 
 
 # SQLite's primary result codes (the low byte of an extended code such as SQLITE_IOERR_WRITE).
@@ -77,6 +78,11 @@ class DatabaseCondition(DataFileError):
         self.condition = condition
         self.error_name = error_name
 
+    @property
+    def retryable(self) -> bool:
+        """Another writer held the database: the same transaction may go through later."""
+        return self.condition in RETRYABLE
+
     @staticmethod
     def of(condition: Condition, path: str, error_name: str = "") -> DatabaseCondition:
         kind = DamagedCondition if condition in DAMAGE else DatabaseCondition
@@ -88,6 +94,9 @@ class DamagedCondition(DatabaseCondition, DamagedDataFile):
 
 
 DAMAGE = (Condition.DAMAGED, Condition.NOT_A_DATABASE)
+RETRYABLE = (Condition.BUSY,)
+# after these the connection is opened again before the next transaction
+RECONNECT = (Condition.IO, Condition.CANNOT_OPEN, Condition.LOST)
 
 
 def sqlite_error_of(error: BaseException | None) -> sqlite3.Error | None:

@@ -31,6 +31,7 @@ from models.store import (
     close_database,
     condition_of,
     database,
+    file_place,
     make_append_only,
     set_setting,
 )
@@ -147,9 +148,11 @@ def test_a_save_waits_for_another_desk_instead_of_failing(office, folder, regist
     assert waited >= 0.5  # it waited for the other desk's commit (the busy timeout is 5 s)
 
 
-def test_a_save_that_cannot_get_the_lock_says_so_and_writes_nothing(office, folder, register, clock):
+def test_a_save_that_cannot_get_the_lock_says_so_and_writes_nothing(office, folder, register, clock, monkeypatch):
     ref = register()
     database.execute_sql("PRAGMA busy_timeout = 200")
+    # the store takes turns with the other writer for RETRY_SECONDS (30 s) before it gives up
+    monkeypatch.setattr(file_place, "RETRY_SECONDS", 0.3)
     other = hold_write_lock(folder.database, 1.5)
     with pytest.raises(DatabaseCondition) as busy:
         acknowledge(ref.id, "已回复业主", operator=office.clerk, clock=clock)
