@@ -47,6 +47,9 @@ class ChangeWatcher(QObject):
             return False
         came_back = bool(self.problem)
         self._set_problem("")
+        window = self.parent()
+        if window is not None and not window.isVisible():
+            return False  # not shown yet, or closed: nothing on screen to bring up to date
         if changed or came_back:
             self.context.signals.elsewhere_changed.emit()
             return True
