@@ -19,6 +19,8 @@ class DeskSignals(QObject):
     registers_changed = Signal()
     settings_changed = Signal()
     operator_changed = Signal()  # another user signed in at this desk
+    elsewhere_changed = Signal()  # another desk or process changed the office (desktop_app.change_watch)
+    connection_changed = Signal(str)  # why the data file cannot be reached now; "" once it can again
 
 
 @dataclass

@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import backups, pages
+from desktop_app.change_watch import ChangeWatcher
 from desktop_app.context import DeskContext
 from desktop_app.pages import callbacks as callbacks_page
 from desktop_app.sign_in import IdleLock, LoginDialog, switch_user_text
 from desktop_app.widgets.page import Page
 from models import followup, tickets
+from models.errors import DeskError
 from models.tickets import looks_like_ticket_number
 
 OVERDUE_REFRESH_MS = 60_000
@@ -51,6 +53,9 @@ class MainWindow(QMainWindow):
         self.refresh_overdue()
         self.idle_lock = IdleLock(self, self.lock)
         context.signals.settings_changed.connect(self.idle_lock.restart)
+        context.signals.elsewhere_changed.connect(self.refresh_overdue)
+        context.signals.connection_changed.connect(self.show_connection_problem)
+        self.change_watch = ChangeWatcher(context, self)
 
     # --- construction -------------------------------------------------------------
     def _build_navigation(self) -> None:
@@ -95,8 +100,13 @@ class MainWindow(QMainWindow):
         self.backup_label.setStyleSheet("color: #b00020")
         self.callbacks_label = QLabel(objectName="status.callbacks")
         self.callbacks_label.setStyleSheet("color: #b42318;")
+        # the data file cannot be reached (a network share gone): the store's sentence
+        self.connection_label = QLabel(objectName="status.connection", wordWrap=True)
+        self.connection_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.connection_label.hide()
         bar = self.statusBar()
         bar.addWidget(self.operator_label)
+        bar.addWidget(self.connection_label, 2)
         bar.addWidget(self.data_file_label, 1)
         bar.addPermanentWidget(self.backup_label)
         bar.addPermanentWidget(self.callbacks_label)
@@ -253,15 +263,25 @@ class MainWindow(QMainWindow):
             self.activateWindow()
             self.search.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def show_connection_problem(self, text: str) -> None:
+        """The store's sentence while the data file cannot be reached; gone once it is back."""
+        self.connection_label.setText(text)
+        self.connection_label.setToolTip(text)
+        self.connection_label.setVisible(bool(text))
+        self.data_file_label.setVisible(not text)
+
     def refresh_backup_status(self) -> None:
         self.backup_label.setText(backups.status_text(self.context))
 
     def refresh_overdue(self, *_args) -> None:
-        count = tickets.overdue_count(self.context.clock.now())
+        try:
+            count = tickets.overdue_count(self.context.clock.now())
+            notice = callbacks_page.supervisor_notice(followup.supervisor_count())
+        except DeskError:  # the data file is away: the connection label says so
+            return
         self.overdue_label.setText(self.tr("Overdue: {count}").format(count=count))
         self.overdue_label.setProperty("alert", count > 0)
         self.overdue_label.style().polish(self.overdue_label)
-        notice = callbacks_page.supervisor_notice(followup.supervisor_count())
         self.callbacks_label.setText(notice)
         self.callbacks_label.setVisible(bool(notice))
 

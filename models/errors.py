@@ -43,3 +43,12 @@ class DataFileError(DeskError):
 
 class DamagedDataFile(DataFileError):
     """The data file is damaged or is not an office's database: restoring a backup is the way out."""
+
+
+class EditConflict(DeskError):
+    """Another desk changed the record after the form was filled from it; nothing was saved.
+    `current_version` is the record's version now: a form that has shown the change saves with it."""
+
+    def __init__(self, message: str, current_version: int, **params: object) -> None:
+        super().__init__(message, **params)
+        self.current_version = current_version

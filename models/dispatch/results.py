@@ -16,8 +16,8 @@ from models.errors import NotFound, TransitionRefused, ValidationError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.office import Permission, User, require
 from models.registers import Staff, to_halfwidth
-from models.store import database
-from models.tickets import Action, Ticket, WorkResult, apply_deadlines, transition
+from models.store import retrying
+from models.tickets import Action, Ticket, WorkResult, apply_deadlines, claim_ticket, transition
 
 AWAITING_RESULT = (Status.DISPATCHED, Status.IN_PROGRESS)
 
@@ -51,6 +51,7 @@ class ResultEntryData:
     dispatched_at: dt.datetime | None
     assigned: tuple[CrewRef, ...]
     crew_choices: tuple[CrewRef, ...]
+    version: int = 1  # the ticket's version the form is filled from (record_result's expected_version)
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,7 @@ def result_entry(ticket_id: int) -> ResultEntryData:
         dispatched_at=ticket.dispatched_at,
         assigned=assigned,
         crew_choices=_crew_choices(assigned, ticket.department_id),
+        version=ticket.version,
     )
 
 
@@ -118,19 +120,29 @@ def _crew_choices(assigned: tuple[CrewRef, ...], department_id: int | None) -> t
     return assigned + tuple(CrewRef(s.id, s.name) for s in ranked)
 
 
-def record_result(ticket_id: int, entry: ResultEntry, *, operator: User, clock: Clock) -> ResultOutcome:
-    """Validate the returned paper's result, store it and resolve the ticket."""
+def record_result(
+    ticket_id: int, entry: ResultEntry, *, operator: User, clock: Clock, expected_version: int | None = None
+) -> ResultOutcome:
+    """Validate the returned paper's result, store it and resolve the ticket. With
+    `expected_version` (ResultEntryData.version) a ticket another desk changed since the
+    form was filled is refused with EditConflict; the ticket is read inside the
+    transaction, so two desks typing the same paper never both resolve it."""
     require(operator, Permission.RECORD_RESULT)
     now = clock.now()
-    ticket = get_ticket(ticket_id)
-    if Status(ticket.status) not in AWAITING_RESULT:
-        raise TransitionRefused(MSG_NOT_AWAITING, number=ticket.number)
-    values = _validated_result(entry, ticket, now)
-    with database.atomic():
+
+    def work() -> Ticket:
+        claim_ticket(ticket_id, expected_version)
+        ticket = get_ticket(ticket_id)
+        if Status(ticket.status) not in AWAITING_RESULT:
+            raise TransitionRefused(MSG_NOT_AWAITING, number=ticket.number)
+        values = _validated_result(entry, ticket, now)
         WorkResult.create(ticket=ticket, entered_by=operator, entered_at=now, **values)
         transition(ticket, Action.RESOLVE, operator=operator, at=now, note=values["work_done"])
         apply_deadlines(ticket)
         ticket.save()
+        return ticket
+
+    ticket = retrying(work)
     return ResultOutcome(ticket.id, ticket.number, now)
 
 

@@ -129,6 +129,7 @@ class CallbackEntryData:
     attempts: int
     overdue: bool
     attempt_lines: list[AttemptLine] = field(default_factory=list)
+    version: int = 1  # the callback's version the panel was filled from (record_call's expected_version)
 
 
 def _day_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
@@ -300,6 +301,7 @@ def callback_entry(callback_id: int, now: dt.datetime) -> CallbackEntryData:
         attempts=callback.attempts,
         overdue=callback.status == CallbackStatus.PENDING and callback.due_at < now,
         attempt_lines=_attempt_lines(callback),
+        version=callback.version,
     )
 
 

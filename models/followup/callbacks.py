@@ -30,7 +30,7 @@ from models.i18n import QT_TRANSLATE_NOOP
 from models.office import User, record_audit, require
 from models.registers import to_halfwidth
 from models.service_levels import add_amount, load_calendar, policy_for
-from models.store import database
+from models.store import database, retrying
 from models.tickets import (
     Action,
     Assignment,
@@ -39,6 +39,7 @@ from models.tickets import (
     add_transition_listener,
     apply_deadlines,
     record_event,
+    ticket_conflict,
     transition,
 )
 
@@ -155,18 +156,47 @@ def _crew_ids(ticket: Ticket) -> set[int]:
     return {row.staff_id for row in assigned} | {row.crew_id for row in reported}
 
 
-def record_call(callback_id: int, entry: CallEntry, *, operator: User, clock: Clock) -> CallOutcome:
-    """Store one call on a pending callback and everything that follows from it."""
+def record_call(
+    callback_id: int, entry: CallEntry, *, operator: User, clock: Clock, expected_version: int | None = None
+) -> CallOutcome:
+    """Store one call on a pending callback and everything that follows from it. With
+    `expected_version` (CallbackEntryData.version) a callback another desk has called or
+    changed since the panel was filled is refused with EditConflict, nothing written."""
     require(operator, Permission.CALL_BACK)
     now = clock.now()
     rules = callback_rules()
-    with database.atomic():
+
+    def work() -> CallOutcome:
+        claim_callback(callback_id, expected_version)
         callback = _open_callback(callback_id)
         ticket = callback.ticket
         check_caller(ticket, operator)
         if entry.reached:
             return _reached(callback, ticket, _checked_verdict(entry, rules), operator, now, rules)
         return _not_reached(callback, ticket, entry, operator, now, rules)
+
+    return retrying(work)
+
+
+def claim_callback(callback_id: int, expected_version: int | None = None) -> None:
+    """Raise the callback's version for this save; with `expected_version`, only while it
+    is still at it, else EditConflict naming the last call or ticket change."""
+    query = Callback.update(version=Callback.version + 1).where(Callback.id == callback_id)
+    if expected_version is not None:
+        query = query.where(Callback.version == expected_version)
+    if query.execute() == 1:
+        return
+    callback = Callback.get_or_none(Callback.id == callback_id)
+    if callback is None:
+        raise NotFound(MSG_NO_CALLBACK)
+    attempt = (
+        CallbackAttempt.select(CallbackAttempt.at, CallbackAttempt.by)
+        .where(CallbackAttempt.callback == callback.id)
+        .order_by(CallbackAttempt.at.desc(), CallbackAttempt.id.desc())
+        .first()
+    )
+    last_call = (attempt.at, attempt.by_id) if attempt is not None else None
+    raise ticket_conflict(callback.ticket, callback.version, last_change=last_call)
 
 
 def _open_callback(callback_id: int) -> Callback:

@@ -55,6 +55,7 @@ class Callback(BaseModel):
     reviewed_at = pw.DateTimeField(null=True)
     reviewed_by = pw.ForeignKeyField(User, null=True, on_delete="RESTRICT", backref="reviewed_callbacks")
     cancelled_at = pw.DateTimeField(null=True)
+    version = pw.IntegerField(default=1)  # as the ticket's (migration 9)
 
     class Meta:
         indexes = (

@@ -34,6 +34,7 @@ from models.store.search_index import rebuild as rebuild_search_index
 from models.store.server_backup import dump_server_office
 from models.store.server_store import check_server
 from models.store.settings import Setting, get_setting, set_setting
+from models.store.sharing import change_token, changes_since, retrying
 
 TABLES = [*settings.TABLES]
 
@@ -91,5 +92,8 @@ __all__ = [
     "open_store",
     "resolve_data_folder",
     "set_setting",
+    "change_token",
+    "changes_since",
+    "retrying",
     "translate_environment_error",
 ]

@@ -11,7 +11,11 @@ or process is writing, SQLite's busy timeout makes it wait instead of failing at
 (a deferred transaction that read before writing cannot wait: its snapshot is stale).
 Every statement's failure is sorted here (models.store.conditions): conditions of the
 machine become a DatabaseCondition with a sentence, bugs keep their type and carry the
-statement for the log."""
+statement for the log.
+
+Before each transaction the file is checked to be still at its path (models.store.file_place):
+a vanished folder or network share refuses the save with a sentence instead of writing
+into a file nobody will open again, and the connection is opened anew once it is back."""
 
 from __future__ import annotations
 
@@ -19,7 +23,8 @@ import sqlite3
 
 import peewee
 
-from models.store.conditions import Condition, DatabaseCondition, sort_database_error
+from models.store.conditions import RECONNECT, Condition, DatabaseCondition, sort_database_error
+from models.store.file_place import place_of, waits_for_busy
 
 WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE", "CREATE", "DROP", "ALTER")
 
@@ -30,10 +35,38 @@ class DeskDatabase(peewee.SqliteDatabase):
 
     damaged = False
     dialect = "sqlite"
+    lost = False  # the file was not reachable: open it again before the next transaction
+    generation = 0  # how many times a connection was opened (a change token includes it)
+    _place: tuple[int, int] | None = None
 
     def init(self, database, *args, **kwargs):
         self.damaged = False
+        self.lost = False
+        self._place = None
         return super().init(database, *args, **kwargs)
+
+    def _connect(self):
+        connection = super()._connect()
+        self.generation += 1
+        self.lost = False
+        self._place = place_of(self.database) if self._is_file() else None
+        return connection
+
+    def _is_file(self) -> bool:
+        return bool(self.database) and self.database != ":memory:" and not self.database.startswith("file:")
+
+    def ensure_in_place(self) -> None:
+        """Raise LOST while the data file is not at its path; reconnect when the file there
+        is not the one this connection holds (the share came back, the folder was restored)."""
+        if self.deferred or not self._is_file() or self.in_transaction():
+            return
+        place = place_of(self.database)
+        if place is None:
+            self.lost = True
+            raise DatabaseCondition.of(Condition.LOST, str(self.database))
+        if self.lost or self.is_closed() or place != self._place:
+            self.close()
+            self.connect()
 
     def execute_sql(self, sql, params=None):
         if sql.startswith("ROLLBACK TO SAVEPOINT") and not self._sqlite_in_transaction():
@@ -49,11 +82,21 @@ class DeskDatabase(peewee.SqliteDatabase):
     def begin(self, lock_type=None):
         if self.damaged:
             raise DatabaseCondition.of(Condition.DAMAGED, str(self.database))
-        try:
-            return super().begin(lock_type)
-        except peewee.DatabaseError as error:
-            self._raise_sorted(error, ("BEGIN", ()))
-            raise
+        self.ensure_in_place()
+        waited = waits_for_busy()
+        while True:
+            try:
+                return super().begin(lock_type)
+            except peewee.DatabaseError as error:
+                try:
+                    self._raise_sorted(error, ("BEGIN", ()))
+                except DatabaseCondition as condition:
+                    # another desk held the write lock past SQLite's busy timeout: take
+                    # turns again after a pause instead of failing the clerk's save
+                    if not condition.retryable or not next(waited):
+                        raise
+                    continue
+                raise
 
     def commit(self):
         try:
@@ -76,6 +119,7 @@ class DeskDatabase(peewee.SqliteDatabase):
         known = sort_database_error(error, str(self.database))
         if known is not None:
             self.damaged = self.damaged or known.condition is Condition.DAMAGED
+            self.lost = self.lost or known.condition in RECONNECT
             raise known from error
         error.query = query
 

@@ -14,3 +14,4 @@ class Condition(StrEnum):
     NOT_A_DATABASE = "not_a_database"
     CANNOT_OPEN = "cannot_open"
     CONNECTION_LOST = "connection_lost"
+    LOST = "lost"  # the data file is no longer at its path (models.store.sharing says so)

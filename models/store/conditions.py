@@ -75,6 +75,11 @@ class DatabaseCondition(DataFileError):
         self.condition = condition
         self.error_name = error_name
 
+    @property
+    def retryable(self) -> bool:
+        """Another writer held the database: the same transaction may go through later."""
+        return self.condition in RETRYABLE
+
     @staticmethod
     def of(condition: Condition, path: str, error_name: str = "") -> DatabaseCondition:
         kind = DamagedCondition if condition in DAMAGE else DatabaseCondition
@@ -86,6 +91,9 @@ class DamagedCondition(DatabaseCondition, DamagedDataFile):
 
 
 DAMAGE = (Condition.DAMAGED, Condition.NOT_A_DATABASE)
+RETRYABLE = (Condition.BUSY,)
+# after these the connection is opened again before the next transaction
+RECONNECT = (Condition.IO, Condition.CANNOT_OPEN, Condition.LOST)
 
 
 def sqlite_error_of(error: BaseException | None) -> sqlite3.Error | None:

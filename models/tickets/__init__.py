@@ -65,6 +65,7 @@ from models.tickets.reminders import (
 )
 from models.tickets.search import find_ticket_ids, search_expression
 from models.tickets.tables import Assignment, Attachment, Ticket, TicketEvent, WorkResult
+from models.tickets.versions import claim_ticket, ticket_conflict
 from models.tickets.workflow import (
     ACTION_PERMISSIONS,
     TARGET,
@@ -85,6 +86,8 @@ from models.tickets.workflow import (
 TABLES = [*tables.TABLES]
 
 __all__ = [
+    "claim_ticket",
+    "ticket_conflict",
     "NOTE_LIMIT",
     "REPORTER_LIMIT",
     "apply_deadlines",

@@ -13,14 +13,15 @@ from typing import Any
 
 from models.clock import Clock
 from models.codes import Kind, PauseReason, Status
-from models.errors import NotFound, TransitionRefused, ValidationError
+from models.errors import TransitionRefused, ValidationError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.office import Permission, User, require
 from models.registers import Category, Household, Room, mask_phone, normalise_phone
-from models.store import database
+from models.store import retrying
 from models.tickets import intake as intake
 from models.tickets.deadlines import apply_deadlines
 from models.tickets.tables import Ticket
+from models.tickets.versions import claim_ticket
 from models.tickets.workflow import Action, check_allowed, end_pause, record_event, transition
 
 NOTE_LIMIT = 2000
@@ -50,16 +51,22 @@ EDITABLE = {
 }
 
 
-def _act(ticket_id: int, clock: Clock, change: Callable[[Ticket, dt.datetime], Any]) -> Any:
-    """Run one action in one transaction and recompute the deadlines afterwards."""
+def _act(
+    ticket_id: int, clock: Clock, change: Callable[[Ticket, dt.datetime], Any], expected_version: int | None = None
+) -> Any:
+    """Run one action in one transaction and recompute the deadlines afterwards. With
+    `expected_version` (the version the clerk's form was filled from) a ticket another
+    desk changed since is refused with EditConflict, nothing written."""
     now = clock.now()
-    with database.atomic():
-        ticket = Ticket.get_or_none(Ticket.id == ticket_id)
-        if ticket is None:
-            raise NotFound(intake.MSG_NO_TICKET)
+
+    def work() -> Any:
+        claim_ticket(ticket_id, expected_version)
+        ticket = Ticket.get(Ticket.id == ticket_id)
         result = change(ticket, now)
         apply_deadlines(ticket)
-    return result
+        return result
+
+    return retrying(work)
 
 
 def clean_note(text: str | None) -> str:
@@ -70,7 +77,9 @@ def clean_note(text: str | None) -> str:
     return text
 
 
-def acknowledge(ticket_id: int, reply: str, *, operator: User, clock: Clock) -> None:
+def acknowledge(
+    ticket_id: int, reply: str, *, operator: User, clock: Clock, expected_version: int | None = None
+) -> None:
     """Initial assessment done and the owner told `reply` (SPEC §3: within 24 h / 30 min)."""
     require(operator, Permission.REPLY)
     reply = clean_note(reply)
@@ -78,10 +87,13 @@ def acknowledge(ticket_id: int, reply: str, *, operator: User, clock: Clock) -> 
         ticket_id,
         clock,
         lambda ticket, now: transition(ticket, Action.ACKNOWLEDGE, operator=operator, at=now, note=reply),
+        expected_version,
     )
 
 
-def stage_reply(ticket_id: int, reply: str, *, operator: User, clock: Clock) -> None:
+def stage_reply(
+    ticket_id: int, reply: str, *, operator: User, clock: Clock, expected_version: int | None = None
+) -> None:
     """A progress reply to the owner (阶段性回复); it settles the stage-reply deadline."""
     require(operator, Permission.REPLY)
     reply = clean_note(reply)
@@ -89,10 +101,13 @@ def stage_reply(ticket_id: int, reply: str, *, operator: User, clock: Clock) -> 
         ticket_id,
         clock,
         lambda ticket, now: transition(ticket, Action.STAGE_REPLY, operator=operator, at=now, note=reply),
+        expected_version,
     )
 
 
-def answer_and_close(ticket_id: int, reply: str, *, operator: User, clock: Clock) -> None:
+def answer_and_close(
+    ticket_id: int, reply: str, *, operator: User, clock: Clock, expected_version: int | None = None
+) -> None:
     """Inquiries and praise may be answered and closed at once (SPEC §2)."""
     require(operator, Permission.REPLY)
     reply = clean_note(reply)
@@ -105,10 +120,10 @@ def answer_and_close(ticket_id: int, reply: str, *, operator: User, clock: Clock
         transition(ticket, Action.RESOLVE, operator=operator, at=now, note=reply, notify=False)
         transition(ticket, Action.CLOSE, operator=operator, at=now)
 
-    _act(ticket_id, clock, change)
+    _act(ticket_id, clock, change, expected_version)
 
 
-def cancel(ticket_id: int, reason: str, *, operator: User, clock: Clock) -> None:
+def cancel(ticket_id: int, reason: str, *, operator: User, clock: Clock, expected_version: int | None = None) -> None:
     require(operator, Permission.CANCEL)
     reason = clean_note(reason)
 
@@ -116,10 +131,12 @@ def cancel(ticket_id: int, reason: str, *, operator: User, clock: Clock) -> None
         check_allowed(ticket, Action.CANCEL, reason)
         transition(ticket, Action.CANCEL, operator=operator, at=now, note=reason)
 
-    _act(ticket_id, clock, change)
+    _act(ticket_id, clock, change, expected_version)
 
 
-def merge(ticket_id: int, into_number: str, reason: str, *, operator: User, clock: Clock) -> None:
+def merge(
+    ticket_id: int, into_number: str, reason: str, *, operator: User, clock: Clock, expected_version: int | None = None
+) -> None:
     """Close this ticket as a duplicate of ticket `into_number`; both timelines say so."""
     require(operator, Permission.MERGE)
     reason = clean_note(reason)
@@ -134,7 +151,7 @@ def merge(ticket_id: int, into_number: str, reason: str, *, operator: User, cloc
             target, Action.NOTE, operator=operator, at=now, field="merged_from", new=ticket.number, note=reason
         )
 
-    _act(ticket_id, clock, change)
+    _act(ticket_id, clock, change, expected_version)
 
 
 def _merge_target(ticket: Ticket, into_number: str) -> Ticket:
@@ -149,7 +166,7 @@ def _merge_target(ticket: Ticket, into_number: str) -> Ticket:
     return target
 
 
-def reopen(ticket_id: int, reason: str, *, operator: User, clock: Clock) -> None:
+def reopen(ticket_id: int, reason: str, *, operator: User, clock: Clock, expected_version: int | None = None) -> None:
     """Back to work (重新处理); the result clock starts again from now."""
     require(operator, Permission.REOPEN)
     reason = clean_note(reason)
@@ -169,10 +186,18 @@ def reopen(ticket_id: int, reason: str, *, operator: User, clock: Clock) -> None
             ticket.paused_seconds, ticket.paused_since, ticket.pause_reason = 0, None, None
             ticket.save()
 
-    _act(ticket_id, clock, change)
+    _act(ticket_id, clock, change, expected_version)
 
 
-def pause(ticket_id: int, reason_code: str, note: str = "", *, operator: User, clock: Clock) -> None:
+def pause(
+    ticket_id: int,
+    reason_code: str,
+    note: str = "",
+    *,
+    operator: User,
+    clock: Clock,
+    expected_version: int | None = None,
+) -> None:
     """Stop the result clock (owner unreachable, awaiting parts, …) until resume()."""
     require(operator, Permission.PAUSE)
     note = clean_note(note)
@@ -185,10 +210,12 @@ def pause(ticket_id: int, reason_code: str, note: str = "", *, operator: User, c
         ticket.save()
         record_event(ticket, Action.PAUSE, operator=operator, at=now, field="pause_reason", new=reason_code, note=note)
 
-    _act(ticket_id, clock, change)
+    _act(ticket_id, clock, change, expected_version)
 
 
-def resume(ticket_id: int, note: str = "", *, operator: User, clock: Clock) -> None:
+def resume(
+    ticket_id: int, note: str = "", *, operator: User, clock: Clock, expected_version: int | None = None
+) -> None:
     """Start the result clock again; the paused time is added to the ticket's total."""
     require(operator, Permission.PAUSE)
     note = clean_note(note)
@@ -197,10 +224,12 @@ def resume(ticket_id: int, note: str = "", *, operator: User, clock: Clock) -> N
         check_allowed(ticket, Action.RESUME, note or "-")
         end_pause(ticket, now, operator, note)
 
-    _act(ticket_id, clock, change)
+    _act(ticket_id, clock, change, expected_version)
 
 
-def edit_ticket(ticket_id: int, changes: dict[str, Any], *, operator: User, clock: Clock) -> list[str]:
+def edit_ticket(
+    ticket_id: int, changes: dict[str, Any], *, operator: User, clock: Clock, expected_version: int | None = None
+) -> list[str]:
     """Change fields of an open (or resolved) ticket; each change is an event old → new.
     Keys as in NewTicket (category_id, room_id, reporter_phone, …). Returns the changed keys."""
     require(operator, Permission.EDIT_TICKET)
@@ -221,7 +250,7 @@ def edit_ticket(ticket_id: int, changes: dict[str, Any], *, operator: User, cloc
             ticket.save()
         return changed
 
-    return _act(ticket_id, clock, change)
+    return _act(ticket_id, clock, change, expected_version)
 
 
 def _validate_edit(ticket: Ticket, changes: dict[str, Any]) -> None:

@@ -89,6 +89,7 @@ class TicketDetail:
     attachments: list[AttachmentInfo] = field(default_factory=list)
     events: list[EventLine] = field(default_factory=list)
     desk_actions: list[DeskAction] = field(default_factory=list)
+    version: int = 1  # what a form filled from this detail saves with (models.tickets.versions)
 
 
 def ticket_detail(ticket_id: int, now: dt.datetime) -> TicketDetail:
@@ -159,6 +160,7 @@ def ticket_detail(ticket_id: int, now: dt.datetime) -> TicketDetail:
         attachments=_attachments(ticket.id),
         events=timeline(ticket.id),
         desk_actions=desk_actions(ticket),
+        version=ticket.version,
     )
 
 

@@ -32,7 +32,7 @@ from models.registers import (
     shows_something,
     sounds_urgent,
 )
-from models.store import DataFolder, database
+from models.store import DataFolder, database, retrying
 from models.tickets.attachment_files import copy_pending, discard, put_in_place, sweep_leftovers
 from models.tickets.deadlines import apply_deadlines
 from models.tickets.numbering import next_ticket_number
@@ -236,12 +236,19 @@ def register_ticket(data: NewTicket, *, operator: User, clock: Clock, folder: Da
     collect_problems(data).raise_if_any()
     now = clock.now()
     pending: list[Path] = []
+
+    def save() -> Ticket:
+        nonlocal pending
+        discard(pending)  # the copies of a try that another desk's write turned back
+        pending = []
+        ticket = _create_ticket(data, operator, now)
+        record_event(ticket, Action.REGISTER, operator=operator, at=now, field="status", new=Status.NEW)
+        pending = store_attachments(ticket, data.attachments, operator=operator, at=now, folder=folder)
+        apply_deadlines(ticket)
+        return ticket
+
     try:
-        with database.atomic():
-            ticket = _create_ticket(data, operator, now)
-            record_event(ticket, Action.REGISTER, operator=operator, at=now, field="status", new=Status.NEW)
-            pending = store_attachments(ticket, data.attachments, operator=operator, at=now, folder=folder)
-            apply_deadlines(ticket)
+        ticket = retrying(save)
     except BaseException:
         discard(pending)
         raise

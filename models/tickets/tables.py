@@ -60,6 +60,9 @@ class Ticket(BaseModel):
     updated_at = pw.DateTimeField()
     # the last callback found the owner unsatisfied and reopened the ticket (回访不满意)
     callback_unhappy = pw.BooleanField(default=False)
+    # grows with every change (the schema's trigger, migration 9): a form's save names the
+    # version it was filled from, and another desk's change in between is refused
+    version = pw.IntegerField(default=1)
 
     class Meta:
         indexes = (
@@ -158,7 +161,7 @@ class DailyCounter(BaseModel):
 
 
 class TicketCount(BaseModel):
-    """The number of tickets, one row kept by triggers (migration 8): the registry's
+    """The number of tickets, one row kept by triggers (migration 9): the registry's
     unfiltered total without walking an index of a million entries."""
 
     tickets = pw.IntegerField()

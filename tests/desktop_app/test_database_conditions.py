@@ -11,18 +11,19 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
 from desktop_app import app as desk_app
 from models.office import default_operator
-from models.store import DataFolder, close_database, database
+from models.store import DataFolder, close_database, database, file_place
 from models.tickets import Ticket
 from tests.desktop_app.dispatch.conftest import tickets  # noqa: F401 - fixture
 from tests.models.store.test_hostile_files import hold_write_lock
 
 
-def test_a_dispatch_that_cannot_get_the_lock_keeps_the_reply_typed(window, tickets, folder, qtbot):  # noqa: F811
+def test_a_dispatch_that_cannot_get_the_lock_keeps_the_reply_typed(window, tickets, folder, qtbot, monkeypatch):  # noqa: F811
     board = window.show_page("dispatch")
     dialog = board.open_dispatch([tickets.rubbish.id])
     reply = dialog.findChild(QLineEdit, "dispatch_dialog.reply")
     reply.insert("已告知业主保洁员一小时内清运")
     database.execute_sql("PRAGMA busy_timeout = 200")
+    monkeypatch.setattr(file_place, "RETRY_SECONDS", 0.3)  # the store takes turns for 30 s, here 0.3 s
     other = hold_write_lock(folder.database, 1.0)
     qtbot.mouseClick(dialog.findChild(QPushButton, "dispatch_dialog.ok"), Qt.MouseButton.LeftButton)
     other.join()

@@ -74,6 +74,7 @@ class CallbackEntryPanel(QGroupBox):
         super().__init__(parent)
         self.setObjectName("callback.entry")
         self.entry: CallbackEntryData | None = None
+        self.form_version: int | None = None
         self._build_facts()
         self._build_answers()
         layout = QHBoxLayout(self)
@@ -225,8 +226,12 @@ class CallbackEntryPanel(QGroupBox):
 
     # --- showing one callback ------------------------------------------------------
     def show_entry(self, entry: CallbackEntryData | None, *, phone: str | None = None) -> None:
-        """Show a callback and clear the answers (a new one) or keep them (same one)."""
+        """Show a callback and clear the answers (a new one) or keep them (same one).
+        The answers are saved against the callback as it was when the clerk began typing
+        them (`form_version`): another desk's call in between is then a conflict, not lost."""
         same = entry is not None and self.entry is not None and entry.callback_id == self.entry.callback_id
+        if entry is not None and (not same or not self.has_answers()):
+            self.form_version = entry.version
         self.entry = entry
         if entry is None:
             for value in self.facts.values():
@@ -264,6 +269,12 @@ class CallbackEntryPanel(QGroupBox):
         ]
         f["calls"].setText("\n".join(lines) or self.tr("None yet"))
         f["due"].setStyleSheet(ERROR_STYLE if entry.overdue else "")
+
+    def has_answers(self) -> bool:
+        """Whether the clerk has typed anything of this call yet."""
+        return any(
+            w.text() for w in (self.reached, self.outcome, self.call_again, self.solved, self.rating, self.comment)
+        )
 
     def clear_answers(self) -> None:
         for widget in (self.reached, self.outcome, self.call_again, self.solved, self.rating, self.comment):

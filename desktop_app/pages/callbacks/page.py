@@ -36,7 +36,7 @@ from desktop_app.pages.callbacks.model import COLUMNS, CallbacksTableModel
 from desktop_app.translations import code_label, tr_models
 from desktop_app.widgets.page import Page
 from models.codes import Kind, Permission
-from models.errors import DeskError, ValidationError
+from models.errors import DeskError, EditConflict, ValidationError
 from models.followup import (
     CallbackFilter,
     View,
@@ -71,6 +71,7 @@ class CallbacksPage(Page):
         self._load_choices()
         self.reload()
         context.signals.tickets_changed.connect(self._on_tickets_changed)
+        context.signals.elsewhere_changed.connect(self._on_elsewhere_changed)
         context.signals.registers_changed.connect(self._load_choices)
 
     # --- construction -------------------------------------------------------------
@@ -250,6 +251,12 @@ class CallbacksPage(Page):
         self.model.set_filter(self.current_filter())
         self._show_counts()
         row = self.model.row_of_callback(keep_callback) if keep_callback else -1
+        if row < 0 and keep_callback and self.panel.has_answers():
+            # called or changed at another desk and gone from this view: the call being
+            # typed stays on screen (its save then explains what happened)
+            self.table.clearSelection()
+            self.show_callback(keep_callback)
+            return
         self.select_row(row if row >= 0 else 0)
 
     def _show_counts(self) -> None:
@@ -295,6 +302,16 @@ class CallbacksPage(Page):
         entry = self.panel.entry
         self.reload(keep_callback=entry.callback_id if entry else None)
 
+    def _on_elsewhere_changed(self) -> None:
+        if not self.isVisible():
+            return  # page_shown reads the list again
+        scroll = self.table.verticalScrollBar().value()
+        try:
+            self._on_tickets_changed([])
+        except DeskError:  # the data file is away: the status bar says so, the next poll retries
+            return
+        self.table.verticalScrollBar().setValue(scroll)
+
     def page_shown(self) -> None:
         entry = self.panel.entry
         self.reload(keep_callback=entry.callback_id if entry else None)
@@ -309,7 +326,20 @@ class CallbacksPage(Page):
             return
         ids_before = self.model.callback_ids()
         try:
-            outcome = record_call(entry.callback_id, typed, operator=self.context.operator, clock=self.context.clock)
+            outcome = record_call(
+                entry.callback_id,
+                typed,
+                operator=self.context.operator,
+                clock=self.context.clock,
+                expected_version=self.panel.form_version,
+            )
+        except EditConflict as error:
+            # another desk called this owner meanwhile: show what it recorded, keep the
+            # answers; saving again records this call as well, knowingly
+            self.show_callback(entry.callback_id)
+            self.panel.form_version = error.current_version
+            self.panel.show_error("", message_for(error))
+            return
         except ValidationError as error:
             field = next(iter(error.problems), "")
             self.panel.show_error(field, tr_models(error.problems[field], error.problem_params.get(field)))

@@ -41,7 +41,7 @@ from models.dispatch import (
     record_result,
     result_entry,
 )
-from models.errors import DeskError, ValidationError
+from models.errors import DeskError, EditConflict, ValidationError
 from models.tickets import NOTE_LIMIT
 
 ERROR_STYLE = "color: #b42318;"
@@ -349,6 +349,7 @@ class ResultEntryDialog(_Retranslating):
         self.context = context
         self.setObjectName("result_dialog")
         self.entry = result_entry(ticket_id)
+        self.form_version = self.entry.version  # saved against: another desk's change meanwhile is a conflict
         self._build()
         self.retranslate_ui()
 
@@ -470,10 +471,22 @@ class ResultEntryDialog(_Retranslating):
         self._clear_problems()
         try:
             outcome = record_result(
-                self.entry.ticket_id, self.typed(), operator=self.context.operator, clock=self.context.clock
+                self.entry.ticket_id,
+                self.typed(),
+                operator=self.context.operator,
+                clock=self.context.clock,
+                expected_version=self.form_version,
             )
         except ValidationError as error:
             self._show_problems(error)
+            return False
+        except EditConflict as error:
+            # typed at another desk too, or the ticket changed there: the sentence says
+            # who and when, the fields keep what was typed; saving again is a knowing one
+            self.form_version = error.current_version
+            self.general_error.setText(message_for(error))
+            self.general_error.show()
+            self.context.signals.tickets_changed.emit([self.entry.ticket_id])
             return False
         except DeskError as error:
             self.general_error.setText(message_for(error))

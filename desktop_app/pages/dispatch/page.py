@@ -80,6 +80,7 @@ class DispatchPage(Page):
         self._tick_timer = QTimer(self, interval=TICK_MS, timeout=self._on_tick)
         self._build()
         context.signals.tickets_changed.connect(self._on_tickets_changed)
+        context.signals.elsewhere_changed.connect(lambda: self._on_tickets_changed([]))
         context.signals.registers_changed.connect(self._on_registers_changed)
         self.retranslate_ui()
         self._fill_filters()

@@ -80,6 +80,7 @@ class RegistryPage(Page):
         self.retranslate_ui()
         self.apply_filter()
         context.signals.tickets_changed.connect(self._on_tickets_changed)
+        context.signals.elsewhere_changed.connect(self._on_elsewhere_changed)
         context.signals.registers_changed.connect(self.reload_options)
         context.signals.settings_changed.connect(self.reload_options)
 
@@ -308,6 +309,20 @@ class RegistryPage(Page):
         if selected is not None:
             self.select_ticket(selected)
 
+    def refresh_in_place(self) -> None:
+        """Another desk's change: fetch again keeping the selected ticket, as many rows as
+        were loaded and the scroll position, so the list does not jump under the clerk."""
+        selected = self.selected_ticket_id()
+        loaded = self.model.loaded
+        scroll = self.table.verticalScrollBar().value()
+        self.model.reload()
+        while self.model.loaded < loaded and self.model.canFetchMore():
+            self.model.fetchMore()
+        self.update_footer()
+        if selected is not None:
+            self.select_ticket(selected)
+        self.table.verticalScrollBar().setValue(scroll)
+
     def update_footer(self) -> None:
         counts = self.model.counts
         if counts.total_is_lower_bound:
@@ -438,6 +453,15 @@ class RegistryPage(Page):
         if self.isVisible():
             self.refresh()
         else:
+            self._stale = True
+
+    def _on_elsewhere_changed(self) -> None:
+        if not self.isVisible():
+            self._stale = True
+            return
+        try:
+            self.refresh_in_place()
+        except DeskError:  # the data file is away; the status bar says so and the next poll retries
             self._stale = True
 
     def page_shown(self) -> None:

@@ -47,7 +47,7 @@ from desktop_app.translations import code_label, tr_models
 from models import dispatch, service_levels, tickets
 from models.clock import format_datetime
 from models.codes import OPEN_STATUSES
-from models.errors import DeskError
+from models.errors import DeskError, EditConflict
 from models.office import Permission, may
 from models.tickets import ACTION_PERMISSIONS, TicketDetail
 
@@ -61,12 +61,17 @@ class TicketDetailDialog(QDialog):
         self.ticket_id = ticket_id
         self.detail: TicketDetail | None = None
         self.pending_action: str | None = None
+        # the ticket as it was when the clerk opened a panel: what is typed is saved
+        # against it, so another desk's change in between is explained, not overwritten
+        self.form_version: int | None = None
+        self.edit_base: TicketDetail | None = None
         self.setObjectName("detail.dialog")
         self.setWindowModality(Qt.WindowModality.NonModal)
         self._build()
         self.retranslate_ui()
         self.reload()
         context.signals.tickets_changed.connect(self._on_tickets_changed)
+        context.signals.elsewhere_changed.connect(self._on_elsewhere_changed)
         context.signals.operator_changed.connect(self._on_operator_changed)
 
     # --- construction -------------------------------------------------------------
@@ -241,6 +246,15 @@ class TicketDetailDialog(QDialog):
         if not ids or self.ticket_id in ids:
             self.reload()
 
+    def _on_elsewhere_changed(self) -> None:
+        """Another desk's change shows at once; an open panel keeps what is typed."""
+        try:
+            detail = tickets.ticket_detail(self.ticket_id, self.context.clock.now())
+        except DeskError:  # gone, or the data file is away: the next poll tries again
+            return
+        self.detail = detail
+        self.show_detail(detail)
+
     def show_detail(self, detail: TicketDetail) -> None:
         self.setWindowTitle(self.tr("Ticket {number}").format(number=detail.number))
         self.header.setText(
@@ -380,6 +394,7 @@ class TicketDetailDialog(QDialog):
             self._begin_edit()
             return
         self.pending_action = action
+        self.form_version = self.detail.version if self.detail else None
         self.action_panel.begin(action)
 
     def end_action(self) -> None:
@@ -393,7 +408,7 @@ class TicketDetailDialog(QDialog):
             return
         panel = self.action_panel
         note = panel.note_text()
-        common = {"operator": self.context.operator, "clock": self.context.clock}
+        common = {"operator": self.context.operator, "clock": self.context.clock, "expected_version": self.form_version}
         calls = {
             "acknowledge": lambda: tickets.acknowledge(self.ticket_id, note, **common),
             "stage_reply": lambda: tickets.stage_reply(self.ticket_id, note, **common),
@@ -411,6 +426,16 @@ class TicketDetailDialog(QDialog):
         """Run one domain action; refusals are shown beside the panel, the rest reported."""
         try:
             call()
+        except EditConflict as error:
+            # another desk changed the ticket after the panel was opened: show the ticket as
+            # it is now, keep what was typed; saving again is then a knowing one
+            self.reload()
+            self.form_version = error.current_version
+            if error_label is None:
+                show_error(self, error)
+            else:
+                error_label.setText(error_text(error))
+            return False
         except DeskError as error:
             if error_label is None:
                 show_error(self, error)
@@ -429,11 +454,15 @@ class TicketDetailDialog(QDialog):
 
     # --- edit ---------------------------------------------------------------------
     def _begin_edit(self) -> None:
+        self.edit_base = self.detail
+        self.form_version = self.detail.version
         self.edit_panel.begin(self.detail, tickets.filter_options().categories)
 
     def edit_changes(self) -> dict:
-        """The fields changed in the edit panel, keyed as ticket_actions.edit_ticket expects."""
-        return self.edit_panel.changes(self.detail)
+        """The fields the clerk changed in the edit panel — from the ticket as it was when the
+        panel opened, so a field another desk changed meanwhile is not sent back as it was —
+        keyed as ticket_actions.edit_ticket expects."""
+        return self.edit_panel.changes(self.edit_base or self.detail)
 
     def save_edit(self) -> None:
         changes = self.edit_changes()
@@ -443,7 +472,11 @@ class TicketDetailDialog(QDialog):
 
         def call():
             return tickets.edit_ticket(
-                self.ticket_id, changes, operator=self.context.operator, clock=self.context.clock
+                self.ticket_id,
+                changes,
+                operator=self.context.operator,
+                clock=self.context.clock,
+                expected_version=self.form_version,
             )
 
         if self._run(call, self.edit_panel.error):

@@ -15,6 +15,7 @@ from models.store.migrations import (
     m006_no_replaced_events,
     m007_users_audit,
     m008_lean_indexes,
+    m009_edit_versions,
 )
 
 MAJOR = 1
@@ -28,6 +29,7 @@ MIGRATIONS = [
     (6, m006_no_replaced_events.apply),
     (7, m007_users_audit.apply),
     (8, m008_lean_indexes.apply),
+    (9, m009_edit_versions.apply),
 ]
 
 

@@ -32,6 +32,7 @@ from models.store import (
     condition_of,
     database,
     dialect,
+    file_place,
     make_append_only,
     set_setting,
 )
@@ -153,9 +154,11 @@ def test_a_save_waits_for_another_desk_instead_of_failing(office, folder, regist
 
 
 @pytest.mark.sqlite_only("SQLite's write lock on the file")
-def test_a_save_that_cannot_get_the_lock_says_so_and_writes_nothing(office, folder, register, clock):
+def test_a_save_that_cannot_get_the_lock_says_so_and_writes_nothing(office, folder, register, clock, monkeypatch):
     ref = register()
     database.execute_sql("PRAGMA busy_timeout = 200")
+    # the store takes turns with the other writer for RETRY_SECONDS (30 s) before it gives up
+    monkeypatch.setattr(file_place, "RETRY_SECONDS", 0.3)
     other = hold_write_lock(folder.database, 1.5)
     with pytest.raises(DatabaseCondition) as busy:
         acknowledge(ref.id, "已回复业主", operator=office.clerk, clock=clock)
