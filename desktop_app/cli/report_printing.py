@@ -8,6 +8,8 @@ from desktop_app.cli.destination import add_destination, printer_delivery, say_s
 from desktop_app.cli.texts import say, translate
 from desktop_app.translations import chinese_models
 from models.clock import SystemClock
+from models.codes import Permission
+from models.office import require
 from models.opening import open_database
 from models.reports import community_scope, office_scope, parse_month, report_figures
 from models.store import DataFolder
@@ -26,6 +28,7 @@ def register(documents) -> None:
 
 
 def run_monthly(args, folder: DataFolder) -> int:
+    require(args.operator, Permission.PRINT_REPORTS)
     period = parse_month(args.month)
     deliver = printer_delivery(args.printer, title=args.month) if args.printer else None
     open_database(folder)

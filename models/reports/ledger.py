@@ -9,8 +9,11 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
+from models.clock import Clock
+from models.codes import AuditKind, Permission
 from models.errors import DeskError
 from models.i18n import QT_TRANSLATE_NOOP
+from models.office import User, record_audit, require
 
 MSG_CANNOT_WRITE = QT_TRANSLATE_NOOP(
     "models", "{file} cannot be written: {reason}. Close it in Excel or choose another folder."
@@ -25,8 +28,14 @@ class LedgerError(DeskError):
 def write_ledger(
     path: str | Path,
     sheets: Sequence[tuple[str, Sequence[str], Sequence[Sequence[object]]]],
+    *,
+    operator: User,
+    clock: Clock,
 ) -> int:
-    """Write (sheet name, headers, rows) sheets to an .xlsx file; the rows of the first."""
+    """Write (sheet name, headers, rows) sheets to an .xlsx file; the rows of the first.
+    The ledger names reporters (their phones masked, as in the registry): a role that
+    prints reports, and the export is logged in the audit."""
+    require(operator, Permission.PRINT_REPORTS)
     path = Path(path)
     partial = path.with_name(path.name + ".part")
     try:
@@ -36,7 +45,9 @@ def write_ledger(
         raise LedgerError(MSG_CANNOT_WRITE, file=path.name, reason=error.strerror or str(error)) from error
     finally:
         partial.unlink(missing_ok=True)
-    return len(sheets[0][2]) if sheets else 0
+    count = len(sheets[0][2]) if sheets else 0
+    record_audit(AuditKind.EXPORT, f"ledger:{path.name}", actor=operator, at=clock.now(), new={"tickets": count})
+    return count
 
 
 def _write(path: Path, sheets) -> None:

@@ -27,7 +27,9 @@ from desktop_app.error_presenter import show_error
 from desktop_app.pages.reports.views import ReportViews, kpi_target, kpi_value, rating_word
 from desktop_app.translations import tr_models
 from desktop_app.widgets.page import Page
+from models.codes import Permission
 from models.errors import DeskError
+from models.office import may
 from models.registers import Building, Community
 from models.reports import (
     BUILDING,
@@ -66,7 +68,16 @@ class ReportsPage(Page):
         self.retranslate_ui()
         self._fill_scopes()
         context.signals.registers_changed.connect(self._fill_scopes)
+        context.signals.operator_changed.connect(self._follow_role)
+        self._follow_role()
         self.refresh()
+
+    def _follow_role(self) -> None:
+        """Printing the report and exporting the ledger are for the roles that print reports;
+        the others read the figures on screen."""
+        allowed = may(self.context.operator, Permission.PRINT_REPORTS)
+        for button in (self.preview_button, self.print_button, self.pdf_button, self.export_button):
+            button.setEnabled(allowed)
 
     # --- construction -------------------------------------------------------------
     def _build_controls(self) -> None:
@@ -224,6 +235,8 @@ class ReportsPage(Page):
     def print_report(self, mode: str, *, path: Path | None = None, printer=None) -> bool:
         from desktop_app.pages.reports.paper import print_monthly
 
+        if not may(self.context.operator, Permission.PRINT_REPORTS):
+            return False
         return self.figures is not None and print_monthly(self, self.figures, mode, path=path, printer=printer)
 
     def _on_export_clicked(self) -> None:
@@ -245,7 +258,12 @@ class ReportsPage(Page):
     def export_ledger(self, path: Path) -> bool:
         """The period's tickets with the registry's columns, and the KPI table."""
         try:
-            count = write_ledger(path, [self._ledger_sheet(), self._kpi_sheet()])
+            count = write_ledger(
+                path,
+                [self._ledger_sheet(), self._kpi_sheet()],
+                operator=self.context.operator,
+                clock=self.context.clock,
+            )
         except DeskError as error:
             show_error(self, error)
             return False

@@ -5,6 +5,7 @@ lands in the registry on exactly its tickets, prints and exports the ledger."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import openpyxl
 import pdfplumber
@@ -12,14 +13,20 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from models.clock import FixedClock
+from models.codes import Role
+from models.office import User, audit_lines
 from tests.models.reports.report_office import NOW, build_report_office
 
 
 @pytest.fixture
-def reports(qtbot, folder):
+def reports(qtbot, folder, monkeypatch):
+    """The reports page of the manager 周经理, whose role prints reports and exports the ledger."""
     from desktop_app import create_main_window
 
     report_office = build_report_office()
+    User.create(username="manager", display_name="周经理", role=Role.MANAGER)
+    monkeypatch.setenv("PROPERTY_DESK_USER", "manager")
+    monkeypatch.delenv("PROPERTY_DESK_PASSWORD", raising=False)
     window = create_main_window(folder.root, clock=FixedClock(NOW))
     qtbot.addWidget(window)
     window.show()
@@ -103,3 +110,17 @@ def test_export_the_ledger_with_a_kpi_sheet_and_no_formulas(reports, tmp_path, m
     assert kpis.max_row == 1 + 7
     rows = {row[0].value: row for row in kpis.iter_rows(min_row=2)}
     assert rows["解决率"][1].value == "70.0%" and rows["解决率"][4].value == 7 and rows["解决率"][5].value == 10
+    (entry,) = audit_lines(kind="export")  # the ledger names reporters: its export is logged
+    assert (entry.actor, entry.subject, json.loads(entry.new)) == ("manager", "ledger:ledger.xlsx", {"tickets": 12})
+
+
+def test_a_clerk_reads_the_figures_but_neither_prints_nor_exports(reports, tmp_path):
+    from desktop_app.context import context_of
+
+    context = context_of(reports)
+    context.operator = User.get(User.username == "clerk")
+    context.signals.operator_changed.emit()
+    buttons = ("preview_button", "print_button", "pdf_button", "export_button")
+    assert [getattr(reports, name).isEnabled() for name in buttons] == [False] * 4
+    assert not reports.print_report("pdf", path=tmp_path / "report.pdf")
+    assert not (tmp_path / "report.pdf").exists()

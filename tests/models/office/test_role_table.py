@@ -67,7 +67,7 @@ from models.registers import (
     set_archived,
     urgent_words,
 )
-from models.reports import save_target
+from models.reports import save_target, write_ledger
 from models.service_levels import OverrideData, policy_for
 from models.store import database, table_tally
 from models.tickets import (
@@ -394,6 +394,16 @@ CASES = [
         _acting(lambda d, u, c: set_one_response_per_room(False, operator=u, clock=c)),
     ),
     Case(Permission.PRINT_REPORTS, "export_results (surveys)", _survey_export, writes="results.xlsx"),
+    Case(
+        Permission.PRINT_REPORTS,
+        "write_ledger",
+        _acting(
+            lambda d, u, c: write_ledger(
+                d.out / "ledger.xlsx", [("台账", ["编号"], [["BX20261123-0001"]])], operator=u, clock=c
+            )
+        ),
+        writes="ledger.xlsx",
+    ),
     # registers
     Case(
         Permission.EDIT_REGISTERS,
