@@ -13,7 +13,7 @@ from models.store.data_folder import DataFolder, resolve_data_folder
 from models.store.health import OPEN_CHECK_SECONDS, CheckReport, DataFileState, full_check, probe_data_file
 from models.store.migrations import MAJOR as SCHEMA_MAJOR
 from models.store.migrations import latest_version as latest_schema_version
-from models.store.planning import analyze, data_stamp, id_list, optimize, unindexed, within_steps
+from models.store.planning import analyze, data_stamp, id_list, optimize, rare, unindexed, within_steps
 from models.store.search_index import SEPARATOR as SEARCH_SEPARATOR
 from models.store.search_index import create_triggers as create_search_triggers
 from models.store.search_index import drop_triggers as drop_search_triggers
@@ -46,6 +46,7 @@ __all__ = [
     "data_stamp",
     "id_list",
     "optimize",
+    "rare",
     "unindexed",
     "within_steps",
     "Setting",
