@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
@@ -27,6 +28,11 @@ MSG_NO_FONT = QT_TRANSLATE_NOOP(
 SUBSTITUTES = {"℃": "°C", "℉": "°F", "㎡": "m²", "㎥": "m³"}
 
 _registered: dict[tuple[str, int], PaperFonts] = {}
+
+# Streams stay binary (compressed only): the ASCII85 text form made the file a quarter
+# larger and its pure-Python encoder was a tenth of a work order's time. Every document
+# of ours goes through these fonts, so this is set before any is drawn.
+rl_config.useA85 = 0
 
 
 class FontMissingError(DeskError):

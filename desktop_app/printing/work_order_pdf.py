@@ -18,6 +18,7 @@ from desktop_app.printing.fonts import PaperFonts, paper_fonts
 from models.dispatch import WorkOrderData
 
 LAYOUTS = ("a5", "a4x2")
+RESULT_BLOCK = "work_order_result_block"  # the form holding the fill-in boxes
 NOTE_HEIGHT = 5 * mm
 FIRST_BODY_TOP = parts.SHEET_HEIGHT - parts.MARGIN - parts.HEADER_HEIGHT
 FIRST_BODY_HEIGHT = FIRST_BODY_TOP - (parts.MARGIN + parts.FOOTER_HEIGHT + parts.RESULT_HEIGHT + 8 * mm) - NOTE_HEIGHT
@@ -48,6 +49,7 @@ def render_work_orders(orders: list[WorkOrderData], *, layout: str = "a5", font_
     canvas.setTitle(_title(orders))
     canvas.setCreator("Property Office Desk")
     sheets = [sheet for order in orders for sheet in paginate(order, fonts, styles)]
+    _define_result_block(canvas, fonts, styles)
     _place_sheets(canvas, sheets, fonts, styles, layout)
     canvas.save()
     return buffer.getvalue()
@@ -113,11 +115,19 @@ def _slot_left(page_width: float, per_page: int, slot: int) -> float:
     return slot * slot_width + (slot_width - parts.SHEET_WIDTH) / 2
 
 
+def _define_result_block(canvas: Canvas, fonts: PaperFonts, styles: parts.Styles) -> None:
+    """The fill-in boxes are the same on every order: drawn once into the PDF as a form
+    and placed on each first sheet (a third of a batch's drawing time otherwise)."""
+    canvas.beginForm(RESULT_BLOCK, upperx=parts.SHEET_WIDTH, uppery=parts.SHEET_HEIGHT)
+    parts.draw_result_block(canvas, fonts, styles)
+    canvas.endForm()
+
+
 def _draw_sheet(canvas: Canvas, sheet: Sheet, fonts: PaperFonts, styles: parts.Styles) -> None:
     first = sheet.index == 0
     if first:
         parts.draw_header(canvas, fonts, sheet.order)
-        parts.draw_result_block(canvas, fonts, styles)
+        canvas.doForm(RESULT_BLOCK)
     else:
         parts.draw_continuation_header(canvas, fonts, sheet.order)
     top = FIRST_BODY_TOP if first else NEXT_BODY_TOP

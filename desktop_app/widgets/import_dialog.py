@@ -88,6 +88,7 @@ class ImportDialog(QDialog):
         self.error_text = ""
         self.check_stopped = False
         self.cancelled = False
+        self.writing = False  # an import is being written (its progress dialog is up)
         self.outcome: ImportOutcome | None = None
         self._community_timer = QTimer(self, singleShot=True, interval=COMMUNITY_TYPING_MS, timeout=self.recheck)
         self.mapping_boxes: dict[str, QComboBox] = {}
@@ -249,9 +250,10 @@ class ImportDialog(QDialog):
         if self.check_stopped or self._community_timer.isActive():
             self.recheck()
             return
-        if self.plan is None or not self.plan.good:
-            return
+        if self.plan is None or not self.plan.good or self.writing:
+            return  # a second press reaching us while the first import writes changes nothing
         try:
+            self.writing = True
             with ProgressReporter(self, self.tr("Import"), self.tr("Importing row {done} of {total}…")) as progress:
                 self.outcome = self._write(progress)
         except CancelledError:
@@ -261,6 +263,8 @@ class ImportDialog(QDialog):
         except DeskError as error:
             self.summary.setText(tr_models(error.message, error.params))
             return
+        finally:
+            self.writing = False
         self._remember_mapping()
         self.accept()
 

@@ -251,7 +251,19 @@ def _row(values: tuple, now: dt.datetime) -> CallbackRow:
 
 
 def count_callbacks(f: CallbackFilter, now: dt.datetime) -> int:
+    """How many callbacks the view holds. Without a filter on the ticket or its room the
+    callbacks are counted on their own table: every callback has its ticket, and joining
+    it only read one ticket row per callback (3 s for the supervisor's 100,000 on the
+    1,000,000-ticket demo office)."""
+    if not _reads_ticket(f):
+        return _filtered(Callback.select(Callback.id), f, now).count()
     return _filtered(_joined(Callback.id), f, now).count()
+
+
+def _reads_ticket(f: CallbackFilter) -> bool:
+    """Whether the filter looks at the ticket or its room (see _filtered)."""
+    clerk_on_ticket = f.clerk_id is not None and f.view != View.DONE
+    return clerk_on_ticket or f.community_id is not None or bool(f.kind) or f.department_id is not None
 
 
 def callback_counts(f: CallbackFilter, now: dt.datetime) -> CallbackCounts:

@@ -22,7 +22,7 @@ from models.store.health import OPEN_CHECK_SECONDS, CheckReport, DataFileState, 
 from models.store.migrations import MAJOR as SCHEMA_MAJOR
 from models.store.migrations import latest_version as latest_schema_version
 from models.store.moving import MoveReport, canonical_row, move_office, table_tally
-from models.store.planning import analyze, data_stamp, id_list, optimize, unindexed, within_steps
+from models.store.planning import analyze, data_stamp, id_list, optimize, rare, unindexed, within_steps
 from models.store.postgres import PasswordNeeded, is_database_url, parse_database_url
 from models.store.search_index import SEPARATOR as SEARCH_SEPARATOR
 from models.store.search_index import contains_character as search_contains_character
@@ -81,6 +81,7 @@ __all__ = [
     "data_stamp",
     "id_list",
     "optimize",
+    "rare",
     "within_steps",
     "Setting",
     "BaseModel",
