@@ -144,8 +144,17 @@ def _kinds(figures, fonts, styles, tr) -> list:
                 right=(2, 3, 4),
             )
         )
+        result += _not_listed(styles, len(categories))
         result.append(parts.category_chart(fonts, [r.label for r in top], [r.count for r in top]))
     return result
+
+
+def _not_listed(styles: Styles, total: int) -> list:
+    """Under a table cut at TABLE_LIMIT rows: how many rows the paper leaves out and where
+    to find them, so that nothing is dropped without a word."""
+    if total <= TABLE_LIMIT:
+        return []
+    return [Paragraph(f"另有 {total - TABLE_LIMIT} 行未列出，见报表页。", styles.small)]
 
 
 def _timeliness(figures, fonts, styles, tr) -> list:
@@ -222,7 +231,7 @@ def _repeats(figures, fonts, styles, tr) -> list:
                 right=(3,),
             )
         )
-    return result
+    return result + _not_listed(styles, len(figures.repeats))
 
 
 def _team_rows(rows, tr) -> list:
@@ -246,8 +255,10 @@ def _teams(figures, fonts, styles, tr) -> list:
     right = (1, 2, 3, 4, 5, 6)
     result = _heading(styles, "七、部门与维修人员")
     result.append(parts.table(styles, header, _team_rows(figures.departments, tr), widths, right=right))
+    result += _not_listed(styles, len(figures.departments))
     if figures.crews:
         result += [Spacer(1, 3 * mm), parts.table(styles, header, _team_rows(figures.crews, tr), widths, right=right)]
+        result += _not_listed(styles, len(figures.crews))
     return result
 
 
@@ -308,7 +319,8 @@ def _warnings(figures, fonts, styles, tr) -> list:
             rows,
             [40 * mm, 40 * mm, 40 * mm, 25 * mm, 25 * mm],
             right=(3, 4),
-        )
+        ),
+        *_not_listed(styles, len(figures.warnings)),
     ]
 
 

@@ -4,6 +4,7 @@ command line that writes it."""
 
 from __future__ import annotations
 
+import dataclasses
 import io
 
 import pdfplumber
@@ -51,6 +52,15 @@ def test_every_kpi_label_and_value_is_printed(march):
     for printed in ("60.0%", "75.0", "25.0%", "80.0%", "70.0%", "55.2小时", "50.0%"):
         assert printed in text
     assert "回访满意度" in text and "响应及时率" in text and "平均处理时长" in text
+
+
+def test_a_table_cut_short_on_paper_says_how_many_rows_it_leaves_out(march):
+    # the hand-built March has 3 repeat rows; 3 × 20 = 60 rows, the paper lists 40 → 20 left out
+    many = dataclasses.replace(march, repeats=march.repeats * 20)
+    text = flat("\n".join(pages(monthly_report_pdf(many, chinese_models()))))
+    assert "另有20行未列出，见报表页。" in text
+    # March itself fits: no such line
+    assert "未列出，见报表页" not in flat("\n".join(pages(monthly_report_pdf(march, chinese_models()))))
 
 
 def test_sections_and_definitions_on_the_last_page(march):
