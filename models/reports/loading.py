@@ -330,7 +330,8 @@ def _open_candidates(moment: str) -> tuple[str, tuple]:
     # counting every older ticket took ~70 ms on a million tickets; only whether there are
     # more of them than finished since matters
     received_before = database.execute_sql(
-        "SELECT COUNT(*) FROM (SELECT 1 FROM ticket WHERE received_at < ? LIMIT ?) earlier", (moment, finished_since + 1)
+        "SELECT COUNT(*) FROM (SELECT 1 FROM ticket WHERE received_at < ? LIMIT ?) earlier",
+        (moment, finished_since + 1),
     ).fetchone()[0]
     if finished_since >= received_before:
         return "", ()
