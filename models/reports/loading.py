@@ -148,7 +148,7 @@ def crews_of(period: Period, scope: Scope) -> dict[int, list[int]]:
     where, params = _received_where(period.start, period.end, scope)
     rows = database.execute_sql(
         f"SELECT DISTINCT a.ticket_id, a.staff_id FROM ticket t LEFT JOIN room r ON r.id = t.room_id "
-        f"JOIN assignment a ON a.ticket_id = t.id WHERE {where} AND a.active AND a.staff_id IS NOT NULL",
+        f"JOIN assignment a ON a.ticket_id = t.id WHERE {where} AND a.active = 1 AND a.staff_id IS NOT NULL",
         params,
     ).fetchall()
     found: dict[int, list[int]] = defaultdict(list)
@@ -330,7 +330,8 @@ def _open_candidates(moment: str) -> tuple[str, tuple]:
     # counting every older ticket took ~70 ms on a million tickets; only whether there are
     # more of them than finished since matters
     received_before = database.execute_sql(
-        "SELECT COUNT(*) FROM (SELECT 1 FROM ticket WHERE received_at < ? LIMIT ?)", (moment, finished_since + 1)
+        "SELECT COUNT(*) FROM (SELECT 1 FROM ticket WHERE received_at < ? LIMIT ?) earlier",
+        (moment, finished_since + 1),
     ).fetchone()[0]
     if finished_since >= received_before:
         return "", ()

@@ -39,7 +39,7 @@ STAGE_REPLY_IN_TIME = (
 # no later than its deadline, 3 reached the owner after it but late, 2 not yet due (due
 # after the resolution and after the moment of the report), 1 anything else. (1 parameter)
 _BEST_CALLBACK = (
-    "SELECT MAX(CASE WHEN c.status = 'done' AND c.reached AND c.done_at >= t.resolved_at "
+    "SELECT MAX(CASE WHEN c.status = 'done' AND c.reached = 1 AND c.done_at >= t.resolved_at "
     "THEN CASE WHEN c.done_at <= c.due_at THEN 4 ELSE 3 END "
     "WHEN c.due_at >= t.resolved_at AND c.due_at > ? THEN 2 ELSE 1 END) FROM callback c WHERE c.ticket_id = t.id"
 )

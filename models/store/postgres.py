@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from urllib.parse import unquote, urlsplit
 
 import peewee as pw
@@ -136,8 +137,9 @@ def driver_sql(sql: str, params) -> str:
 
 
 def _register_sqlite_forms(connection) -> None:
-    """Timestamps, dates, times and booleans sent in SQLite's stored forms (see above)."""
-    from psycopg.adapt import Dumper
+    """Timestamps, dates, times and booleans sent in SQLite's stored forms, numbers read back
+    as SQLite returns them (see above)."""
+    from psycopg.adapt import Dumper, Loader
     from psycopg.postgres import types
 
     class AsStoredText(Dumper):
@@ -152,9 +154,17 @@ def _register_sqlite_forms(connection) -> None:
         def dump(self, obj):
             return b"1" if obj else b"0"
 
+    class AsSqliteNumber(Loader):
+        """NUMERIC read back as SQLite's numeric affinity gives it: an int when whole, else a float."""
+
+        def load(self, data):
+            number = Decimal(bytes(data).decode())
+            return int(number) if number == number.to_integral_value() else float(number)
+
     for kind in (dt.datetime, dt.date, dt.time):
         connection.adapters.register_dumper(kind, AsStoredText)
     connection.adapters.register_dumper(bool, AsInteger)
+    connection.adapters.register_loader("numeric", AsSqliteNumber)
 
 
 class DeskPostgres(pw.PostgresqlDatabase):
