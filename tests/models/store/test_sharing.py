@@ -18,6 +18,10 @@ from models.store.conditions import Condition
 from models.tickets import Ticket
 from tests.office import OFFICE_NOW, register_ticket_for
 
+# SQLite's own file: its data_version, its folder on a share, its write lock (a server
+# office announces changes by NOTIFY and reconnects through the store's lost-connection path)
+pytestmark = pytest.mark.sqlite_only("the SQLite data file beside other desks")
+
 
 def test_another_connections_commit_is_noticed_and_nothing_else(office, folder):
     _, token = changes_since(None)

@@ -68,6 +68,7 @@ def test_an_action_typed_from_a_stale_ticket_is_refused_too(office, folder, cloc
     assert Ticket.get_by_id(ref.id).status == "new"
 
 
+@pytest.mark.sqlite_only("another program writing into the SQLite file")
 def test_a_change_written_into_the_file_by_another_program_counts(office, folder, clock):
     ref = register_ticket_for(office, folder, clock)
     seen = ticket_detail(ref.id, clock.now()).version
