@@ -7,12 +7,13 @@ code 2, checked before anything is rendered or recorded."""
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from pathlib import Path
 
-from desktop_app.cli.printer_output import MSG_NOT_SENT, gui_application
+from desktop_app.cli.printer_output import printer_delivery
 from desktop_app.cli.texts import say, translate
 from models.i18n import QT_TRANSLATE_NOOP
+
+__all__ = ["SENT", "add_destination", "printer_delivery", "say_sent"]
 
 SENT = {
     "callback-sheet": QT_TRANSLATE_NOOP(
@@ -39,23 +40,6 @@ def add_destination(parser: argparse.ArgumentParser) -> None:
         metavar="NAME",
         help=translate("CliDestination", "send to this printer (its queue name) instead of a PDF file"),
     )
-
-
-def printer_delivery(name: str, *, title: str) -> Callable[[bytes], bool]:
-    """A `deliver(pdf)` that paints the pages on the printer `name` on A4; the printer is
-    looked up now, so a missing one is refused before any page is rendered."""
-    gui_application()
-    # imported here: Qt's print support is not needed by the commands that write files
-    from desktop_app.printing.qt_print import PrinterProblem, paint_pdf, printer_named
-
-    printer = printer_named(name, layout="a4", copies=1, title=title)
-
-    def deliver(pdf: bytes) -> bool:
-        if not paint_pdf(printer, pdf, show_progress=False):
-            raise PrinterProblem(MSG_NOT_SENT, name=name)
-        return True
-
-    return deliver
 
 
 def say_sent(document: str, **fields: object) -> None:

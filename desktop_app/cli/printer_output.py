@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 
 from desktop_app.cli.texts import translate
 from models.clock import Clock
@@ -21,19 +22,31 @@ def send_to_printer(
     name: str, ticket_ids: list[int], *, operator: User, layout: str | None, clock: Clock, title: str
 ) -> None:
     """Print the work orders on the printer `name`; PrinterProblem when it cannot take them."""
-    gui_application()
-    # imported here: Qt's print support and ReportLab are not needed by the other sub-commands
-    from desktop_app.printing.qt_print import PrinterProblem, paint_pdf, printer_named
+    deliver = printer_delivery(name, title=title, layout=layout, copies=None)
+    # imported here: ReportLab is not needed by the other sub-commands
     from desktop_app.printing.work_orders import make_work_orders
 
-    printer = printer_named(name, layout=layout, title=title)
+    make_work_orders(ticket_ids, operator=operator, clock=clock, deliver=deliver, layout=layout)
+
+
+def printer_delivery(
+    name: str, *, title: str, layout: str | None = "a4", copies: int | None = 1
+) -> Callable[[bytes], bool]:
+    """A `deliver(pdf)` that paints the pages on the printer `name` (A4 and one copy
+    unless told; None takes the office's setting); the printer is looked up now, so a
+    missing one is refused before any page is rendered or recorded."""
+    gui_application()
+    # imported here: Qt's print support is not needed by the commands that write files
+    from desktop_app.printing.qt_print import PrinterProblem, paint_pdf, printer_named
+
+    printer = printer_named(name, layout=layout, copies=copies, title=title)
 
     def deliver(pdf: bytes) -> bool:
         if not paint_pdf(printer, pdf, show_progress=False):
             raise PrinterProblem(MSG_NOT_SENT, name=name)
         return True
 
-    make_work_orders(ticket_ids, operator=operator, clock=clock, deliver=deliver, layout=layout)
+    return deliver
 
 
 def sent_text(count: int) -> str:
