@@ -389,9 +389,15 @@ class CrewPanel(QTreeWidget):
             font.setBold(True)
             item.setFont(0, font)
             for member in department.crew:
-                name = member.name if member.on_duty else self.tr("{name} (off duty)").format(name=member.name)
+                # off duty: a short mark that fits the narrow panel at 1024, greyed; the tooltip says it in full
+                name = member.name if member.on_duty else self.tr("{name} · off").format(name=member.name)
                 child = self._row(item, name, member.open, member.overdue, "staff", member.staff_id)
-                child.setToolTip(0, member.role)
+                if member.on_duty:
+                    child.setToolTip(0, member.role)
+                else:
+                    child.setForeground(0, QBrush(QColor("#98a2b3")))
+                    full = self.tr("{name} (off duty)").format(name=member.name)
+                    child.setToolTip(0, f"{full} · {member.role}" if member.role else full)
             item.setExpanded(department.department_id not in collapsed)
         for column in (1, 2):
             self.resizeColumnToContents(column)

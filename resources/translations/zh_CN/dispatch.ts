@@ -18,6 +18,10 @@
         <source>{name} (off duty)</source>
         <translation>{name}（不在岗）</translation>
     </message>
+    <message>
+        <source>{name} · off</source>
+        <translation>{name}·休</translation>
+    </message>
 </context>
 <context>
     <name>DispatchBoard</name>

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListView, QListWidg
 from models.clock import FixedClock
 from models.codes import Status
 from models.dispatch import dispatch
-from models.registers import Department
+from models.registers import Department, Staff
 from models.tickets import Assignment, Ticket, TicketEvent
 from tests.desktop_app.dispatch.conftest import drop_cards, lane_numbers
 from tests.office import OFFICE_NOW
@@ -230,3 +230,17 @@ def test_switching_to_english_retranslates_the_board(board, tickets, qtbot):
     finally:
         translations.install_language("zh_CN")
     qtbot.waitUntil(lambda: title.text() == "待派工（2）")
+
+
+def test_an_off_duty_crew_member_fits_the_panel_at_1024_and_says_it_in_full_on_hover(window, board, tickets, qtbot):
+    Staff.update(on_duty=False).where(Staff.name == "钱师傅").execute()
+    window.resize(1024, 768)
+    board.reload()
+    crews = board.findChild(QTreeWidget, "dispatch.crews")
+    item = crews.findItems("钱师傅·休", Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)[0]
+    assert item.foreground(0).color().name() == "#98a2b3"
+    assert item.toolTip(0).startswith("钱师傅（不在岗）")
+    # the whole short name shows in the panel's name column: no "…"
+    qtbot.waitUntil(lambda: crews.columnWidth(0) > 0)
+    room = crews.columnWidth(0) - 2 * crews.indentation()  # a member sits one level below the decorated root
+    assert crews.fontMetrics().horizontalAdvance(item.text(0)) < room
