@@ -24,7 +24,13 @@ from models.store import DataFolder
 
 
 def register(subparsers) -> None:
-    printing = subparsers.add_parser("print", help=translate("CliHelp", "write work orders (派工单) as PDF"))
+    printing = subparsers.add_parser(
+        "print",
+        help=translate(
+            "CliHelp",
+            "print, or write as PDF: work orders, callback sheets, the monthly summary, survey forms and reports",
+        ),
+    )
     documents = printing.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
     one = documents.add_parser("work-order", help=translate("CliHelp", "one ticket's work order"))
     one.add_argument("number", help=translate("CliHelp", "ticket number, e.g. BX20261123-0007"))

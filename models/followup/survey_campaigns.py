@@ -46,6 +46,9 @@ MSG_QUOTA = QT_TRANSLATE_NOOP("models", "A quota is a whole number of forms, 0 o
 MSG_QUOTA_BUILDING = QT_TRANSLATE_NOOP("models", "A quota names a building that does not exist.")
 MSG_FORM_COUNT = QT_TRANSLATE_NOOP("models", "Print between 1 and {limit} forms at a time.")
 MSG_FIRST_FORM = QT_TRANSLATE_NOOP("models", "Form numbers run from 1 to {limit}.")
+MSG_CLOSED_NO_FORMS = QT_TRANSLATE_NOOP(
+    "models", "\u201c{name}\u201d is closed; open it again before printing more forms."
+)
 
 FORMS_PER_BATCH = 5000
 FORM_NUMBER_LIMIT = 999_999
@@ -433,6 +436,8 @@ def next_form_numbers(campaign_id: int, count: int, *, first: int | None = None)
     if not 1 <= count <= FORMS_PER_BATCH:
         raise ValidationError({"count": MSG_FORM_COUNT}, {"count": {"limit": FORMS_PER_BATCH}})
     campaign = _campaign(campaign_id)
+    if campaign.closed:  # its forms could not be typed in: no paper nobody may enter
+        raise TransitionRefused(MSG_CLOSED_NO_FORMS, name=campaign.name)
     if first is None:
         typed = (
             SurveyResponse.select(pw.fn.MAX(SurveyResponse.form_number))

@@ -210,8 +210,8 @@
             <translation>把档案写入 .xlsx（或 .csv）</translation>
         </message>
         <message>
-            <source>write work orders (派工单) as PDF</source>
-            <translation>把派工单输出为 PDF</translation>
+            <source>print, or write as PDF: work orders, callback sheets, the monthly summary, survey forms and reports</source>
+            <translation>打印或输出为 PDF：派工单、回访单、月度报告、满意度问卷与调查报告</translation>
         </message>
         <message>
             <source>one community (default: the whole office)</source>

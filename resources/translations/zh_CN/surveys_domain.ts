@@ -47,6 +47,10 @@
         <translation>每次打印 1 到 {limit} 份问卷。</translation>
     </message>
     <message>
+        <source>“{name}” is closed; open it again before printing more forms.</source>
+        <translation>“{name}”已结束；如需再印问卷，请先重新开启。</translation>
+    </message>
+    <message>
         <source>Form numbers run from 1 to {limit}.</source>
         <translation>问卷编号应在 1 到 {limit} 之间。</translation>
     </message>

@@ -201,7 +201,12 @@ def test_a_closed_campaign_takes_no_more_forms(office, campaign, clock):
     set_closed(campaign, True, **admin())
     with pytest.raises(TransitionRefused):
         save_response(form(campaign, 1, [5]), operator=office.clerk, clock=clock)
+    with pytest.raises(TransitionRefused) as refused:  # nor is paper printed that nobody could type in
+        next_form_numbers(campaign, 10)
+    assert refused.value.params == {"name": "2026年第四季度满意度调查"}
+    assert str(refused.value) == "“2026年第四季度满意度调查” is closed; open it again before printing more forms."
     set_closed(campaign, False, **admin())
+    assert next_form_numbers(campaign, 1) == range(1, 2)
     assert save_response(form(campaign, 1, [5]), operator=office.clerk, clock=clock).form_number == 1
 
 
