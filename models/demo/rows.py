@@ -15,6 +15,8 @@ from models.demo.deadlines import DeadlineRules
 from models.demo.timeline import CallbackPlan, Plan, State, replay
 from models.tickets import Action
 
+REVIEW = str(Action.CALLBACK_REVIEW)
+
 TICKET_COLUMNS = (
     "id",
     "number",
@@ -90,6 +92,8 @@ CALLBACK_COLUMNS = (
     "resolved_at",
     "call_at",
     "flagged",
+    "reviewed_at",
+    "reviewed_by_id",
 )
 ATTEMPT_COLUMNS = ("callback_id", "at", "by_id", "outcome", "note")
 
@@ -167,7 +171,12 @@ class RowMaker:
             result_clock_from=state.last_reopened_at,
         )
         batch.tickets.append((*self._ticket_row(ticket, state, pauses, deadlines), int(self._unhappy(plan))))
-        batch.events += [(ticket.id, stamp(s.at), s.actor, str(s.action), s.field, s.old, s.new, s.note) for s in steps]
+        events = [(ticket.id, stamp(s.at), s.actor, str(s.action), s.field, s.old, s.new, s.note) for s in steps]
+        reviews = [c for c in plan.callbacks if c.review_at is not None and c.review_at <= now]
+        if reviews:  # mark_reviewed's event, in its place on the timeline (the status stays)
+            events += [(ticket.id, stamp(c.review_at), c.reviewer, REVIEW, "", "", "", c.review_note) for c in reviews]
+            events.sort(key=_event_time)
+        batch.events += events
         self._assignments(batch, ticket, plan)
         self._results(batch, ticket, plan)
         for callback in plan.callbacks:
@@ -281,6 +290,7 @@ class RowMaker:
         due = self.rules.callback_due(ticket.kind, ticket.priority, callback.resolved_at)
         planned = attempts[-1].at + dt.timedelta(days=1) if attempts and not finished else due
         flagged = abandoned or (reached and (callback.rating <= 3 or callback.solved is not Solved.YES))
+        reviewed = flagged and callback.review_at is not None and callback.review_at <= self.now
         batch.callbacks.append(
             (
                 callback_id,
@@ -297,5 +307,11 @@ class RowMaker:
                 stamp(callback.resolved_at),
                 stamp(planned),
                 int(flagged),
+                stamp(callback.review_at) if reviewed else None,
+                callback.reviewer if reviewed else None,
             )
         )
+
+
+def _event_time(event: tuple) -> str:
+    return event[1]

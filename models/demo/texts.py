@@ -267,6 +267,8 @@ UNHAPPY_COMMENTS = [
 ]
 REOPEN_NOTES = ["回访业主表示问题仍未解决，重新处理", "业主对处理结果不满意，重新派工", "回访不满意，安排复查"]
 UNREACHED_NOTE = "多次联系未接通，回访结束"
+# the supervisor's note on a flagged callback (mostly none)
+REVIEW_NOTES = ["", "", "", "", "", "已阅", "已电话安抚业主", "已安排复查", "已提醒维修班组注意", "转物业经理跟进"]
 
 CANCEL_REASONS = ["业主已自行处理", "业主来电取消", "经核实非物业责任范围，已告知业主", "重复登记"]
 PAUSE_REASONS = {

@@ -72,6 +72,11 @@ class CallbackPlan:
     rating: int | None = None
     solved: Solved | None = None
     comment: str = ""
+    # flagged for the supervisor (unhappy, partly solved, rating 3, unreachable): when
+    # the supervisor looks at it (回访复核), by whom and with what note
+    review_at: dt.datetime | None = None
+    reviewer: int = 0
+    review_note: str = ""
 
 
 @dataclass
@@ -321,8 +326,19 @@ class Planner:
                 return self._callback_outcome(callback, at, may_reopen)
             at += dt.timedelta(hours=rng.uniform(20, 28))
         last = callback.attempts[-1]
+        self._review(callback, last.at)
         at = self._step(last.at, Action.CALL_BACK, last.by, texts.UNREACHED_NOTE)
         self._step(at + dt.timedelta(minutes=rng.randint(1, 30)), Action.CLOSE, last.by)
+
+    def _review(self, callback: CallbackPlan, done: dt.datetime) -> None:
+        """The supervisor goes through the flagged callbacks at the desk, mostly within a
+        working day or two, now and then a week or more later; only the last couple of
+        weeks' are still waiting at "now"."""
+        rng = self.rng
+        late = dt.timedelta(days=rng.uniform(4, 12)) if rng.random() < 0.05 else dt.timedelta(0)
+        callback.review_at = within(done + minutes(rng, 20 * 60, 0.9) + late, DESK_HOURS, rng)
+        callback.reviewer = self.desk.supervisors[0]
+        callback.review_note = rng.choice(texts.REVIEW_NOTES)
 
     def _attempt_outcome(self) -> AttemptOutcome:
         draw = self.rng.random()
@@ -348,6 +364,8 @@ class Planner:
             solved = Solved.PARTLY
         comment = rng.choice(texts.HAPPY_COMMENTS) if rating >= 4 else rng.choice(texts.UNHAPPY_COMMENTS)
         callback.rating, callback.solved, callback.comment = rating, solved, comment
+        if rating <= 3 or solved is not Solved.YES:
+            self._review(callback, at)
         clerk = callback.attempts[-1].by
         note = f"{rating} 分" + (f"：{comment}" if comment else "")
         at = self._step(at, Action.CALL_BACK, clerk, note)

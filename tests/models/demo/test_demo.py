@@ -20,7 +20,7 @@ from models.codes import FINAL_STATUSES, OPEN_STATUSES, Kind
 from models.demo import DemoOptions, build_demo_office, months_before
 from models.demo.names import id_check_digit
 from models.errors import ValidationError
-from models.followup import Callback, SurveyCampaign, SurveyQuota, SurveyResponse
+from models.followup import Callback, SurveyCampaign, SurveyQuota, SurveyResponse, supervisor_count
 from models.opening import open_database
 from models.registers import Category, Community, HouseholdPhone, Room, normalise_id_number, normalise_phone
 from models.schema import table_names
@@ -165,6 +165,31 @@ def test_done_callbacks_are_reached_and_pending_ones_wait_for_recent_resolutions
     )
 
 
+def test_the_supervisor_has_reviewed_all_but_the_last_weeks_flagged_callbacks(demo):
+    # flagged: unhappy, partly solved, rating 3, or unreachable (the supervisor's list)
+    flagged = rows("SELECT count(*) FROM callback WHERE flagged = 1")[0][0]
+    waiting = rows("SELECT done_at FROM callback WHERE flagged = 1 AND reviewed_at IS NULL")
+    assert flagged > 50
+    # a real desk goes through them within days: none older than three weeks is left, and
+    # the status bar's count is a handful, not the whole history's
+    assert all(done_at >= "2026-11-02" for (done_at,) in waiting)
+    assert 0 < len(waiting) < flagged / 10
+    assert supervisor_count() == len(waiting)
+    assert rows("SELECT count(*) FROM callback WHERE flagged = 0 AND reviewed_at IS NOT NULL") == [(0,)]
+    supervisors = {u for (u,) in rows("SELECT id FROM user WHERE role IN ('supervisor', 'manager')")}
+    reviews = rows(
+        "SELECT c.ticket_id, c.reviewed_at, c.reviewed_by_id, c.done_at FROM callback c WHERE c.reviewed_at IS NOT NULL"
+    )
+    events = Counter(
+        rows("SELECT ticket_id, at, actor_id FROM ticket_event WHERE action = 'callback_review' AND field = ''")
+    )
+    # each review as mark_reviewed writes it: the callback's reviewer and time, and one
+    # event on the ticket's timeline at that time by that supervisor, after the verdict
+    assert events == Counter((ticket_id, at, by) for ticket_id, at, by, _ in reviews)
+    for _ticket_id, reviewed_at, by, done_at in reviews:
+        assert by in supervisors and done_at <= reviewed_at <= "2026-11-23 10:00:00"
+
+
 def test_dispatched_tickets_go_to_the_categorys_department_and_results_follow_the_visit(demo):
     assert rows(
         "SELECT count(*) FROM assignment a JOIN ticket t ON t.id = a.ticket_id WHERE a.department_id <> t.department_id"
@@ -275,6 +300,8 @@ def test_the_summary_counts_what_was_written_and_the_connection_is_left_as_it_wa
             summary.overdue_tickets == Ticket.select().where(Ticket.status.in_(watched), Ticket.next_due < NOW).count()
         )
         assert rows("SELECT count(*) FROM ticket_fts") == [(150,)]
+        assert rows("SELECT tickets FROM ticket_count") == [(150,)]  # the counter its trigger keeps
+        assert rows("PRAGMA ignore_check_constraints") == [(0,)]
         assert rows("PRAGMA integrity_check") == [("ok",)] and rows("PRAGMA foreign_key_check") == []
     finally:
         close_database()
