@@ -16,7 +16,7 @@ from models.opening import open_database
 from models.store import DataFolder, close_database, database
 from tests import backends  # noqa: E402
 from tests.office import SmallOffice, build_small_office  # noqa: E402
-from tests.services import _cups_session, cups_pdf_queue, postgres_url  # noqa: E402, F401  (fixtures)
+from tests.services import _cups_session, cups_pdf_queue, postgres_server, postgres_url  # noqa: E402, F401  (fixtures)
 
 
 def pytest_addoption(parser):

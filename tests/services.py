@@ -6,7 +6,9 @@
   support (libcups, through CUPS_SERVER and cupsSetServer) talk to that scheduler; other
   tests see no printer, so nothing on the machine changes what they print to.
 - `postgres_url`: a throwaway PostgreSQL server on 127.0.0.1 (initdb into a temporary
-  folder, a free port, one empty database) and its `postgresql://` URL.
+  folder, a free port, one empty database) and its `postgresql://` URL; `postgres_server`
+  is the server itself, whose `restart()` stops and starts it (a server restart seen
+  from the desks: every connection dropped, the same data and port afterwards).
 
 `./desk test` installs the Debian packages these need (cups, printer-driver-cups-pdf,
 postgresql). In CI (CI=true) a service that cannot be started fails the test that asked
@@ -320,6 +322,17 @@ class PostgresServer:
             ),
             timeout=120,
         )
+        self.launch()
+        _run(
+            self._as_owner(
+                [str(self.bin / "createdb"), "-h", "127.0.0.1", "-p", str(self.port), "-U", self.user, self.database]
+            ),
+            timeout=60,
+        )
+
+    def launch(self) -> None:
+        """pg_ctl start on the folder's data, waiting until it accepts connections."""
+        data = self.folder / "data"
         options = (
             f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.folder} -c fsync=off "
             "-c synchronous_commit=off -c full_page_writes=off -c max_connections=50"
@@ -342,18 +355,25 @@ class PostgresServer:
             ),
             timeout=90,
         )
-        _run(
-            self._as_owner(
-                [str(self.bin / "createdb"), "-h", "127.0.0.1", "-p", str(self.port), "-U", self.user, self.database]
-            ),
-            timeout=60,
-        )
 
-    def stop(self) -> None:
+    def restart(self, *, down_for: float = 0.0, during=None):
+        """Stop the server (every connection dropped, as a restart or a power cut does),
+        stay down for `down_for` seconds after running `during()` (if given: what a desk
+        does while the server is away; its result is returned), then start it again on
+        the same port with the same data."""
+        self.stop(mode="fast")  # as the IT person's restart does: sessions ended, everything committed kept
+        try:
+            result = during() if during is not None else None
+            time.sleep(down_for)
+        finally:
+            self.launch()
+        return result
+
+    def stop(self, mode: str = "immediate") -> None:
         data = self.folder / "data"
         if (data / "postmaster.pid").exists():
             _run(
-                self._as_owner([str(self.bin / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"]),
+                self._as_owner([str(self.bin / "pg_ctl"), "-D", str(data), "-m", mode, "-w", "stop"]),
                 timeout=60,
                 check=False,
             )
@@ -398,15 +418,22 @@ def start_postgres() -> PostgresServer:
 
 
 @pytest.fixture(scope="session")
-def postgres_url():
-    """postgresql://desk@127.0.0.1:PORT/desk_test — an empty database on a server of this
-    session's own, stopped and deleted when the session ends."""
+def postgres_server():
+    """The session's own PostgreSQL server (`.url`, `.restart()`), stopped and deleted
+    when the session ends."""
     try:
         server = start_postgres()
     except ServiceUnavailable as error:
         unavailable("A PostgreSQL server", str(error))
     try:
-        yield server.url
+        yield server
     finally:
         server.stop()
         shutil.rmtree(server.folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def postgres_url(postgres_server):
+    """postgresql://desk@127.0.0.1:PORT/desk_test — an empty database on a server of this
+    session's own (postgres_server)."""
+    return postgres_server.url

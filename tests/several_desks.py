@@ -163,11 +163,11 @@ def other_desk(root: Path, what: str, *args: str) -> None:
     from models.dispatch import dispatch
     from models.followup import CallEntry, open_callback_for_number, record_call
     from models.opening import open_database
-    from models.store import DataFolder
+    from models.store import resolve_data_folder
     from models.tickets import Ticket, edit_ticket
     from tests.office import register_ticket_for, small_office_in_file
 
-    folder = DataFolder(root)
+    folder = resolve_data_folder(root)  # the office on a server when PROPERTY_DESK_DATABASE names one
     open_database(folder)
     office = small_office_in_file()
     boss = office.supervisor

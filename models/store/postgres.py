@@ -26,7 +26,8 @@ import peewee as pw
 
 from models.errors import DataFileError
 from models.i18n import QT_TRANSLATE_NOOP
-from models.store.conditions import sort_database_error
+from models.store.condition_kinds import Condition
+from models.store.conditions import DatabaseCondition, sort_database_error
 
 SCHEMES = ("postgresql", "postgres")
 
@@ -168,11 +169,18 @@ def _register_sqlite_forms(connection) -> None:
 
 
 class DeskPostgres(pw.PostgresqlDatabase):
-    """PostgreSQL with `?` placeholders, SQLite's stored forms, and every error sorted."""
+    """PostgreSQL with `?` placeholders, SQLite's stored forms, and every error sorted.
+
+    A connection the server dropped (restarted, cable pulled) is opened anew before the
+    next statement outside a transaction; while the server cannot be reached each
+    statement says so (CONNECTION_LOST). `change_token()` is what the window polls for
+    other desks' changes: the announcements of migration 9's triggers, heard by a
+    listener on a connection of its own (models.store.server_listener)."""
 
     param = "?"
     dialect = "postgresql"
     damaged = False
+    generation = 0  # how many times a connection was opened (a change token includes it)
 
     def __init__(self, address: ServerAddress, **kwargs) -> None:
         self.address = address
@@ -180,14 +188,62 @@ class DeskPostgres(pw.PostgresqlDatabase):
         if address.password:
             options["password"] = address.password
         options.update(kwargs)
+        self._listener = None
         super().__init__(address.database, prefer_psycopg3=True, autoconnect=True, **options)
 
     def _connect(self):
         connection = super()._connect()
         _register_sqlite_forms(connection)
+        self.generation += 1
         return connection
 
+    def ensure_in_place(self) -> None:
+        """Outside a transaction, open the connection anew when the server dropped it;
+        CONNECTION_LOST with the sentence while the server cannot be reached."""
+        if self.in_transaction():
+            return
+        if not self.is_closed() and not self.is_connection_usable():
+            self.close()
+        if self.is_closed():
+            try:
+                self.connect()
+            except pw.DatabaseError as error:
+                raise DatabaseCondition.of(Condition.CONNECTION_LOST, self.address.shown) from error
+
+    def backend_pid(self) -> int | None:
+        """The server process of this desk's connection (its own announcements carry it)."""
+        if self.is_closed():
+            return None
+        connection = self._state.conn
+        return None if connection.closed else connection.info.backend_pid
+
+    def change_token(self) -> tuple:
+        """Differs from an earlier token once another connection's change was announced,
+        or either connection was opened anew; CONNECTION_LOST while the server is away."""
+        if self._listener is None:
+            from models.store.server_listener import ChangeListener
+
+            options = {"dbname": self.database, **self.connect_params}
+            options.pop("connect_timeout", None)
+            self._listener = ChangeListener(options, self.address.shown, self.backend_pid)
+        return (self.generation, self._listener.heard())
+
+    @property
+    def listener(self):
+        return self._listener
+
+    def close(self):
+        if self._listener is not None:
+            self._listener.close()
+        try:
+            return super().close()
+        except pw.DatabaseError:
+            self._state.reset()  # the server had already dropped it: nothing left to release
+            return True
+
     def execute_sql(self, sql, params=None):
+        if not self.in_transaction():
+            self.ensure_in_place()
         try:
             return super().execute_sql(driver_sql(sql, params), params)
         except pw.DatabaseError as error:
@@ -195,6 +251,7 @@ class DeskPostgres(pw.PostgresqlDatabase):
             raise
 
     def begin(self, *args, **kwargs):
+        self.ensure_in_place()
         try:
             return super().begin(*args, **kwargs)
         except pw.DatabaseError as error:

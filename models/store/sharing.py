@@ -5,7 +5,9 @@ taken on a busy file are checked by the database object itself: models.store.fil
 - What changed: `change_token()` is cheap and differs once another desk or process has
   committed (SQLite's `PRAGMA data_version`, which counts other connections' commits) or
   the store reconnected; the window polls it and refreshes only when it moved. Polling is
-  also how a desk learns that its data file went away and came back.
+  also how a desk learns that its data file went away and came back. On a PostgreSQL
+  server the token counts the NOTIFY announcements of other desks' commits, heard by a
+  listener of its own (models.store.server_listener), and says when the server is away.
 - Busy: `retrying(work)` runs `work` in one transaction and runs it again, after a
   growing, jittered pause, while the database reports a conflict with another writer that
   a second try resolves; only the sentence is shown once the bound has passed."""
@@ -17,6 +19,7 @@ from typing import TypeVar
 
 from models.store.base import database
 from models.store.conditions import DatabaseCondition
+from models.store.dialect import on_server
 from models.store.file_place import waits_for_busy
 
 T = TypeVar("T")
@@ -44,6 +47,8 @@ def change_token() -> tuple:
     """Differs from an earlier token once another connection has committed, or the store
     reconnected. Raises the LOST condition while the data file cannot be reached (and
     reconnects once it can)."""
+    if on_server():
+        return database.obj.change_token()  # NOTIFY heard by a listener of its own
     database.ensure_in_place()
     version = database.execute_sql("PRAGMA data_version").fetchone()[0]
     return (database.generation, version)

@@ -1,0 +1,103 @@
+"""Other desks' changes on a PostgreSQL server: migration 9's triggers announce every
+committed change of the tables the desks show on the channel CHANNEL (NOTIFY, delivered
+at commit). The listener holds a connection of its own, in autocommit, that LISTENs
+there; the window's watcher asks it every poll (models.store.sharing.change_token) what
+it has heard, without waiting: psycopg reads what the server already sent, or nothing.
+
+- Announcements sent by this desk's own connection are not counted (the desk knows its
+  own saves, as SQLite's data_version does not count them either).
+- A lost connection (server restarted, cable pulled: TCP keepalives notice a silent
+  peer within about 15 s) raises CONNECTION_LOST with the sentence; the listener then
+  tries again at growing intervals (one poll, then 3, 6 … at most 15 s apart), each try
+  bounded by a short connect timeout so the window is never held long. Once LISTENing
+  again it counts one announcement more: what was missed while away is read anew."""
+
+from __future__ import annotations
+
+import select
+import time
+from collections.abc import Callable
+
+from models.store.condition_kinds import Condition
+from models.store.conditions import DatabaseCondition
+
+CHANNEL = "desk_changes"  # models.store.migrations.m009_edit_versions.CHANNEL
+CONNECT_SECONDS = 2  # libpq's shortest connect_timeout
+FIRST_RETRY = 1.5
+LONGEST_RETRY = 15.0
+KEEPALIVES = {"keepalives": 1, "keepalives_idle": 5, "keepalives_interval": 2, "keepalives_count": 3}
+
+
+class ChangeListener:
+    """LISTEN on CHANNEL; `heard()` counts other connections' announcements and reconnects."""
+
+    def __init__(self, options: dict, shown: str, own_pid: Callable[[], int | None]) -> None:
+        self._options = {**options, "connect_timeout": CONNECT_SECONDS, **KEEPALIVES}
+        self._shown = shown
+        self._own_pid = own_pid
+        self._connection = None
+        self._count = 0
+        self._retry_at = 0.0
+        self._pause = FIRST_RETRY
+        self.connections = 0  # how many times it began to LISTEN (a test or bench reads it)
+
+    def heard(self) -> int:
+        """How many announcements of other connections arrived so far (plus one per
+        reconnection); CONNECTION_LOST while the server cannot be reached."""
+        if self._connection is None:
+            self._listen()
+        own = self._own_pid()
+        try:
+            self._read(own)
+        except Exception as error:  # psycopg.OperationalError and kin: the server went away
+            self._drop()
+            self._retry_at = time.monotonic() + FIRST_RETRY
+            raise DatabaseCondition.of(Condition.CONNECTION_LOST, self._shown) from error
+        return self._count
+
+    def _read(self, own: int | None) -> None:
+        """Whatever the socket holds, without waiting: announcements, and a closed socket
+        (a server shutting down sends its farewell first, then closes: read until the
+        socket has nothing more, so the close is seen in the same poll)."""
+        from psycopg.pq import ConnStatus
+
+        pgconn = self._connection.pgconn
+        for _ in range(4):
+            pgconn.consume_input()  # raises once the server has closed the connection
+            while (notify := pgconn.notifies()) is not None:
+                if notify.be_pid != own:
+                    self._count += 1
+            if not select.select([pgconn.socket], [], [], 0)[0]:
+                break
+        if pgconn.status != ConnStatus.OK:
+            raise ConnectionError("the listening connection is closed")
+
+    def _listen(self) -> None:
+        import psycopg
+
+        if time.monotonic() < self._retry_at:
+            raise DatabaseCondition.of(Condition.CONNECTION_LOST, self._shown)
+        try:
+            connection = psycopg.connect(autocommit=True, **self._options)
+            connection.execute(f"LISTEN {CHANNEL}")
+        except psycopg.Error as error:
+            self._retry_at = time.monotonic() + self._pause
+            self._pause = min(self._pause * 2, LONGEST_RETRY)
+            raise DatabaseCondition.of(Condition.CONNECTION_LOST, self._shown) from error
+        self._connection = connection
+        self._pause = FIRST_RETRY
+        self.connections += 1
+        self._count += 1  # announcements may have been missed while not listening
+
+    def _drop(self) -> None:
+        if self._connection is not None:
+            try:
+                self._connection.close()
+            except Exception:  # already broken: nothing more to release
+                pass
+        self._connection = None
+
+    def close(self) -> None:
+        self._drop()
+        self._retry_at = 0.0
+        self._pause = FIRST_RETRY
