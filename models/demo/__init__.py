@@ -19,6 +19,7 @@ from models.codes import OPEN_STATUSES
 from models.demo.bulk import bulk_load
 from models.demo.knowledge import add_knowledge
 from models.demo.mix import TICKETS_PER_HOUSEHOLD_MONTH
+from models.demo.parts import PartFile, part_path
 from models.demo.people import build_people
 from models.demo.places import build_places
 from models.demo.surveys import build_surveys
@@ -26,6 +27,7 @@ from models.demo.tickets import build_tickets
 from models.errors import ValidationError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.registers import Community
+from models.store import database
 from models.tickets import overdue_count
 
 MSG_NOT_EMPTY = QT_TRANSLATE_NOOP(
@@ -109,20 +111,26 @@ def build_demo_office(
     began = time.perf_counter()
     now = now.replace(microsecond=0)
     start = months_before(now.date(), options.months)
-    with bulk_load(BULK_TABLES):
-        register = build_places(_rng(options, "places"), options.households, now.date())
-        people = build_people(_rng(options, "people"), register.phones)
-        add_knowledge()
-        tickets = build_tickets(
-            _rng(options, "tickets"),
-            register,
-            people,
-            total=options.ticket_total(),
-            start=start,
-            now=now,
-            progress=progress,
-        )
-        surveys = build_surveys(_rng(options, "surveys"), register, people.clerks, start=start, now=now)
+    part = PartFile(part_path(database.database))
+    part.path.unlink(missing_ok=True)
+    try:
+        with bulk_load(BULK_TABLES, attach={part.schema: part.path}):
+            register = build_places(_rng(options, "places"), options.households, now.date())
+            people = build_people(_rng(options, "people"), register.phones)
+            add_knowledge()
+            tickets = build_tickets(
+                _rng(options, "tickets"),
+                register,
+                people,
+                total=options.ticket_total(),
+                start=start,
+                now=now,
+                progress=progress,
+                part_file=part,
+            )
+            surveys = build_surveys(_rng(options, "surveys"), register, people.clerks, start=start, now=now)
+    finally:
+        part.path.unlink(missing_ok=True)
     return DemoSummary(
         communities=len(register.community_ids),
         buildings=register.building_count,

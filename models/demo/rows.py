@@ -96,6 +96,17 @@ CALLBACK_COLUMNS = (
     "reviewed_by_id",
 )
 ATTEMPT_COLUMNS = ("callback_id", "at", "by_id", "outcome", "note")
+COUNTER_COLUMNS = ("prefix", "day", "last")
+# what a batch writes, table by table, in this order; a part file (parts.py) holds the same
+PART_TABLES = {
+    "ticket": TICKET_COLUMNS,
+    "ticket_event": EVENT_COLUMNS,
+    "assignment": ASSIGNMENT_COLUMNS,
+    "work_result": RESULT_COLUMNS,
+    "callback": CALLBACK_COLUMNS,
+    "callback_attempt": ATTEMPT_COLUMNS,
+    "daily_counter": COUNTER_COLUMNS,
+}
 
 
 @dataclass
@@ -122,21 +133,21 @@ class Identity:
 
 @dataclass
 class Batch:
-    tickets: list[tuple] = field(default_factory=list)
-    events: list[tuple] = field(default_factory=list)
-    assignments: list[tuple] = field(default_factory=list)
-    results: list[tuple] = field(default_factory=list)
-    callbacks: list[tuple] = field(default_factory=list)
-    attempts: list[tuple] = field(default_factory=list)
+    """A batch's rows, named after their tables."""
+
+    ticket: list[tuple] = field(default_factory=list)
+    ticket_event: list[tuple] = field(default_factory=list)
+    assignment: list[tuple] = field(default_factory=list)
+    work_result: list[tuple] = field(default_factory=list)
+    callback: list[tuple] = field(default_factory=list)
+    callback_attempt: list[tuple] = field(default_factory=list)
     counters: Counter = field(default_factory=Counter)
 
-    def write(self) -> None:
-        insert_rows("ticket", TICKET_COLUMNS, self.tickets)
-        insert_rows("ticket_event", EVENT_COLUMNS, self.events)
-        insert_rows("assignment", ASSIGNMENT_COLUMNS, self.assignments)
-        insert_rows("work_result", RESULT_COLUMNS, self.results)
-        insert_rows("callback", CALLBACK_COLUMNS, self.callbacks)
-        insert_rows("callback_attempt", ATTEMPT_COLUMNS, self.attempts)
+    def write(self, connection=None) -> None:
+        """Into the office, or through `connection` into a part file (see PART_TABLES)."""
+        for table, columns in PART_TABLES.items():
+            if table in self.__dict__:
+                insert_rows(table, columns, self.__dict__[table], connection)
 
 
 @dataclass
@@ -148,9 +159,9 @@ class _Pauses:
 
 
 class RowMaker:
-    def __init__(self, rules: DeadlineRules, now: dt.datetime) -> None:
+    def __init__(self, rules: DeadlineRules, now: dt.datetime, first_callback_id: int) -> None:
         self.rules, self.now = rules, now
-        self.callback_ids = IdSequence("callback")
+        self.callback_ids = IdSequence(start=first_callback_id)
         self.statuses: Counter = Counter()
 
     def add(self, batch: Batch, ticket: Identity, plan: Plan) -> None:
@@ -170,13 +181,13 @@ class RowMaker:
             paused_since=pauses.since,
             result_clock_from=state.last_reopened_at,
         )
-        batch.tickets.append((*self._ticket_row(ticket, state, pauses, deadlines), int(self._unhappy(plan))))
+        batch.ticket.append((*self._ticket_row(ticket, state, pauses, deadlines), int(self._unhappy(plan))))
         events = [(ticket.id, stamp(s.at), s.actor, str(s.action), s.field, s.old, s.new, s.note) for s in steps]
         reviews = [c for c in plan.callbacks if c.review_at is not None and c.review_at <= now]
         if reviews:  # mark_reviewed's event, in its place on the timeline (the status stays)
             events += [(ticket.id, stamp(c.review_at), c.reviewer, REVIEW, "", "", "", c.review_note) for c in reviews]
             events.sort(key=_event_time)
-        batch.events += events
+        batch.ticket_event += events
         self._assignments(batch, ticket, plan)
         self._results(batch, ticket, plan)
         for callback in plan.callbacks:
@@ -243,7 +254,7 @@ class RowMaker:
             clock_from = max((at for at in reopenings if at <= dispatch.at), default=ticket.received_at)
             due = self.rules.result_due(ticket.kind, ticket.priority, clock_from)
             printed = dispatch.printed_at if dispatch.printed_at and dispatch.printed_at <= self.now else None
-            batch.assignments.append(
+            batch.assignment.append(
                 (
                     ticket.id,
                     dispatch.department_id,
@@ -262,7 +273,7 @@ class RowMaker:
             if result.entered_at > self.now:
                 continue
             work, materials, cost = result.work
-            batch.results.append(
+            batch.work_result.append(
                 (
                     ticket.id,
                     stamp(result.arrived_at),
@@ -282,7 +293,7 @@ class RowMaker:
         callback_id = self.callback_ids.take()
         attempts = [a for a in callback.attempts if a.at <= self.now]
         for attempt in attempts:
-            batch.attempts.append((callback_id, stamp(attempt.at), attempt.by, str(attempt.outcome), ""))
+            batch.callback_attempt.append((callback_id, stamp(attempt.at), attempt.by, str(attempt.outcome), ""))
         reached = bool(attempts) and attempts[-1].outcome is AttemptOutcome.REACHED
         abandoned = not reached and len(attempts) == len(callback.attempts) == 3
         status = CallbackStatus.DONE if reached else CallbackStatus.ABANDONED if abandoned else CallbackStatus.PENDING
@@ -291,7 +302,7 @@ class RowMaker:
         planned = attempts[-1].at + dt.timedelta(days=1) if attempts and not finished else due
         flagged = abandoned or (reached and (callback.rating <= 3 or callback.solved is not Solved.YES))
         reviewed = flagged and callback.review_at is not None and callback.review_at <= self.now
-        batch.callbacks.append(
+        batch.callback.append(
             (
                 callback_id,
                 ticket.id,

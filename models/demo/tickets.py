@@ -16,17 +16,22 @@ from dataclasses import dataclass
 
 from models.codes import Channel, Kind, Location, Priority
 from models.demo import mix, names, texts
-from models.demo.bulk import IdSequence
+from models.demo.bulk import IdSequence, insert_rows, next_id
 from models.demo.deadlines import DeadlineRules
+from models.demo.parts import PartFile, copy_part, run_beside
 from models.demo.people import Crew, People
 from models.demo.places import DemoRoom, Person, Register
-from models.demo.rows import Batch, Identity, RowMaker
+from models.demo.rows import COUNTER_COLUMNS, Batch, Identity, RowMaker
 from models.demo.timeline import Desk, Draft, Planner
 from models.registers import Category, Department
 from models.store import database
 from models.tickets import PREFIXES, format_number
 
 BATCH_TICKETS = 20_000
+# the first part's share of the tickets: both parts write their rows as they go, and the
+# copying, index building, search index and ANALYZE wait for both, so halves
+FIRST_SHARE = 0.5
+PARALLEL_FROM = 20_000  # smaller offices generate their second part after the first, here
 DUPLICATE_SHARE = 0.012
 REPEAT_COMPLAINT_SHARE = 0.10
 SHOP_SHARE = 0.04
@@ -108,16 +113,17 @@ def build_tickets(
     start: dt.date,
     now: dt.datetime,
     progress: Callable[[int], None] | None = None,
+    part_file: PartFile | None = None,
 ) -> TicketSummary:
-    """Generate `total` tickets received between `start` and `now` and write them."""
-    return _TicketGenerator(rng, register, people, now).run(total, start, progress)
+    """Generate `total` tickets received between `start` and `now` and write them (the
+    later part through `part_file`, attached to the office, see run())."""
+    return _TicketGenerator(rng, register, people, now).run(total, start, progress, part_file)
 
 
 class _TicketGenerator:
     def __init__(self, rng: random.Random, register: Register, people: People, now: dt.datetime) -> None:
         self.rng, self.register, self.people, self.now = rng, register, people, now
         self.rules = DeadlineRules()
-        self.rows = RowMaker(self.rules, now)
         self.planner = Planner(rng, Desk(people.clerks, people.supervisors or people.managers))
         self.categories = _categories(people)
         self.categories_by_name = {info.name: category_id for category_id, info in self.categories.items()}
@@ -141,26 +147,83 @@ class _TicketGenerator:
         self.events = 0
         self.callbacks = 0
 
-    def run(self, total: int, start: dt.date, progress) -> TicketSummary:
-        per_day = self._tickets_per_day(total, start)
+    def run(self, total: int, start: dt.date, progress, part_file: PartFile | None) -> TicketSummary:
+        """The earlier days' tickets (FIRST_SHARE) are generated here and written as they
+        come; the later days' in a second process into `part_file` meanwhile, then copied
+        in after them. Each part draws from its own random generator and numbers its
+        tickets and callbacks from where the earlier part's end, so the office is the same
+        whether the second part ran beside the first or after it (no `part_file`, or no
+        fork on this system)."""
+        days = sorted(self._tickets_per_day(total, start).items())
+        seeds = [self.rng.getrandbits(64) for _ in range(2)]
+        split = _split(days, total * FIRST_SHARE) if part_file is not None else len(days)
+        earlier, later = days[:split], days[split:]
+        first_ticket, first_callback = self.ids.following, next_id("callback")
+        second = None
+        if later:
+            first_later = first_ticket + sum(count for _, count in earlier)
+            second = run_beside(
+                lambda: self._generate_into(part_file, later, seeds[1], first_later),
+                parallel=total >= PARALLEL_FROM,
+            )
+        try:
+            summary = self._generate(earlier, seeds[0], first_ticket, first_callback, None, progress)
+            if second is not None:
+                callbacks_before = self.rows.callback_ids.following - 1  # (run here, the later part replaces rows)
+                later_summary = second.result()
+                copy_part(part_file, callback_offset=callbacks_before)
+                summary = _combined(summary, later_summary)
+                if progress:
+                    progress(summary.tickets)
+        finally:
+            if second is not None:
+                second.stop()
+        return summary
+
+    def _generate_into(self, part_file: PartFile, days, seed: int, first_ticket: int) -> TicketSummary:
+        """The later part, into its own file (callbacks numbered from 1, moved on copying)."""
+        connection = part_file.writer()
+        try:
+            summary = self._generate(days, seed, first_ticket, 1, connection, None)
+            connection.execute("COMMIT")
+        finally:
+            connection.close()
+        return summary
+
+    def _generate(self, days, seed: int, first_ticket: int, first_callback: int, connection, progress) -> TicketSummary:
+        self.rng = self.planner.rng = type(self.rng)(seed)
+        self.ids = IdSequence(start=first_ticket)
+        self.rows = RowMaker(self.rules, self.now, first_callback)
+        self.recent.clear()
+        self.complaints.clear()
+        self.phones = set(self.register.phones)  # relatives' numbers join the part's own copy
+        self.events = self.callbacks = 0
         batch, done = Batch(), 0
-        for day, count in sorted(per_day.items()):
+        for day, count in days:
             for received_at in self._arrival_times(day, count):
                 self._one_ticket(batch, received_at)
-            if len(batch.tickets) >= BATCH_TICKETS:
-                done += self._flush(batch)
+            if len(batch.ticket) >= BATCH_TICKETS:
+                done += self._flush(batch, connection)
                 batch = Batch()
                 if progress:
                     progress(done)
-        done += self._flush(batch)
+        done += self._flush(batch, connection)
         return TicketSummary(done, self.events, self.callbacks, self.rows.statuses)
 
-    def _flush(self, batch: Batch) -> int:
-        batch.write()
-        _write_counters(batch.counters, self.counters_before)
-        self.events += len(batch.events)
-        self.callbacks += len(batch.callbacks)
-        return len(batch.tickets)
+    def _flush(self, batch: Batch, connection) -> int:
+        counters = [
+            (prefix, day, self.counters_before.get((prefix, day), 0) + count)
+            for (prefix, day), count in batch.counters.items()
+        ]
+        if connection is None:
+            batch.write()
+            _write_counters(counters)
+        else:
+            batch.write(connection)
+            insert_rows("daily_counter", COUNTER_COLUMNS, counters, connection)
+        self.events += len(batch.ticket_event)
+        self.callbacks += len(batch.callback)
+        return len(batch.ticket)
 
     # --- volume ----------------------------------------------------------------------
     def _tickets_per_day(self, total: int, start: dt.date) -> Counter:
@@ -348,7 +411,7 @@ class _TicketGenerator:
         owner = people[0]
         if rng.random() < 0.1:
             relative = owner.name[0] + names.given_name(rng, rng.random() < 0.5)
-            return Person(owner.household_id, relative, names.mobile(rng, self.register.phones))
+            return Person(owner.household_id, relative, names.mobile(rng, self.phones))
         return owner
 
     def _first_responder(self, received_at: dt.datetime) -> int:
@@ -407,9 +470,28 @@ def _counters_before() -> dict[tuple[str, str], int]:
     }
 
 
-def _write_counters(counters: Counter, before: dict[tuple[str, str], int]) -> None:
+def _write_counters(counters: list[tuple[str, str, int]]) -> None:
     """Keep daily_counter in step so numbers the app hands out later continue the sequence."""
     database.connection().executemany(
         "INSERT INTO daily_counter (prefix, day, last) VALUES (?, ?, ?) ON CONFLICT (prefix, day) DO UPDATE SET last = excluded.last",
-        [(prefix, day, before.get((prefix, day), 0) + count) for (prefix, day), count in counters.items()],
+        counters,
+    )
+
+
+def _split(days: list[tuple[dt.date, int]], first: float) -> int:
+    """How many of the days (in order) the first part takes: until it holds `first` tickets."""
+    held = 0
+    for index, (_day, count) in enumerate(days):
+        if held >= first:
+            return index
+        held += count
+    return len(days)
+
+
+def _combined(first: TicketSummary, second: TicketSummary) -> TicketSummary:
+    return TicketSummary(
+        first.tickets + second.tickets,
+        first.events + second.events,
+        first.callbacks + second.callbacks,
+        first.statuses + second.statuses,
     )
