@@ -15,7 +15,7 @@ import peewee as pw
 
 from models.codes import AuditKind
 from models.i18n import QT_TRANSLATE_NOOP
-from models.store import BaseModel, database
+from models.store import BaseModel, database, one_at_a_time
 
 GENESIS = "0" * 64
 STAMP = "%Y-%m-%d %H:%M:%S"
@@ -63,6 +63,7 @@ def record(kind: AuditKind, subject: str, *, actor, at: dt.datetime, old: object
     old_text, new_text = _text(old), _text(new)
     stamp = at.strftime(STAMP)
     with database.atomic():
+        one_at_a_time("audit chain")  # two desks must not both link to the same last entry
         last = AuditEntry.select(AuditEntry.hash).order_by(AuditEntry.id.desc()).first()
         previous = last.hash if last else GENESIS
         digest = entry_hash(previous, stamp, name, str(kind), subject, old_text, new_text)

@@ -34,7 +34,7 @@ from models.store.search_index import rebuild as rebuild_search_index
 from models.store.server_backup import dump_server_office
 from models.store.server_store import check_server
 from models.store.settings import Setting, get_setting, set_setting
-from models.store.sharing import change_token, changes_since, retrying
+from models.store.sharing import change_token, changes_since, one_at_a_time, retrying
 
 TABLES = [*settings.TABLES]
 
@@ -95,6 +95,7 @@ __all__ = [
     "set_setting",
     "change_token",
     "changes_since",
+    "one_at_a_time",
     "retrying",
     "translate_environment_error",
 ]

@@ -194,6 +194,8 @@ def close_database(*, optimize: bool = False) -> None:
     With `optimize` (the app's exit) SQLite first refreshes the statistics this session's
     queries found stale (PRAGMA optimize; quick), after a session that wrote: one that only
     read leaves the file exactly as it was. (A server keeps its statistics itself.)"""
+    if hasattr(database.obj, "stop_listening"):
+        database.obj.stop_listening()  # a server office's listener for other desks' changes
     if not database.is_closed():
         if optimize and database.obj is sqlite_database and database.connection().total_changes:
             try:

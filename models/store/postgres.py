@@ -232,9 +232,12 @@ class DeskPostgres(pw.PostgresqlDatabase):
     def listener(self):
         return self._listener
 
-    def close(self):
+    def stop_listening(self) -> None:
         if self._listener is not None:
             self._listener.close()
+            self._listener = None
+
+    def close(self):
         try:
             return super().close()
         except pw.DatabaseError:

@@ -10,10 +10,16 @@ taken on a busy file are checked by the database object itself: models.store.fil
   listener of its own (models.store.server_listener), and says when the server is away.
 - Busy: `retrying(work)` runs `work` in one transaction and runs it again, after a
   growing, jittered pause, while the database reports a conflict with another writer that
-  a second try resolves; only the sentence is shown once the bound has passed."""
+  a second try resolves; only the sentence is shown once the bound has passed.
+- One at a time: `one_at_a_time(name)` inside a transaction makes every other desk's
+  transaction asking for the same name wait until this one ends (what reads the last row
+  and appends the next, like the audit log's hash chain). SQLite needs nothing: its
+  IMMEDIATE transactions already hold the whole file's write lock; a server takes a
+  transaction-scoped advisory lock (pg_advisory_xact_lock), released at commit or rollback."""
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -58,3 +64,15 @@ def changes_since(token: tuple | None) -> tuple[bool, tuple]:
     """(whether anything changed since `token`, the token to ask with next time)."""
     now = change_token()
     return (token is not None and now != token, now)
+
+
+def one_at_a_time(name: str) -> None:
+    """Inside a transaction: wait until no other transaction holds `name`, then hold it
+    until this transaction ends (see above). Nothing to do on SQLite."""
+    if on_server():
+        database.execute_sql("SELECT pg_advisory_xact_lock(?)", (lock_key(name),))
+
+
+def lock_key(name: str) -> int:
+    """A stable 64-bit advisory-lock key for `name` (the same on every desk)."""
+    return int.from_bytes(hashlib.sha256(name.encode()).digest()[:8], "big", signed=True)
