@@ -8,7 +8,7 @@ no row becomes a model object."""
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -71,34 +71,43 @@ def _received_where(start: dt.datetime, end: dt.datetime, scope: Scope) -> tuple
     return f"t.received_at >= ? AND t.received_at < ?{extra}", (_text(start), _text(end), *params)
 
 
+def _room_join(scope: Scope) -> str:
+    """The room joined for a community's or a building's WHERE; the office's needs none."""
+    return "" if scope.is_office else " LEFT JOIN room r ON r.id = t.room_id"
+
+
 def _text(moment: dt.datetime) -> str:
     return moment.strftime("%Y-%m-%d %H:%M:%S")
 
 
 # The one pass over the period's tickets: (id, kind, category, status, room, department,
-# received at, acknowledged at, resolved at, resolved by the
-# period's end, acknowledged in time, result on time, stage reply in time (NULL: not
-# urgent), paused seconds, paused since, reopen count, callback verdict).
-TICKET_ROW = (
-    "SELECT t.id, t.kind, t.category_id, t.status, t.room_id, t.department_id, "
-    "t.received_at, t.acknowledged_at, t.resolved_at, "
-    f"CASE WHEN {rules.RESOLVED_BY} THEN 1 ELSE 0 END, "
-    f"CASE WHEN {rules.ACKNOWLEDGED_IN_TIME} THEN 1 ELSE 0 END, "
-    f"CASE WHEN {rules.RESULT_ON_TIME} THEN 1 ELSE 0 END, "
-    f"CASE WHEN t.stage_reply_due IS NULL THEN NULL WHEN {rules.STAGE_REPLY_IN_TIME} THEN 1 ELSE 0 END, "
-    f"t.paused_seconds, t.paused_since, t.reopen_count, {rules.CALLBACK_VERDICT} "
-    "FROM ticket t"
-)
+# weekday × 24 + hour of receipt, seconds from receipt to acknowledgement (NULL: not
+# acknowledged), seconds from receipt to the last resolution (NULL: not resolved by the
+# period's end), acknowledged in time, result on time, stage reply in time (NULL: not
+# urgent), paused seconds, paused since, reopen count, callback verdict). The database
+# works out the moments, so Python meets numbers (no timestamp text to read and parse).
+def ticket_row_sql() -> str:
+    return (
+        "SELECT t.id, t.kind, t.category_id, t.status, t.room_id, t.department_id, "
+        f"{rules.weekday_hour('t.received_at')}, "
+        f"CASE WHEN t.acknowledged_at IS NOT NULL THEN {rules.seconds_between('t.acknowledged_at', 't.received_at')} END, "
+        f"CASE WHEN {rules.RESOLVED_BY} THEN {rules.seconds_between('t.resolved_at', 't.received_at')} END, "
+        f"CASE WHEN {rules.ACKNOWLEDGED_IN_TIME} THEN 1 ELSE 0 END, "
+        f"CASE WHEN {rules.RESULT_ON_TIME} THEN 1 ELSE 0 END, "
+        f"CASE WHEN t.stage_reply_due IS NULL THEN NULL WHEN {rules.STAGE_REPLY_IN_TIME} THEN 1 ELSE 0 END, "
+        f"t.paused_seconds, t.paused_since, t.reopen_count, {rules.CALLBACK_VERDICT} "
+        "FROM ticket t"
+    )
 
 
 def ticket_rows(period: Period, scope: Scope, now: dt.datetime) -> list[tuple]:
     """Every ticket registered in the period in the scope (cancelled and merged ones too),
-    in order of receipt, as TICKET_ROW describes."""
+    in order of receipt, as ticket_row_sql describes."""
     where, params = _received_where(period.start, period.end, scope)
     end = _text(period.end)
-    join = "" if scope.is_office else " LEFT JOIN room r ON r.id = t.room_id"  # the office's needs no room
     return database.execute_sql(
-        f"{TICKET_ROW}{join} WHERE {where} ORDER BY t.received_at, t.id", (end, end, *[as_stored(now)] * 3, *params)
+        f"{ticket_row_sql()}{_room_join(scope)} WHERE {where} ORDER BY t.received_at, t.id",
+        (end, end, *[as_stored(now)] * 3, *params),
     ).fetchall()
 
 
@@ -107,16 +116,6 @@ def room_places() -> dict[int, tuple[int, int]]:
     ticket costs less than joining each ticket's room in the database."""
     rows = database.execute_sql("SELECT id, building_id, community_id FROM room").fetchall()
     return {room: (building, community) for room, building, community in rows}
-
-
-def categories_by_building(period: Period, scope: Scope) -> list[tuple[int, int, int]]:
-    """(building id, category id, count) of the counted tickets received in the period."""
-    where, params = _received_where(period.start, period.end, scope)
-    return database.execute_sql(
-        f"SELECT r.building_id, t.category_id, COUNT(*) FROM ticket t JOIN room r ON r.id = t.room_id "
-        f"WHERE {where} AND {rules.COUNTED} GROUP BY 1, 2",
-        (*params, *rules.COUNTED_PARAMS),
-    ).fetchall()
 
 
 class CallbackRow(NamedTuple):
@@ -143,18 +142,17 @@ def callback_rows(period: Period, scope: Scope) -> list[CallbackRow]:
     return [CallbackRow._make(row) for row in rows]
 
 
-def crews_of(period: Period, scope: Scope) -> dict[int, list[int]]:
-    """The crew members (staff ids) on each received ticket's active assignments."""
+def crews_of(period: Period, scope: Scope) -> list[tuple[int, int]]:
+    """(ticket id, staff id) of the crew members on the received tickets' active
+    assignments, in the tickets' order of receipt (a member twice on one ticket comes
+    twice, one row after the other)."""
     where, params = _received_where(period.start, period.end, scope)
-    rows = database.execute_sql(
-        f"SELECT DISTINCT a.ticket_id, a.staff_id FROM ticket t LEFT JOIN room r ON r.id = t.room_id "
-        f"JOIN assignment a ON a.ticket_id = t.id WHERE {where} AND a.active = 1 AND a.staff_id IS NOT NULL",
-        params,
+    return database.execute_sql(
+        f"SELECT a.ticket_id, a.staff_id FROM ticket t{_room_join(scope)} "
+        f"JOIN assignment a ON a.ticket_id = t.id WHERE {where} AND {rules.COUNTED} AND a.active = 1 "
+        "AND a.staff_id IS NOT NULL ORDER BY t.received_at, t.id",
+        (*params, *rules.COUNTED_PARAMS),
     ).fetchall()
-    found: dict[int, list[int]] = defaultdict(list)
-    for ticket_id, staff_id in rows:
-        found[ticket_id].append(staff_id)
-    return found
 
 
 def ticket_details(ticket_ids) -> dict[int, tuple[str, int | None, str]]:
@@ -176,9 +174,8 @@ def room_history(period: Period, scope: Scope, days: int) -> list[tuple[int, int
     room received in the period or the `days` before it (a repeat in the period may
     follow one of them), sorted by room, category and receipt."""
     where, params = _received_where(period.start - dt.timedelta(days=days), period.end, scope)
-    join = "" if scope.is_office else " LEFT JOIN room r ON r.id = t.room_id"
     return database.execute_sql(
-        f"SELECT t.room_id, t.category_id, t.received_at, t.id FROM ticket t{join} "
+        f"SELECT t.room_id, t.category_id, t.received_at, t.id FROM ticket t{_room_join(scope)} "
         f"WHERE {where} AND t.room_id IS NOT NULL AND {rules.COUNTED} ORDER BY 1, 2, 3, 4",
         (*params, *rules.COUNTED_PARAMS),
     ).fetchall()

@@ -207,7 +207,7 @@ def peaks(tally: Tally) -> Peaks:
 
 def buildings(tally: Tally) -> list[BuildingRow]:
     by_building: dict[int, Counter] = defaultdict(Counter)
-    for building, category, count in loading.categories_by_building(tally.period, tally.scope):
+    for (building, category), count in tally.building_categories.items():
         by_building[building][tally.names.category(category)] += count
     rows = []
     for building, tickets in tally.by_building.items():

@@ -12,10 +12,8 @@ from dataclasses import dataclass, field
 
 from models.codes import Kind, Status
 from models.reports import loading, rules
-from models.reports.loading import CallbackRow, Names
+from models.reports.loading import CallbackRow, Names, stamp
 from models.reports.periods import Period, Scope
-
-fromiso = dt.datetime.fromisoformat
 
 
 @dataclass
@@ -86,6 +84,7 @@ class Tally:
     by_cell: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))  # weekday × 24 + hour
     repairs_by_room: dict[tuple[int, int], list[int]] = field(default_factory=lambda: defaultdict(list))
     repairs_by_building: dict[tuple[int, int], list[int]] = field(default_factory=lambda: defaultdict(list))
+    building_categories: dict[tuple[int, int], int] = field(default_factory=dict)  # (building, category) -> count
     crews: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
     callbacks: CallbackTally = field(default_factory=CallbackTally)
 
@@ -107,11 +106,11 @@ def read_tally(period: Period, scope: Scope, now: dt.datetime) -> Tally:
     tally = Tally(period, scope, now, loading.names())
     _file_tickets(tally, loading.ticket_rows(period, scope, now))
     _file_callbacks(tally, loading.callback_rows(period, scope))
-    crews = loading.crews_of(period, scope)
-    if crews:
-        for ticket in tally.received:
-            for staff in crews.get(ticket, ()):
-                tally.crews[staff].append(ticket)
+    crews = tally.crews
+    for ticket, staff in loading.crews_of(period, scope):
+        tickets = crews[staff]
+        if not tickets or tickets[-1] != ticket:
+            tickets.append(ticket)
     return tally
 
 
@@ -120,10 +119,9 @@ def _file_tickets(tally: Tally, rows: list[tuple]) -> None:
     registered, received, resolved, hours = (tally.registered, basis.received, basis.resolved, basis.hours)
     ack_late, ack_hours, due, missed = (basis.ack_late, tally.ack_hours, basis.callback_due, basis.callback_missed)
     by_kind, by_category, by_department = (tally.by_kind, tally.by_category, tally.by_department)
-    by_building, by_community = tally.by_building, tally.by_community
+    by_building, by_community, building_categories = tally.by_building, tally.by_community, tally.building_categories
     places = loading.room_places()
     by_cell = tally.by_cell
-    weekdays: dict[str, int] = {}
     cancelled, merged, complaint, repair = (Status.CANCELLED.value, Status.MERGED.value, Kind.COMPLAINT, Kind.REPAIR)
     for (
         ticket,
@@ -132,10 +130,9 @@ def _file_tickets(tally: Tally, rows: list[tuple]) -> None:
         status,
         room,
         department,
-        received_at,
-        acknowledged_at,
-        resolved_at,
-        is_resolved,
+        cell,
+        ack_seconds,
+        resolution_seconds,
         ack_in_time,
         result_on_time,
         reply_in_time,
@@ -161,11 +158,9 @@ def _file_tickets(tally: Tally, rows: list[tuple]) -> None:
             by_community[community].append(ticket)
             if building is not None:
                 by_building[building].append(ticket)
-        day = received_at[:10]
-        weekday = weekdays.get(day)
-        if weekday is None:
-            weekday = weekdays[day] = dt.date.fromisoformat(day).weekday() * 24
-        by_cell[weekday + int(received_at[11:13])].append(ticket)
+                pair = (building, category)
+                building_categories[pair] = building_categories.get(pair, 0) + 1
+        by_cell[cell].append(ticket)
         if kind == complaint:
             basis.complaints.append((ticket, room))
         elif kind == repair:
@@ -173,20 +168,17 @@ def _file_tickets(tally: Tally, rows: list[tuple]) -> None:
                 tally.repairs_by_room[(room, category)].append(ticket)
             if building is not None:
                 tally.repairs_by_building[(building, category)].append(ticket)
-        received_moment = None
         if not ack_in_time:
             ack_late.append(ticket)
-        if acknowledged_at is not None:
-            received_moment = fromiso(received_at)
-            ack_hours.append((fromiso(acknowledged_at) - received_moment).total_seconds() / 3600)
+        if ack_seconds is not None:
+            ack_hours.append(ack_seconds / 3600)
         if reply_in_time is not None:
             tally.urgent.append(ticket)
             if not reply_in_time:
                 tally.reply_late.append(ticket)
-        if is_resolved:
+        if resolution_seconds is not None:
             resolved.append(ticket)
-            received_moment = received_moment or fromiso(received_at)
-            hours[ticket] = (fromiso(resolved_at) - received_moment).total_seconds() / 3600
+            hours[ticket] = resolution_seconds / 3600
             if not result_on_time:
                 tally.result_late.append(ticket)
         if callback_verdict is not None:
@@ -195,7 +187,7 @@ def _file_tickets(tally: Tally, rows: list[tuple]) -> None:
                 missed.append(ticket)
         running = 0
         if paused_since is not None:
-            since = fromiso(paused_since)
+            since = stamp(paused_since)
             if since < cutoff:
                 running = int((cutoff - since).total_seconds())
         paused = (paused_seconds or 0) + running
