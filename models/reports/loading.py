@@ -81,7 +81,7 @@ def _text(moment: dt.datetime) -> str:
 
 
 # The one pass over the period's tickets: (id, kind, category, status, room, department,
-# weekday × 24 + hour of receipt, seconds from receipt to acknowledgement (NULL: not
+# weekday × 24 + hour of receipt, receipt in seconds (rules.epoch_seconds), seconds from receipt to acknowledgement (NULL: not
 # acknowledged), seconds from receipt to the last resolution (NULL: not resolved by the
 # period's end), acknowledged in time, result on time, stage reply in time (NULL: not
 # urgent), paused seconds, paused since, reopen count, callback verdict). The database
@@ -89,7 +89,7 @@ def _text(moment: dt.datetime) -> str:
 def ticket_row_sql() -> str:
     return (
         "SELECT t.id, t.kind, t.category_id, t.status, t.room_id, t.department_id, "
-        f"{rules.weekday_hour('t.received_at')}, "
+        f"{rules.weekday_hour('t.received_at')}, {rules.epoch_seconds('t.received_at')}, "
         f"CASE WHEN t.acknowledged_at IS NOT NULL THEN {rules.seconds_between('t.acknowledged_at', 't.received_at')} END, "
         f"CASE WHEN {rules.RESOLVED_BY} THEN {rules.seconds_between('t.resolved_at', 't.received_at')} END, "
         f"CASE WHEN {rules.ACKNOWLEDGED_IN_TIME} THEN 1 ELSE 0 END, "
@@ -169,16 +169,25 @@ def ticket_details(ticket_ids) -> dict[int, tuple[str, int | None, str]]:
     return found
 
 
-def room_history(period: Period, scope: Scope, days: int) -> list[tuple[int, int, str, int]]:
-    """(room id, category id, received at as stored, id) of the counted tickets with a
-    room received in the period or the `days` before it (a repeat in the period may
-    follow one of them), sorted by room, category and receipt."""
-    where, params = _received_where(period.start - dt.timedelta(days=days), period.end, scope)
+def receipts_before(period: Period, scope: Scope, days: int) -> list[tuple[int, int, float, int]]:
+    """(room id, category id, receipt in seconds, id) of the counted tickets with a room
+    received in the `days` before the period (a repeat in the period may follow one of
+    them), in order of receipt."""
+    where, params = _received_where(period.start - dt.timedelta(days=days), period.start, scope)
     return database.execute_sql(
-        f"SELECT t.room_id, t.category_id, t.received_at, t.id FROM ticket t{_room_join(scope)} "
-        f"WHERE {where} AND t.room_id IS NOT NULL AND {rules.COUNTED} ORDER BY 1, 2, 3, 4",
+        f"SELECT t.room_id, t.category_id, {rules.epoch_seconds('t.received_at')}, t.id FROM ticket t"
+        f"{_room_join(scope)} WHERE {where} AND t.room_id IS NOT NULL AND {rules.COUNTED} "
+        "ORDER BY t.received_at, t.id",
         (*params, *rules.COUNTED_PARAMS),
     ).fetchall()
+
+
+EPOCH = dt.datetime(1970, 1, 1)
+
+
+def moment(seconds: float) -> dt.datetime:
+    """A receipt in seconds (rules.epoch_seconds) as the moment it was."""
+    return EPOCH + dt.timedelta(seconds=seconds)
 
 
 def counted_between(start: dt.datetime, end: dt.datetime, scope: Scope) -> int:

@@ -22,7 +22,7 @@ from models.reports.figures import (
     TeamRow,
     WarningRow,
 )
-from models.reports.loading import Breakdown, LateRow, as_stored, stamp
+from models.reports.loading import Breakdown, LateRow
 from models.reports.tally import Tally, ids
 
 DRILL_REPEATS = QT_TRANSLATE_NOOP("models", "Repeat complaints")
@@ -59,58 +59,26 @@ ACK, RESULT = "ack", "result"
 def repeats(tally: Tally) -> tuple[list[RepeatRow], Drill]:
     """Rooms whose tickets came back within 30 days in the same category: a received
     ticket is a repeat when a counted ticket of its room and category was received in the
-    30 days before it. The database hands the tickets over sorted by room, category and
-    receipt, so one walk finds each ticket's latest predecessor. Receipt times are
-    compared as stored text: 30 days before a moment is the same time of day 30 days
-    earlier, so each day's bound is worked out once."""
-    window = dt.timedelta(days=REPEAT_WINDOW_DAYS)
-    rows = loading.room_history(tally.period, tally.scope, REPEAT_WINDOW_DAYS)
-    period_start = as_stored(tally.period.start)
-    days_before: dict[str, str] = {}
-    found: list[int] = []
-    history: dict[tuple[int, int], list[tuple[str, int]]] = {}
-    groups: dict[tuple[int, int], list[tuple[int, str]]] = defaultdict(list)
-    room = category = last_at = before_last = None
-    first_row, room_found = 0, False
-    for index, (row_room, row_category, at, ticket_id) in enumerate(rows):
-        if row_room != room or row_category != category:
-            if room_found:
-                history[(room, category)] = [(row[2], row[3]) for row in rows[first_row:index]]
-            room, category, first_row, room_found = row_room, row_category, index, False
-            last_at = before_last = None
-        latest_before = last_at if at != last_at else before_last  # the latest receipt strictly before
-        if at != last_at:
-            before_last, last_at = last_at, at
-        if latest_before is None or at < period_start:
-            continue
-        day = at[:10]
-        bound = days_before.get(day)
-        if bound is None:
-            bound = days_before[day] = (dt.date.fromisoformat(day) - window).isoformat()
-        if latest_before >= bound + at[10:]:
-            found.append(ticket_id)
-            groups[(room, category)].append((ticket_id, at))
-            room_found = True
-    if room_found:
-        history[(room, category)] = [(row[2], row[3]) for row in rows[first_row:]]
-    order = {ticket: index for index, ticket in enumerate(tally.received)}
-    found.sort(key=order.__getitem__)
-    return _repeat_rows(tally, groups, history, window), Drill(DRILL_REPEATS, tuple(found))
+    30 days before it. The period's pass (tally) finds them as it meets each ticket after
+    the room's earlier ones; here they are named."""
+    window = REPEAT_WINDOW_DAYS * 86400
+    return _repeat_rows(tally, tally.repeat_groups, tally.room_history, window), Drill(
+        DRILL_REPEATS, tuple(tally.repeat_ids)
+    )
 
 
-def _repeat_rows(tally: Tally, groups, history, window) -> list[RepeatRow]:
+def _repeat_rows(tally: Tally, groups, history, window: float) -> list[RepeatRow]:
     chains = {}
     for key, tickets in groups.items():
-        first = as_stored(stamp(tickets[0][1]) - window)
-        last = tickets[-1][1]
+        first, last = tickets[0][0] - window, tickets[-1][0]
         chains[key] = [(at, t_id) for at, t_id in history[key] if first <= at <= last]
     rooms = loading.room_codes(room for room, _category in groups)
     details = loading.ticket_details(t_id for chain in chains.values() for _at, t_id in chain)
-    owners = loading.household_names(details[tickets[-1][0]][1] for tickets in groups.values())
+    owners = loading.household_names(details[tickets[-1][1]][1] for tickets in groups.values())
     rows = []
     for (room, category), tickets in groups.items():
         chain = chains[(room, category)]
-        _number, household, reporter = details[tickets[-1][0]]
+        _number, household, reporter = details[tickets[-1][1]]
         name = tally.names.category(category)
         room_code = rooms.get(room, "")
         rows.append(
@@ -118,7 +86,7 @@ def _repeat_rows(tally: Tally, groups, history, window) -> list[RepeatRow]:
                 room=room_code,
                 owner=owners.get(household) or reporter,
                 category=name,
-                dates=[stamp(at) for at, _id in chain],
+                dates=[loading.moment(at) for at, _id in chain],
                 numbers=[details[t_id][0] for _at, t_id in chain],
                 repeats=len(tickets),
                 drill=Drill(

@@ -99,6 +99,14 @@ def seconds_between(later: str, earlier: str) -> str:
     return f"round((julianday({later}) - julianday({earlier})) * 86400, 3)"
 
 
+def epoch_seconds(stamp: str) -> str:
+    """SQL for a stored timestamp as seconds since 1970-01-01 00:00 on the same (office
+    local) clock, rounded as seconds_between's are: what receipts are compared by."""
+    if on_server():
+        return f"CAST(EXTRACT(EPOCH FROM CAST({stamp} AS timestamp)) AS double precision)"
+    return f"round((julianday({stamp}) - 2440587.5) * 86400, 3)"
+
+
 def weekday_hour(stamp: str) -> str:
     """SQL for the weekday (Monday 0) × 24 + the hour of a stored timestamp. In SQLite
     the day's number (julianday at midnight, x.5, cut to x = its Julian day number − 1;

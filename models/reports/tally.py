@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from models.codes import Kind, Status
 from models.reports import loading, rules
+from models.reports.definitions import REPEAT_WINDOW_DAYS
 from models.reports.loading import CallbackRow, Names, stamp
 from models.reports.periods import Period, Scope
 
@@ -85,6 +86,11 @@ class Tally:
     repairs_by_room: dict[tuple[int, int], list[int]] = field(default_factory=lambda: defaultdict(list))
     repairs_by_building: dict[tuple[int, int], list[int]] = field(default_factory=lambda: defaultdict(list))
     building_categories: dict[tuple[int, int], int] = field(default_factory=dict)  # (building, category) -> count
+    # every counted ticket with a room, by (room, category): [(receipt in seconds, id)] in
+    # order of receipt, from the 30 days before the period on
+    room_history: dict[tuple[int, int], list[tuple[float, int]]] = field(default_factory=dict)
+    repeat_ids: list[int] = field(default_factory=list)  # the period's repeat complaints
+    repeat_groups: dict[tuple[int, int], list[tuple[float, int]]] = field(default_factory=lambda: defaultdict(list))
     crews: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
     callbacks: CallbackTally = field(default_factory=CallbackTally)
 
@@ -104,6 +110,9 @@ class Tally:
 
 def read_tally(period: Period, scope: Scope, now: dt.datetime) -> Tally:
     tally = Tally(period, scope, now, loading.names())
+    history = tally.room_history
+    for room, category, seconds, ticket in loading.receipts_before(period, scope, REPEAT_WINDOW_DAYS):
+        history.setdefault((room, category), []).append((seconds, ticket))
     _file_tickets(tally, loading.ticket_rows(period, scope, now))
     _file_callbacks(tally, loading.callback_rows(period, scope))
     crews = tally.crews
@@ -122,6 +131,8 @@ def _file_tickets(tally: Tally, rows: list[tuple]) -> None:
     by_building, by_community, building_categories = tally.by_building, tally.by_community, tally.building_categories
     places = loading.room_places()
     by_cell = tally.by_cell
+    history, repeat_ids, repeat_groups = tally.room_history, tally.repeat_ids, tally.repeat_groups
+    window = REPEAT_WINDOW_DAYS * 86400  # 30 days before a moment: the same time of day, 30 days earlier
     cancelled, merged, complaint, repair = (Status.CANCELLED.value, Status.MERGED.value, Kind.COMPLAINT, Kind.REPAIR)
     for (
         ticket,
@@ -131,6 +142,7 @@ def _file_tickets(tally: Tally, rows: list[tuple]) -> None:
         room,
         department,
         cell,
+        received_seconds,
         ack_seconds,
         resolution_seconds,
         ack_in_time,
@@ -155,6 +167,18 @@ def _file_tickets(tally: Tally, rows: list[tuple]) -> None:
         building = community = None
         if room is not None:
             building, community = places[room]
+            pair = (room, category)
+            chain = history.get(pair)
+            if chain is None:
+                history[pair] = [(received_seconds, ticket)]
+            else:
+                before = chain[-1][0]
+                if before == received_seconds:  # received at the same moment: look further back
+                    before = next((at for at, _id in reversed(chain) if at != received_seconds), None)
+                if before is not None and before >= received_seconds - window:
+                    repeat_ids.append(ticket)
+                    repeat_groups[pair].append((received_seconds, ticket))
+                chain.append((received_seconds, ticket))
             by_community[community].append(ticket)
             if building is not None:
                 by_building[building].append(ticket)
