@@ -16,6 +16,7 @@ from models.followup import Callback, SurveyResponse
 from models.followup.tables import SurveyAnswer
 from models.registers import Category, Community, Household, Room
 from models.reports import (
+    Period,
     building_scope,
     community_scope,
     month,
@@ -23,6 +24,7 @@ from models.reports import (
     quarter,
     report_figures,
     targets,
+    year,
 )
 from models.tickets import Assignment, Ticket, TicketEvent
 from tests.models.reports.random_office import NOW, build_random_office
@@ -543,6 +545,12 @@ def test_the_figures_agree_with_a_slow_count_on_a_random_office(folder, seed):
     compare(report_figures(april, now=early), april, office_scope(), early)
     first = quarter(2026, 1)
     compare(report_figures(first, now=NOW), first, office_scope(), NOW)
+    # the whole year (still running at NOW: every ticket of the office is in it) and a range
+    # of days that is no calendar period (compared with the same number of days before it)
+    whole = year(2026)
+    compare(report_figures(whole, now=NOW), whole, office_scope(), NOW)
+    days = Period(dt.date(2026, 2, 15), dt.date(2026, 3, 20))
+    compare(report_figures(days, now=NOW), days, office_scope(), NOW)
     community = community_scope(Community.select().order_by(Community.id).first().id)
     compare(report_figures(march, community, now=NOW), march, community, NOW)
     room = Room.select().order_by(Room.id.desc()).first()
