@@ -118,10 +118,10 @@ def peak(label: str, action) -> None:
 def pdf_against_floor(period, figures) -> None:
     """The PDF of the month (figures included) against its target, and its own part (the
     figures already made) against ReportLab drawing the same lines in the same font."""
+    from desktop_app.cli.texts import translate, use_language
     from desktop_app.printing.monthly_report import render_monthly_report
-    from desktop_app.translations import chinese_models
 
-    translate = chinese_models()
+    use_language("zh_CN")  # the default paper: Chinese
     timed(
         f"monthly summary PDF of {period.label}",
         lambda: render_monthly_report(report_figures(period, now=NOW), translate=translate),

@@ -1,12 +1,12 @@
 """`property-desk print monthly --month YYYY-MM [--community NAME] --out FILE.pdf | --printer NAME`: the
-monthly summary of the whole office or one community, written beside its place and moved
-into place only when complete."""
+monthly summary of the whole office or one community, in the command line's language
+(Chinese unless PROPERTY_DESK_LANG or the app's setting asks for English), written beside
+its place and moved into place only when complete."""
 
 from __future__ import annotations
 
 from desktop_app.cli.destination import add_destination, printer_delivery, say_sent
 from desktop_app.cli.texts import say, translate
-from desktop_app.translations import chinese_models
 from models.clock import SystemClock
 from models.codes import Permission
 from models.office import require
@@ -38,7 +38,7 @@ def run_monthly(args, folder: DataFolder) -> int:
     from desktop_app.printing.monthly_report import monthly_report_pdf
     from desktop_app.printing.work_orders import save_pdf
 
-    pdf = monthly_report_pdf(figures, chinese_models())
+    pdf = monthly_report_pdf(figures, translate)
     if deliver is not None:
         deliver(pdf)
         say_sent("monthly", month=period.label, printer=args.printer, count=figures.volume.received)

@@ -1,6 +1,7 @@
 """The monthly summary as a PDF, read back with pdfplumber: every KPI label and value the
 figures hold is printed, with the sections, the definitions on the last page, and the
-command line that writes it."""
+command line that writes it; in Chinese by default and in English when the language
+setting asks for it, with nothing of the other language left on the page."""
 
 from __future__ import annotations
 
@@ -11,9 +12,9 @@ import pdfplumber
 import pytest
 
 from desktop_app.cli import main
-from desktop_app.printing.monthly_parts import kpi_value
+from desktop_app.cli.texts import translate, use_language
+from desktop_app.printing.monthly_parts import Words, kpi_value
 from desktop_app.printing.monthly_report import monthly_report_pdf
-from desktop_app.translations import chinese_models
 from models.reports import month
 from tests.models.reports.report_office import NOW, at, build_report_office
 
@@ -23,6 +24,26 @@ pytestmark = pytest.mark.usefixtures("cli_user")  # the command line acts as adm
 @pytest.fixture(autouse=True)
 def _default_language(monkeypatch):
     monkeypatch.delenv("PROPERTY_DESK_LANG", raising=False)
+    use_language("zh_CN")
+    yield
+    use_language()
+
+
+def chinese_pdf(figures) -> bytes:
+    use_language("zh_CN")
+    return monthly_report_pdf(figures, translate)
+
+
+def english_pdf(figures) -> bytes:
+    use_language("en")
+    try:
+        return monthly_report_pdf(figures, translate)
+    finally:
+        use_language("zh_CN")
+
+
+def has_chinese(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef" for ch in text)
 
 
 @pytest.fixture
@@ -43,11 +64,11 @@ def flat(text: str) -> str:
 
 
 def test_every_kpi_label_and_value_is_printed(march):
-    text = flat("\n".join(pages(monthly_report_pdf(march, chinese_models()))))
-    chinese = chinese_models()
+    text = flat("\n".join(pages(chinese_pdf(march))))
+    chinese = Words(translate)
     for kpi in march.kpis:
-        assert flat(chinese(kpi.label)) in text, kpi.label
-        assert flat(kpi_value(kpi)) in text, kpi.key
+        assert flat(chinese.domain(kpi.label)) in text, kpi.label
+        assert flat(kpi_value(kpi, chinese)) in text, kpi.key
     # the values worked out by hand in tests/models/reports/test_figures.py
     for printed in ("60.0%", "75.0", "25.0%", "80.0%", "70.0%", "55.2小时", "50.0%"):
         assert printed in text
@@ -57,14 +78,14 @@ def test_every_kpi_label_and_value_is_printed(march):
 def test_a_table_cut_short_on_paper_says_how_many_rows_it_leaves_out(march):
     # the hand-built March has 3 repeat rows; 3 × 20 = 60 rows, the paper lists 40 → 20 left out
     many = dataclasses.replace(march, repeats=march.repeats * 20)
-    text = flat("\n".join(pages(monthly_report_pdf(many, chinese_models()))))
+    text = flat("\n".join(pages(chinese_pdf(many))))
     assert "另有20行未列出，见报表页。" in text
     # March itself fits: no such line
-    assert "未列出，见报表页" not in flat("\n".join(pages(monthly_report_pdf(march, chinese_models()))))
+    assert "未列出，见报表页" not in flat("\n".join(pages(chinese_pdf(march))))
 
 
 def test_sections_and_definitions_on_the_last_page(march):
-    printed = pages(monthly_report_pdf(march, chinese_models()))
+    printed = pages(chinese_pdf(march))
     assert len(printed) >= 3
     whole = flat("\n".join(printed))
     for heading in (
@@ -92,9 +113,7 @@ def test_an_empty_month_prints_without_figures(folder):
     from models.reports import report_figures
 
     build_report_office()
-    text = flat(
-        "\n".join(pages(monthly_report_pdf(report_figures(month(at("01-01 00:00").date()), now=NOW), chinese_models())))
-    )
+    text = flat("\n".join(pages(chinese_pdf(report_figures(month(at("01-01 00:00").date()), now=NOW)))))
     assert "本期无数据" in text and "本期登记0张" in text
 
 
@@ -121,3 +140,74 @@ def test_print_monthly_for_one_community_and_bad_input(folder, tmp_path, capsys)
     assert "2026-13" in capsys.readouterr().err
     assert main([*arguments, "--out", str(tmp_path / "missing" / "x.pdf")]) == 2
     assert not (tmp_path / "missing").exists()
+
+
+def catalogue() -> list[tuple[str, str]]:
+    """(English source, Chinese) of the paper's own words, from monthly_paper.ts."""
+    import xml.etree.ElementTree as ET
+
+    from scripts.translations import CATALOGUES
+
+    root = ET.parse(CATALOGUES / "monthly_paper.ts").getroot()
+    return [(m.findtext("source"), m.findtext("translation")) for m in root.iter("message")]
+
+
+def fixed_parts(text: str) -> list[str]:
+    """The words of a sentence around its {fields}."""
+    import re
+
+    return [part for part in re.split(r"\{[a-z_]+\}", text) if part.strip()]
+
+
+def test_the_english_setting_prints_the_summary_in_english(march):
+    printed = pages(english_pdf(march))
+    whole = "\n".join(printed)
+    assert "Whole office monthly summary 2026-03" in printed[0]
+    for heading in ("1. Key figures", "2. Volume", "6. Repeat complaints", "12. Overdue at the period's end"):
+        assert heading in whole, heading
+    english = Words()
+    for kpi in march.kpis:  # the domain's labels in English, the values as the Chinese paper has them
+        assert kpi.label in whole, kpi.label
+        assert flat(kpi_value(kpi, english)) in flat(whole), kpi.key
+    assert "55.2 h" in whole  # the average handling time of March, worked out in test_figures.py
+    assert flat(printed[-1]).startswith(flat("Whole office monthly summary 2026-03"))
+    assert "Definitions" in printed[-1] and "Repeat complaint" in printed[-1]
+    # none of the paper's Chinese words is left; the office's own names (小区, 业主) stay as
+    # typed (a lone 张 is a surname there, so one-character pieces are not looked for)
+    left = [
+        part
+        for _source, chinese in catalogue()
+        for part in fixed_parts(chinese)
+        if has_chinese(part) and len(flat(part)) >= 2
+    ]
+    assert left
+    found = [part for part in left if flat(part) in flat(whole)]
+    assert not found, found
+
+
+def test_the_default_prints_no_english_words_of_the_paper(march):
+    whole = flat("\n".join(pages(chinese_pdf(march))))
+    assert "全部项目月度报告2026-03" in whole
+    words = [
+        word
+        for source, _chinese in catalogue()
+        for part in fixed_parts(source)
+        for word in part.replace(".", " ").replace(",", " ").split()
+        if sum(ch.isalpha() for ch in word) >= 3
+    ]
+    assert "Key" in words and "summary" in words
+    found = sorted({word for word in words if word in whole})
+    assert not found, found
+    for kpi in march.kpis:
+        assert kpi.label not in whole
+
+
+def test_print_monthly_in_english_from_the_command_line(folder, tmp_path, monkeypatch):
+    build_report_office()
+    monkeypatch.setenv("PROPERTY_DESK_LANG", "en")
+    out = tmp_path / "march-en.pdf"
+    assert main(["--data-dir", str(folder.root), "print", "monthly", "--month", "2026-03", "--out", str(out)]) == 0
+    with pdfplumber.open(out) as document:
+        first = document.pages[0].extract_text()
+    assert "Whole office monthly summary 2026-03" in first and "1. Key figures" in first
+    assert "月度报告" not in first and "关键指标" not in first

@@ -1,5 +1,6 @@
-"""The monthly summary from the reports page: rendered from the figures on screen, then
-previewed, printed through the system's dialog or saved as PDF (qt_print)."""
+"""The monthly summary from the reports page: rendered from the figures on screen in the
+window's language (Chinese by default, English when the setting asks), then previewed,
+printed through the system's dialog or saved as PDF (qt_print)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,6 @@ from desktop_app.error_presenter import show_error
 from desktop_app.printing import qt_print
 from desktop_app.printing.monthly_report import monthly_report_pdf
 from desktop_app.printing.work_orders import save_pdf
-from desktop_app.translations import chinese_models
 from models.errors import DeskError
 from models.reports import ReportFigures
 
@@ -25,7 +25,7 @@ def print_monthly(
     parent: QWidget, figures: ReportFigures, mode: str, *, path: Path | None = None, printer=None
 ) -> bool:
     try:
-        pdf = monthly_report_pdf(figures, chinese_models())
+        pdf = monthly_report_pdf(figures, QCoreApplication.translate)
     except DeskError as error:
         show_error(parent, error)
         return False
