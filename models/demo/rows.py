@@ -182,7 +182,8 @@ class RowMaker:
             result_clock_from=state.last_reopened_at,
         )
         batch.ticket.append((*self._ticket_row(ticket, state, pauses, deadlines), int(self._unhappy(plan))))
-        events = [(ticket.id, stamp(s.at), s.actor, str(s.action), s.field, s.old, s.new, s.note) for s in steps]
+        # str() of a datetime is stamp()'s form; steps carry whole seconds (millions of events)
+        events = [(ticket.id, str(s.at), s.actor, str(s.action), s.field, s.old, s.new, s.note) for s in steps]
         reviews = [c for c in plan.callbacks if c.review_at is not None and c.review_at <= now]
         if reviews:  # mark_reviewed's event, in its place on the timeline (the status stays)
             events += [(ticket.id, stamp(c.review_at), c.reviewer, REVIEW, "", "", "", c.review_note) for c in reviews]

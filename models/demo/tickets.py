@@ -198,6 +198,7 @@ class _TicketGenerator:
         self.complaints.clear()
         self.phones = set(self.register.phones)  # relatives' numbers join the part's own copy
         self.events = self.callbacks = 0
+        self.day: tuple[dt.date | None, str] = (None, "")
         batch, done = Batch(), 0
         for day, count in days:
             for received_at in self._arrival_times(day, count):
@@ -291,7 +292,10 @@ class _TicketGenerator:
         self._remember(identity)
 
     def _number(self, batch: Batch, kind: str, received_at: dt.datetime) -> str:
-        key = (PREFIXES[Kind(kind)], received_at.strftime("%Y%m%d"))
+        date = received_at.date()
+        if date != self.day[0]:  # tickets arrive day by day
+            self.day = (date, date.strftime("%Y%m%d"))
+        key = (PREFIXES[kind], self.day[1])  # kind is the Kind's text, which looks up the same
         batch.counters[key] += 1
         return format_number(*key, self.counters_before.get(key, 0) + batch.counters[key])
 

@@ -138,7 +138,7 @@ def within(at: dt.datetime, hours: tuple[int, int], rng: random.Random) -> dt.da
 
 def minutes(rng: random.Random, median: float, spread: float = 0.8) -> dt.timedelta:
     """A lognormal duration: most near the median, a long tail of slow ones."""
-    return dt.timedelta(seconds=int(60 * rng.lognormvariate(math.log(median), spread)))
+    return dt.timedelta(seconds=int(60 * math.exp(math.log(median) + spread * rng.gauss())))
 
 
 class Planner:
