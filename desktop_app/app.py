@@ -7,7 +7,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app import backups, fonts, single_instance, translations
@@ -21,7 +21,15 @@ from models.clock import Clock, SystemClock
 from models.errors import DamagedDataFile, DataFileError
 from models.office import User, needs_first_admin
 from models.opening import open_database
-from models.store import DataFolder, EmptyDataFile, PasswordNeeded, close_database, resolve_data_folder
+from models.store import (
+    DataFolder,
+    EmptyDataFile,
+    PasswordNeeded,
+    close_database,
+    pending_check,
+    refuse_if_damaged,
+    resolve_data_folder,
+)
 
 ORGANIZATION = "PropertyDesk"
 APPLICATION = "Property Office Desk"
@@ -54,18 +62,25 @@ def create_main_window(
     clock: Clock | None = None,
     start_new: bool = False,
     operator: User | None = None,
+    reopen: bool = True,
 ) -> MainWindow:
     """The real main window on `data_dir`, with no dialog: signed in as `operator`, else as
     PROPERTY_DESK_USER (checked against PROPERTY_DESK_PASSWORD when set), else the first
     active user. Raises DataFileError when the data cannot be used (EmptyDataFile when the
-    data file is empty and `start_new` was not given)."""
+    data file is empty and `start_new` was not given). The data file's bounded health
+    check runs on a thread once the window is up (damage found then is said in a dialog
+    and nothing more is written); `reopen=False`: the office is open and checked already."""
     ensure_application()
     folder = data_dir if isinstance(data_dir, DataFolder) else resolve_data_folder(data_dir)
-    open_database(folder, start_new=start_new)
+    if reopen:
+        open_database(folder, start_new=start_new, check_later=True)
     configure_logging(folder.logs)
     clock = clock or SystemClock()
     context = DeskContext(folder=folder, operator=operator or script_operator(clock), clock=clock)
-    return MainWindow(context)
+    window = MainWindow(context)
+    if reopen and pending_check() is not None:
+        window.watch_open_check(pending_check())
+    return window
 
 
 def ask_start_new_office(problem: str) -> bool:
@@ -94,12 +109,30 @@ def ask_server_password(problem: str) -> str | None:
 
 
 def sign_in_at_start(folder: DataFolder, clock: Clock, *, start_new: bool = False) -> User | None:
-    """The log-in dialog (or, in a new office, the dialog that creates the admin); None when cancelled."""
-    open_database(folder, start_new=start_new)
+    """The log-in dialog (or, in a new office, the dialog that creates the admin); None when
+    cancelled. The data file's health check runs meanwhile on a thread: damage it finds
+    closes the dialog and raises DamagedDataFile, as opening did when it checked first."""
+    open_database(folder, start_new=start_new, check_later=True)
+    check = pending_check()
     dialog = FirstAdminDialog(clock) if needs_first_admin() else LoginDialog(clock)
-    if dialog.exec() != dialog.DialogCode.Accepted:
-        return None
-    return dialog.user
+    if check is not None:
+        check.start()
+        watch = QTimer(dialog, interval=CHECK_POLL_MS)
+        watch.timeout.connect(lambda: _close_when_damaged(dialog, check, watch))
+        watch.start()
+    accepted = dialog.exec() == dialog.DialogCode.Accepted
+    refuse_if_damaged()
+    return dialog.user if accepted else None
+
+
+CHECK_POLL_MS = 20
+
+
+def _close_when_damaged(dialog, check, watch: QTimer) -> None:
+    if check.finished():
+        watch.stop()
+        if check.state.damage:
+            dialog.reject()
 
 
 def run_gui(folder: DataFolder) -> int:
@@ -139,7 +172,9 @@ def open_main_window(folder: DataFolder, *, start_new: bool = False) -> MainWind
     newest good backup; anything else is said in a dialog."""
     try:
         operator = sign_in_at_start(folder, SystemClock(), start_new=start_new)
-        return None if operator is None else create_main_window(folder, start_new=start_new, operator=operator)
+        if operator is None:
+            return None
+        return create_main_window(folder, start_new=start_new, operator=operator, reopen=False)
     except PasswordNeeded as error:
         password = ask_server_password(message_for(error))
         if password is None:
@@ -150,6 +185,7 @@ def open_main_window(folder: DataFolder, *, start_new: bool = False) -> MainWind
             return None
         return open_main_window(folder, start_new=True)
     except DamagedDataFile as error:
+        close_database()  # the file may have been open while its check ran
         if not backups.offer_restore(folder, error):
             return None
     except DataFileError as error:

@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
 from desktop_app import backups, pages
 from desktop_app.change_watch import ChangeWatcher
 from desktop_app.context import DeskContext
+from desktop_app.error_presenter import message_for
 from desktop_app.pages import callbacks as callbacks_page
 from desktop_app.sign_in import IdleLock, LoginDialog, switch_user_text
 from desktop_app.widgets.page import Page
 from models import followup, tickets
 from models.errors import DeskError
+from models.store import refuse_if_damaged
 from models.tickets import looks_like_ticket_number
 
 OVERDUE_REFRESH_MS = 60_000
@@ -262,6 +264,23 @@ class MainWindow(QMainWindow):
         if QApplication.activeModalWidget() is None:
             self.activateWindow()
             self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def watch_open_check(self, check) -> None:
+        """Start the data file's health check once the window is up (models.store.OpenCheck)
+        and say what it found damaged: nothing more is written into that file."""
+        self._open_check = check
+        self._open_check_timer = QTimer(self, interval=100, timeout=self._look_at_open_check)
+        QTimer.singleShot(0, lambda: (check.start(), self._open_check_timer.start()))
+
+    def _look_at_open_check(self) -> None:
+        if not self._open_check.finished():
+            return
+        self._open_check_timer.stop()
+        try:
+            refuse_if_damaged(0)
+        except DeskError as error:
+            self.show_connection_problem(message_for(error))
+            QMessageBox.critical(self, self.windowTitle(), message_for(error))
 
     def show_connection_problem(self, text: str) -> None:
         """The store's sentence while the data file cannot be reached; gone once it is back."""

@@ -15,13 +15,16 @@ from models.store import DataFolder, database, open_store
 from models.tickets import sweep_attachments
 
 
-def open_database(folder: DataFolder, *, start_new: bool = False) -> pw.Database:
+def open_database(folder: DataFolder, *, start_new: bool = False, check_later: bool = False) -> pw.Database:
     """Bind the models to the folder's database, creating or migrating it as needed; a
     folder or a special file where the data file should be is refused first. A folder
     without a data file becomes a new office; an empty data file only when the user said
-    so (`start_new`, the GUI asks; the command line never does)."""
+    so (`start_new`, the GUI asks; the command line never does). `check_later`: the
+    store's bounded health check runs on a thread (models.store.refuse_if_damaged)."""
     check_data_path(folder.database)
-    opened = open_store(folder, prepare=seed_defaults, start_new=start_new, expected_tables=table_names())
+    opened = open_store(
+        folder, prepare=seed_defaults, start_new=start_new, expected_tables=table_names(), check_later=check_later
+    )
     sweep_attachments(folder)
     return opened
 

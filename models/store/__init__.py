@@ -15,7 +15,14 @@ from models.store.conditions import (
     is_connection_lost,
     sort_database_error,
 )
-from models.store.data_file import EmptyDataFile, close_database, open_store, translate_environment_error
+from models.store.data_file import (
+    EmptyDataFile,
+    close_database,
+    open_store,
+    pending_check,
+    refuse_if_damaged,
+    translate_environment_error,
+)
 from models.store.data_folder import DATABASE_NAME, DataFolder, resolve_data_folder
 from models.store.dialect import dialect, on_server
 from models.store.health import OPEN_CHECK_SECONDS, CheckReport, DataFileState, full_check, probe_data_file
@@ -91,6 +98,8 @@ __all__ = [
     "database",
     "get_setting",
     "open_store",
+    "pending_check",
+    "refuse_if_damaged",
     "resolve_data_folder",
     "set_setting",
     "change_token",

@@ -21,7 +21,7 @@ from models.i18n import QT_TRANSLATE_NOOP
 from models.store.base import close_database, database, sqlite_database
 from models.store.conditions import Condition, DatabaseCondition, sort_database_error
 from models.store.data_folder import DataFolder
-from models.store.health import OPEN_CHECK_SECONDS, DataFileState, probe_data_file
+from models.store.health import OPEN_CHECK_SECONDS, DataFileState, OpenCheck, probe_data_file
 from models.store.migrations import MAJOR, MIGRATIONS, latest_version
 
 PRAGMAS = {
@@ -68,6 +68,7 @@ def open_store(
     start_new: bool = False,
     expected_tables: Sequence[str] = (),
     password: str | None = None,
+    check_later: bool = False,
 ) -> pw.Database:
     """Bind the models to the folder's database, creating or migrating it as needed;
     `prepare` runs after the migrations, under the same error sorting (models.opening
@@ -75,14 +76,23 @@ def open_store(
     office; an empty data file only with `start_new`. `expected_tables` are checked
     after migrating, before anything is written by `prepare`. A folder naming a database
     server (`folder.url`) opens that instead (models.store.server_store; `password` when
-    the server asked for one)."""
+    the server asked for one). With `check_later` the bounded health check is left to a
+    thread (`pending_check()`, started by whoever shows the office: `refuse_if_damaged`
+    waits for it) unless the file must be migrated first."""
     _ensure_writable_folder(folder.root)
     if folder.on_server:
         from models.store.server_store import open_server_store
 
         return open_server_store(folder, prepare, expected_tables, password or folder.password, migrate_to_latest)
     path = folder.database
-    state = probe_data_file(path, OPEN_CHECK_SECONDS) if path.exists() else None
+    global _pending
+    _pending = None
+    state = probe_data_file(path, 0 if check_later else OPEN_CHECK_SECONDS) if path.exists() else None
+    if state is not None and check_later and not state.empty and state.problem is None:
+        if state.version is not None and state.version[1] < latest_version():
+            state = probe_data_file(path, OPEN_CHECK_SECONDS)  # nothing is migrated unchecked
+        else:
+            _pending = OpenCheck(path, OPEN_CHECK_SECONDS, on_damage=_refuse_writes)
     if state is not None:
         _refuse_unusable(path, state, start_new)
     found = state.version if state is not None and not state.empty else (MAJOR, 0)
@@ -107,6 +117,34 @@ def open_store(
     return database
 
 
+_pending: OpenCheck | None = None
+
+
+def pending_check() -> OpenCheck | None:
+    """The health check of the last opening when it was left to a thread (`check_later`)."""
+    return _pending
+
+
+def refuse_if_damaged(timeout: float | None = None) -> None:
+    """Wait (up to `timeout` seconds) for the check left to a thread at opening, and raise
+    DamagedDataFile as opening itself would have when it found damage."""
+    check = _pending
+    state = check.result(timeout) if check is not None else None
+    if state is not None and state.damage:
+        raise _damaged(check.path, state)
+
+
+def _refuse_writes(check: OpenCheck) -> None:
+    """From the check's thread: the file it found damaged takes no more writes, when it
+    is still the one open."""
+    if check is _pending and database.obj is sqlite_database and database.database == str(check.path):
+        sqlite_database.damaged = True
+
+
+def _damaged(path: Path, state: DataFileState) -> DamagedDataFile:
+    return DamagedDataFile(MSG_DAMAGED, path=str(path), details="; ".join(state.damage[:3]))
+
+
 def _refuse_unusable(path: Path, state: DataFileState, start_new: bool) -> None:
     """Everything that keeps an existing file from being opened for writing, in the order
     a clerk can act on it; nothing has been written when one of these is raised."""
@@ -120,7 +158,7 @@ def _refuse_unusable(path: Path, state: DataFileState, start_new: bool) -> None:
         return
     _refuse_if_newer(path, state.version)
     if state.damage:
-        raise DamagedDataFile(MSG_DAMAGED, path=str(path), details="; ".join(state.damage[:3]))
+        raise _damaged(path, state)
 
 
 def _refuse_read_only_connection() -> None:

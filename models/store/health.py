@@ -3,7 +3,12 @@ says it is, and whether SQLite finds it damaged. Opening runs a bounded check (S
 quick_check table by table, smallest first, for at most OPEN_CHECK_SECONDS, so a large
 office still opens quickly; its largest tables are left to `property-desk check`, and
 damage met later is caught by the store's error sorting); `check` runs the full
-integrity and foreign-key checks."""
+integrity and foreign-key checks.
+
+The desktop opens with the bounded check on a thread of its own (`OpenCheck`), so the
+window shows at once; the check reads the file through its own read-only connection
+while SQLite releases the interpreter, and the window asks its result (`damage_found`)
+before the first thing is written — the restore question comes as before."""
 
 from __future__ import annotations
 
@@ -152,3 +157,43 @@ def _sorted(error: sqlite3.DatabaseError, path: Path) -> DataFileError:
     if known is not None:
         return known
     return DatabaseCondition.of(Condition.NOT_A_DATABASE, str(path))
+
+
+class OpenCheck:
+    """The bounded check of opening, run on a thread of its own: `start()` begins it,
+    `result()` waits for it (starting it when nobody has). `on_damage` is called from the
+    check's thread when it found damage (the store refuses writes from then on)."""
+
+    def __init__(self, path: Path, seconds: float, on_damage=None) -> None:
+        self.path, self.seconds, self.on_damage = path, seconds, on_damage
+        self.state = DataFileState()
+        self._thread = threading.Thread(target=self._run, name="open-check", daemon=True)
+        self._started = threading.Lock()
+        self._done = threading.Event()
+
+    def start(self) -> OpenCheck:
+        with self._started:
+            if not self._thread.is_alive() and not self._done.is_set() and self._thread.ident is None:
+                self._thread.start()
+        return self
+
+    def finished(self) -> bool:
+        return self._done.is_set()
+
+    def result(self, timeout: float | None = None) -> DataFileState | None:
+        """The check's findings, waiting up to `timeout` seconds (None: until it ends)."""
+        self.start()
+        return self.state if self._done.wait(timeout) else None
+
+    def _run(self) -> None:
+        try:
+            with closing(_read_only(self.path)) as probe:
+                _bounded_quick_check(probe, self.seconds, self.state)
+        except sqlite3.DatabaseError as error:  # damage met outside quick_check's own report
+            known = sort_database_error(error, str(self.path))
+            if known is not None and known.condition is Condition.DAMAGED:
+                self.state.damage.append(str(error))
+        finally:
+            self._done.set()
+        if self.state.damage and self.on_damage is not None:
+            self.on_damage(self)

@@ -189,6 +189,7 @@ class DeskPostgres(pw.PostgresqlDatabase):
             options["password"] = address.password
         options.update(kwargs)
         self._listener = None
+        load_server_driver()
         super().__init__(address.database, prefer_psycopg3=True, autoconnect=True, **options)
 
     def _connect(self):
@@ -273,6 +274,21 @@ class DeskPostgres(pw.PostgresqlDatabase):
         if known is not None:
             raise known from error
         error.query = query
+
+
+def load_server_driver() -> None:
+    """Give peewee the psycopg driver, as its own import would have had it: models/__init__
+    imports peewee with the drivers hidden so an office in a data file never loads them."""
+    if pw.psycopg is not None:
+        return
+    import psycopg
+    from psycopg.pq import TransactionStatus
+    from psycopg.types.json import Json, Jsonb
+
+    pw.psycopg, pw.TransactionStatus, pw.Json_pg3, pw.Jsonb_pg3 = psycopg, TransactionStatus, Json, Jsonb
+    adapter = pw.Psycopg3Adapter
+    adapter.txn_idle, adapter.txn_inerror = TransactionStatus.IDLE, TransactionStatus.INERROR
+    adapter.txn_unknown = TransactionStatus.UNKNOWN
 
 
 def driver_available() -> bool:

@@ -34,6 +34,8 @@ from models.store import (
     dialect,
     file_place,
     make_append_only,
+    pending_check,
+    refuse_if_damaged,
     set_setting,
 )
 from models.tickets import Ticket, TicketEvent, acknowledge
@@ -231,6 +233,33 @@ def test_damage_met_later_stops_every_further_write(tmp_path, monkeypatch):
     with pytest.raises(DatabaseCondition) as refused:
         set_setting("after.damage", 1)
     assert refused.value.condition is Condition.DAMAGED and "Nothing more is written" in str(refused.value)
+    close_database()
+
+
+def test_the_check_left_to_a_thread_finds_the_same_damage_and_stops_writes(tmp_path):
+    # the desktop opens with the check on a thread, so the window shows at once
+    folder = damaged_office(tmp_path)
+    before = digest(folder.database)
+    open_database(folder, check_later=True)
+    with pytest.raises(DataFileError) as refused:
+        refuse_if_damaged()  # waits for the check: the same sentence as a refusal at open
+    assert "is damaged" in str(refused.value) and "restore the latest backup" in str(refused.value)
+    with pytest.raises(DatabaseCondition) as stopped:
+        set_setting("after.damage", 1)
+    assert stopped.value.condition is Condition.DAMAGED
+    close_database()
+    assert digest(folder.database) == before
+
+
+def test_a_sound_file_checked_on_a_thread_opens_as_before(tmp_path):
+    folder = DataFolder(tmp_path / "sound")
+    open_database(folder)
+    build_small_office()
+    close_database()
+    open_database(folder, check_later=True)
+    refuse_if_damaged()  # nothing found, nothing raised
+    assert pending_check().state.checked_fully
+    set_setting("after.check", 1)
     close_database()
 
 
