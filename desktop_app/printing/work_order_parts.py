@@ -179,8 +179,9 @@ class PlainParagraph(Paragraph):
     the pieces of mixed-font lines with spaces that were never typed."""
 
     def __init__(self, fonts: PaperFonts, text: str, style: ParagraphStyle) -> None:
-        self.fonts, self.plain = fonts, text
-        super().__init__(fonts.markup(text), style)
+        # the text as drawn (℃ written °C): the split counts drawn characters
+        self.fonts, self.plain = fonts, fonts.drawable(text)
+        super().__init__(fonts.markup(self.plain), style)
 
     def split(self, available_width, available_height):
         self.wrap(available_width, available_height)

@@ -106,6 +106,16 @@ def test_long_chinese_only_description_splits_just_the_same(make_ticket):
     assert description_text(pdf) == plain
 
 
+def test_long_description_with_signs_written_out_splits_too(make_ticket):
+    # ℃ prints as °C (two characters for one): the sheets were split counting the typed
+    # text, and such a description never finished paginating
+    typed = "暖气片不热，室温只有15℃，老人孩子在家很冷，请尽快上门检查阀门和管道。" * 30
+    pdf = render_work_orders(work_orders_for([make_ticket(description=typed).id]))
+
+    assert len(pdf_text(pdf)) == 2
+    assert description_text(pdf) == typed.replace("℃", "°C")
+
+
 def test_two_up_puts_two_orders_on_one_landscape_a4(make_ticket):
     first, second = make_ticket(), make_ticket("5-1-0302", description="楼道灯不亮。")
     pdf = render_work_orders(work_orders_for([first.id, second.id]), layout="a4x2")
