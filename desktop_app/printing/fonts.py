@@ -50,6 +50,8 @@ class PaperFonts:
 
     def runs(self, text: str) -> list[tuple[str, str]]:
         """(font name, text) pieces of `text`, each drawable in one font."""
+        if self.glyphs.issuperset(map(ord, text)):  # the usual case, without a step per character
+            return [(self.cjk, text)] if text else []
         pieces: list[tuple[str, str]] = []
         for char in self.drawable(text):
             font = self.font_for(char)
@@ -61,7 +63,7 @@ class PaperFonts:
 
     def drawable(self, text: str) -> str:
         """`text` with the signs the CJK font draws empty written out (℃ → °C)."""
-        if all(ord(char) in self.glyphs for char in text):
+        if self.glyphs.issuperset(map(ord, text)):
             return text
         return "".join(char if ord(char) in self.glyphs else SUBSTITUTES.get(char, char) for char in text)
 
@@ -106,8 +108,24 @@ def paper_fonts(configured: str | None = None) -> PaperFonts:
 def _register(path, subfont_index: int, serial: int) -> PaperFonts:
     name = f"DeskCJK{serial}"
     font = TTFont(name, str(path), subfontIndex=subfont_index)
+    _keep_tables(font.face)
     pdfmetrics.registerFont(font)
     return PaperFonts(cjk=name, glyphs=_inked(font.face))
+
+
+def _keep_tables(face) -> None:
+    """Each embedded subset copies the tables it is cut from out of the font file's bytes
+    (`get_table`): the glyph table alone is megabytes, copied for every document. The
+    tables never change, so each is copied once and kept (this face's own method)."""
+    kept: dict[str, bytes] = {}
+    read = face.get_table
+
+    def get_table(tag: str) -> bytes:
+        if tag not in kept:
+            kept[tag] = read(tag)
+        return kept[tag]
+
+    face.get_table = get_table
 
 
 def _inked(face) -> frozenset[int]:

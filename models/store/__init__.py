@@ -40,7 +40,7 @@ from models.store.search_index import plan as plan_search
 from models.store.search_index import rebuild as rebuild_search_index
 from models.store.server_backup import dump_server_office
 from models.store.server_store import check_server
-from models.store.settings import Setting, get_setting, set_setting
+from models.store.settings import Setting, get_setting, get_settings, set_setting
 from models.store.sharing import change_token, changes_since, one_at_a_time, retrying
 
 TABLES = [*settings.TABLES]
@@ -97,6 +97,7 @@ __all__ = [
     "close_database",
     "database",
     "get_setting",
+    "get_settings",
     "open_store",
     "pending_check",
     "refuse_if_damaged",

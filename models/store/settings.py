@@ -24,6 +24,13 @@ def get_setting(key: str, default: Any = None) -> Any:
     return json.loads(row.value) if row else default
 
 
+def get_settings(defaults: dict[str, Any]) -> dict[str, Any]:
+    """Several settings in one query: each key's stored value, else its default."""
+    rows = Setting.select(Setting.key, Setting.value).where(Setting.key.in_(list(defaults))).tuples()
+    stored = {key: json.loads(value) for key, value in rows}
+    return {key: stored.get(key, default) for key, default in defaults.items()}
+
+
 def set_setting(key: str, value: Any) -> None:
     text = json.dumps(value, ensure_ascii=False)
     Setting.insert(key=key, value=text).on_conflict(

@@ -170,3 +170,11 @@ def test_continuation_sheets_scan_too(make_ticket, tmp_path):
         ["CODE-128:BX20261123-0001"],
         ["CODE-128:BX20261123-0001"],
     ]
+
+
+def test_reportlab_draws_with_its_c_accelerator():
+    # reportlab[accel] is a dependency: in pure Python its number formatting and text
+    # widths made a batch of 200 work orders a third slower (bench/printing.py)
+    from reportlab.lib import rl_accel
+
+    assert type(rl_accel.fp_str).__name__ == "builtin_function_or_method"
