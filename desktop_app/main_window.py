@@ -51,8 +51,7 @@ class MainWindow(QMainWindow):
         self.show_page(pages.PAGES[0].key)
         context.signals.tickets_changed.connect(self.refresh_overdue)
         self._overdue_timer = QTimer(self, interval=OVERDUE_REFRESH_MS, timeout=self.refresh_overdue)
-        self._overdue_timer.start()
-        self.refresh_overdue()
+        self._overdue_timer.start()  # retranslate_ui() above counted them the first time
         self.idle_lock = IdleLock(self, self.lock)
         context.signals.settings_changed.connect(self.idle_lock.restart)
         context.signals.elsewhere_changed.connect(self.refresh_overdue)
