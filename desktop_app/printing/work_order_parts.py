@@ -13,7 +13,7 @@ from reportlab.graphics.barcode.code128 import Code128Auto
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from desktop_app.printing import paper_labels
 from desktop_app.printing.fonts import PaperFonts
@@ -257,8 +257,9 @@ FACT_RULE = colors.HexColor("#bbbbbb")
 class FactsTable(Flowable):
     """The facts about the job, four cells a row (label, value, label, value) with a thin
     rule below each row, drawn straight on the canvas where a ReportLab Table of
-    Paragraphs placed the same text (top-aligned, 1.5 pt / 1.2 pt padding): the Table
-    was two thirds of a batch's drawing time. A value too wide for its line is a
+    Paragraphs placed the same text (top-aligned, 1.5 pt / 1.2 pt padding; the test
+    compares the pixels with tests/printing/reference_tables.py): the Table was two
+    thirds of a batch's drawing time. A value too wide for its line is a
     Paragraph as before, wrapped the same way, and makes its row taller."""
 
     def __init__(self, fonts: PaperFonts, label: ParagraphStyle, rows) -> None:
@@ -317,23 +318,6 @@ class FactsTable(Flowable):
 
 
 # --- the boxes the crew fills in -----------------------------------------------------------
-class SpacedText(Flowable):
-    """Words at fixed places in a box, leaving room for handwriting between them
-    (月 日 时 分, 元)."""
-
-    def __init__(self, fonts: PaperFonts, pieces: tuple[tuple[float, str], ...]) -> None:
-        super().__init__()
-        self.fonts = fonts
-        self.pieces = pieces
-
-    def wrap(self, available_width, available_height):
-        return 46 * mm, 4 * mm
-
-    def draw(self) -> None:
-        for x, text in self.pieces:
-            self.fonts.draw(self.canv, x, 1 * mm, text, 9)
-
-
 class RatingBoxes(Flowable):
     """Five tick boxes numbered 1–5 for the owner's rating."""
 
@@ -353,38 +337,64 @@ class RatingBoxes(Flowable):
             self.fonts.draw(canvas, x + 4.5 * mm, 1 * mm, str(index + 1), 9)
 
 
-def result_table(fonts: PaperFonts, styles: Styles) -> Table:
-    def label(text: str) -> Paragraph:
-        return Paragraph(text, styles.box_label)
-
-    rows = [
-        [label("到场时间"), SpacedText(fonts, MOMENT), label("完成时间"), SpacedText(fonts, MOMENT)],
-        [label("处理情况"), "", "", ""],
-        [label("使用材料"), "", "", ""],
-        [label("收费金额"), SpacedText(fonts, ((30 * mm, "元"),)), label("维修人员签字"), ""],
-        [label("业主评价"), RatingBoxes(fonts), label("业主签字"), ""],
-    ]
-    table = Table(rows, colWidths=[16 * mm, 48 * mm, 24 * mm, 44 * mm], rowHeights=RESULT_ROWS)
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), fonts.cjk),
-                ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
-                ("SPAN", (1, 1), (3, 1)),
-                ("SPAN", (1, 2), (3, 2)),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("VALIGN", (0, 1), (0, 2), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 2),
-            ]
-        )
-    )
-    return table
+RESULT_COLUMNS = (16 * mm, 48 * mm, 24 * mm, 44 * mm)
+RESULT_LABELS = {
+    (0, 0): "到场时间",
+    (0, 2): "完成时间",
+    (1, 0): "处理情况",
+    (2, 0): "使用材料",
+    (3, 0): "收费金额",
+    (3, 2): "维修人员签字",
+    (4, 0): "业主评价",
+    (4, 2): "业主签字",
+}
+RESULT_WIDE_ROWS = (1, 2)  # one box over the last three columns, its label at the top
+RESULT_PADDING = 2  # left of each cell's content
+RESULT_PAD_TOP = 3  # ReportLab's default cell padding, above a label at the top
 
 
 def draw_result_block(canvas, fonts: PaperFonts, styles: Styles) -> None:
-    """The fill-in boxes, always at the bottom of a work order's first sheet."""
+    """The fill-in boxes, always at the bottom of a work order's first sheet, drawn
+    straight on the canvas where a ReportLab Table of Paragraphs put the same grid and
+    words (tests/printing/reference_tables.py; the test compares the pixels): labels
+    centred in their rows (those of the two wide boxes at the top), 月 日 时 分 and 元 at
+    fixed places, five numbered tick boxes. The Table was a fifth of one order's time."""
     bottom = MARGIN + FOOTER_HEIGHT
-    table = result_table(fonts, styles)
-    _, height = table.wrapOn(canvas, BODY_WIDTH, RESULT_HEIGHT)
-    table.drawOn(canvas, MARGIN, bottom)
-    fonts.draw(canvas, MARGIN, bottom + height + 2 * mm, "处理结果（由维修人员填写，业主签字确认）", 9)
+    lefts = [MARGIN + sum(RESULT_COLUMNS[:index]) for index in range(len(RESULT_COLUMNS) + 1)]
+    floors = [bottom + sum(RESULT_ROWS[row + 1 :]) for row in range(len(RESULT_ROWS))]
+    tops = [floor + height for floor, height in zip(floors, RESULT_ROWS, strict=True)]
+    style = styles.box_label
+    canvas.setFillColor(colors.black)
+    for (row, column), text in RESULT_LABELS.items():
+        if row in RESULT_WIDE_ROWS:
+            baseline = tops[row] - RESULT_PAD_TOP - style.fontSize
+        else:
+            baseline = floors[row] + (RESULT_ROWS[row] - style.leading) / 2 + style.leading - style.fontSize
+        fonts.draw(canvas, lefts[column] + RESULT_PADDING, baseline, text, style.fontSize)
+    for row, column, pieces in ((0, 1, MOMENT), (0, 3, MOMENT), (3, 1, ((30 * mm, "元"),))):
+        y = floors[row] + (RESULT_ROWS[row] - 4 * mm) / 2 + 1 * mm
+        for x, text in pieces:
+            fonts.draw(canvas, lefts[column] + RESULT_PADDING + x, y, text, 9)
+    _draw_rating_boxes(canvas, fonts, lefts[1] + RESULT_PADDING, floors[4] + (RESULT_ROWS[4] - 5 * mm) / 2)
+    canvas.saveState()
+    canvas.setLineWidth(0.6)
+    canvas.setStrokeColor(colors.black)
+    canvas.setLineCap(1)
+    canvas.setLineJoin(1)
+    for y in (*tops, bottom):
+        canvas.line(lefts[0], y, lefts[-1], y)
+    for index, x in enumerate(lefts):
+        if index in (2, 3):  # not through the wide boxes
+            canvas.line(x, tops[0], x, floors[0])
+            canvas.line(x, tops[3], x, bottom)
+        else:
+            canvas.line(x, tops[0], x, bottom)
+    canvas.restoreState()
+    fonts.draw(canvas, MARGIN, tops[0] + 2 * mm, "处理结果（由维修人员填写，业主签字确认）", 9)
+
+
+def _draw_rating_boxes(canvas, fonts: PaperFonts, x: float, y: float) -> None:
+    canvas.saveState()
+    canvas.translate(x, y)
+    RatingBoxes(fonts).drawOn(canvas, 0, 0)
+    canvas.restoreState()

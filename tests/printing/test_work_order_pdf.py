@@ -6,17 +6,24 @@ from __future__ import annotations
 
 import io
 import re
+from dataclasses import replace
+from pathlib import Path
 
 import pdfplumber
 import pytest
 from pypdf import PdfReader
+from reportlab.lib.pagesizes import A5
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 
+from desktop_app.printing import work_order_parts as parts
+from desktop_app.printing.fonts import paper_fonts
 from desktop_app.printing.work_order_pdf import render_work_orders
 from models.clock import FixedClock
 from models.dispatch import record_printed, work_orders_for
 from models.store import set_setting
 from tests.office import OFFICE_NOW
+from tests.printing import reference_tables
 from tests.printing.conftest import LEAK, decoded_symbols, needs_poppler_and_zbar, pdf_page_images
 
 A5_POINTS = (148 * mm, 210 * mm)
@@ -178,3 +185,58 @@ def test_reportlab_draws_with_its_c_accelerator():
     from reportlab.lib import rl_accel
 
     assert type(rl_accel.fp_str).__name__ == "builtin_function_or_method"
+
+
+def one_page(draw) -> bytes:
+    fonts = paper_fonts()
+    styles = parts.make_styles(fonts)
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A5, initialFontName=fonts.cjk)
+    draw(canvas, fonts, styles)
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def pixels(pdf: bytes, folder: Path) -> bytes:
+    folder.mkdir()
+    (image,) = pdf_page_images(pdf, folder, dpi=200)
+    return image.read_bytes()
+
+
+@needs_poppler_and_zbar
+def test_the_fill_in_boxes_look_as_reportlabs_table_drew_them(tmp_path):
+    # drawn straight on the canvas since issue 12; the Table of Paragraphs is the reference
+    ours = pixels(one_page(parts.draw_result_block), tmp_path / "ours")
+    table = pixels(one_page(reference_tables.draw_result_block), tmp_path / "table")
+    assert ours == table
+
+
+@needs_poppler_and_zbar
+def test_the_facts_look_as_reportlabs_table_drew_them(make_ticket, tmp_path):
+    (order,) = work_orders_for([make_ticket().id], now=OFFICE_NOW)
+    variants = [
+        order,
+        # values too wide for one line wrap as the Table's paragraphs did
+        replace(
+            order, community="一个名字特别特别长的小区名称用来测试换行", category="维修 / 房屋渗漏 / 卫生间顶部和墙面"
+        ),
+        # empty values print a dash; runs of spaces are one; Latin letters and signs
+        replace(order, reporter="Zhang  San & <李>", phone="", crew=(), departments=(), dispatched_at=None),
+        replace(order, priority="normal", dispatched_by="王 ¥ 25℃"),
+    ]
+    for index, variant in enumerate(variants):
+
+        def ours(canvas, fonts, styles, variant=variant):
+            table = parts.facts_table(fonts, styles, variant)
+            _, height = table.wrapOn(canvas, parts.BODY_WIDTH, 500)
+            table.drawOn(canvas, parts.MARGIN, 500 - height)
+
+        def reference(canvas, fonts, styles, variant=variant):
+            table = reference_tables.facts_table(fonts, styles, variant)
+            _, height = table.wrapOn(canvas, parts.BODY_WIDTH, 500)
+            table.drawOn(canvas, parts.MARGIN, 500 - height)
+
+        assert pixels(one_page(ours), tmp_path / f"ours{index}") == pixels(
+            one_page(reference), tmp_path / f"table{index}"
+        ), variant
