@@ -128,6 +128,8 @@ class Desk:
 def within(at: dt.datetime, hours: tuple[int, int], rng: random.Random) -> dt.datetime:
     """`at` itself during the given hours, else a few minutes after the next opening."""
     start, end = hours
+    if at.microsecond:  # whole seconds, as the desk's clock records them
+        at = at.replace(microsecond=0)
     if start <= at.hour < end:
         return at
     opening = at.replace(hour=start, minute=0, second=0)
@@ -331,14 +333,12 @@ class Planner:
         self._step(at + dt.timedelta(minutes=rng.randint(1, 30)), Action.CLOSE, last.by)
 
     def _review(self, callback: CallbackPlan, done: dt.datetime) -> None:
-        """The supervisor goes through the flagged callbacks at the desk, mostly within a
-        working day or two, now and then a week or more later; only the last couple of
-        weeks' are still waiting at "now"."""
-        rng = self.rng
-        late = dt.timedelta(days=rng.uniform(4, 12)) if rng.random() < 0.05 else dt.timedelta(0)
-        callback.review_at = within(done + minutes(rng, 20 * 60, 0.9) + late, DESK_HOURS, rng)
+        """The supervisor goes through the flagged callbacks between other work: about four
+        days after the verdict (half sooner), one in thirty after more than two weeks; so
+        at "now" roughly the last week or two's are waiting (a default office: tens)."""
+        callback.review_at = within(done + minutes(self.rng, 4 * 24 * 60, 0.7), DESK_HOURS, self.rng)
         callback.reviewer = self.desk.supervisors[0]
-        callback.review_note = rng.choice(texts.REVIEW_NOTES)
+        callback.review_note = self.rng.choice(texts.REVIEW_NOTES)
 
     def _attempt_outcome(self) -> AttemptOutcome:
         draw = self.rng.random()
