@@ -9,7 +9,9 @@ the batch print. `run(root, day, desks, saves)` then starts at once:
   one it registered, and printing each number it was given as soon as the save returned;
 - `property-desk import households` of IMPORTED new rooms (a real sheet, a real process);
 - `property-desk print work-orders --dispatched-on DAY` (the batch print, a real PDF).
-It returns what each process said and how long it took; the caller checks the file."""
+It returns what each process said and how long it took; `check(root, run)` says what is
+wrong with the office afterwards. With PROPERTY_DESK_DATABASE naming a server office,
+every process works on that server instead of the file."""
 
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ import datetime as dt
 import os
 import subprocess
 import sys
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -54,8 +57,9 @@ class Run:
         return [*self.desks, self.importer, self.printer]
 
 
-def prepare(root: Path, day: dt.date) -> None:
-    """The small office in `root` with PRINTABLE tickets dispatched on `day`."""
+def prepare(root: Path, day: dt.date, url: str | None = None) -> None:
+    """The small office in `root` (or on the server at `url`: then PROPERTY_DESK_DATABASE
+    must name it too, so the processes of `run` open it) with PRINTABLE tickets dispatched on `day`."""
     from models.clock import FixedClock
     from models.dispatch import dispatch
     from models.office import reset_password
@@ -63,7 +67,7 @@ def prepare(root: Path, day: dt.date) -> None:
     from models.store import DataFolder, close_database
     from tests.office import build_small_office, register_ticket_for
 
-    folder = DataFolder(root)
+    folder = DataFolder(root, url=url)
     open_database(folder)
     office = build_small_office()
     clock = FixedClock(dt.datetime.combine(day, dt.time(8, 0)))
@@ -116,9 +120,17 @@ def run(root: Path, day: dt.date, *, desks: int = 4, saves: int = 200, timeout: 
         for name, command in commands.items()
     }
     finished: dict[str, DeskRun] = {}
-    for name, (process, began) in running.items():
+
+    def wait(name: str) -> None:  # each process's own end time, read as it ends
+        process, began = running[name]
         stdout, stderr = process.communicate(timeout=timeout)
         finished[name] = DeskRun(name, process.returncode, stdout, stderr, time.monotonic() - began)
+
+    waiting = [threading.Thread(target=wait, args=(name,)) for name in running]
+    for thread in waiting:
+        thread.start()
+    for thread in waiting:
+        thread.join()
     for name in finished:
         if name.startswith("desk"):
             finished[name].numbers = [line for line in finished[name].stdout.split() if line[:2] == "BX"]
@@ -136,10 +148,10 @@ def desk(root: Path, day: dt.date, index: int, saves: int) -> None:
     from models.clock import FixedClock
     from models.dispatch import dispatch
     from models.opening import open_database
-    from models.store import DataFolder
+    from models.store import resolve_data_folder
     from tests.office import register_ticket_for, small_office_in_file
 
-    folder = DataFolder(root)
+    folder = resolve_data_folder(root)  # the office on a server when PROPERTY_DESK_DATABASE names one
     open_database(folder)
     office = small_office_in_file()
     rooms = list(office.rooms)
@@ -192,6 +204,66 @@ def other_desk_process(root: Path, what: str, *args: str) -> subprocess.Popen:
     command = [sys.executable, "-m", "tests.several_desks", "other", str(root), what, *args]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     return subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def check(root: Path, done: Run, day: dt.date, desks: int, saves: int) -> list[str]:
+    """What is wrong with the office after `run` (empty: nothing), read through the store so
+    the same checks hold on the file and on a server; the expected figures are worked out
+    from the harness's own numbers (see each line)."""
+    from models.office import verify_chain
+    from models.opening import open_database
+    from models.store import close_database, database, on_server, resolve_data_folder
+
+    wrong = []
+    for process in done.processes:
+        if process.returncode != 0 or "Traceback" in process.stderr:
+            wrong.append(f"{process.name} ended {process.returncode}: {process.stderr[-2000:]}")
+    if [len(desk.numbers) for desk in done.desks] != [saves] * desks:
+        wrong.append(f"numbers reported per desk: {[len(desk.numbers) for desk in done.desks]}")
+    reported = sorted(number for desk in done.desks for number in desk.numbers)
+    prefix = f"BX{day:%Y%m%d}-"
+    open_database(resolve_data_folder(root))
+    try:
+
+        def one(sql: str) -> int:
+            return database.execute_sql(sql).fetchone()[0]
+
+        stored = sorted(r[0] for r in database.execute_sql(f"SELECT number FROM ticket WHERE number LIKE '{prefix}%'"))
+        # desks × saves repairs on the day, numbered 0001 … without a gap or a repeat
+        if stored != [f"{prefix}{n:04d}" for n in range(1, desks * saves + 1)]:
+            wrong.append(f"{len(stored)} numbers stored, not 1 … {desks * saves} without a gap")
+        if reported != stored:  # every number a desk was given is a ticket, once: no save lost
+            wrong.append(f"{len(set(reported) - set(stored))} numbers reported but not stored")
+        registered = one(
+            "SELECT count(*) FROM ticket_event e JOIN ticket t ON t.id = e.ticket_id "
+            f"WHERE e.action = 'register' AND t.number LIKE '{prefix}%'"
+        )
+        if registered != desks * saves:
+            wrong.append(f"{registered} register events, not {desks * saves}")
+        dispatched = one(  # each desk dispatched its 10th, 20th … save
+            "SELECT count(DISTINCT a.ticket_id) FROM assignment a JOIN ticket t ON t.id = a.ticket_id "
+            f"WHERE t.number LIKE '{prefix}%'"
+        )
+        if dispatched != desks * (saves // 10):
+            wrong.append(f"{dispatched} dispatched, not {desks * (saves // 10)}")
+        imported = one(  # the import's new rooms in building 9, each with its household
+            "SELECT count(*) FROM household h JOIN room r ON r.id = h.room_id "
+            "JOIN building b ON b.id = r.building_id WHERE b.name = '9'"
+        )
+        if imported != IMPORTED:
+            wrong.append(f"{imported} households imported, not {IMPORTED}")
+        printed = one("SELECT count(*) FROM ticket_event WHERE action = 'print'")
+        if printed < PRINTABLE or f"{printed} " not in done.printer.stdout:
+            wrong.append(f"{printed} print events; the print said: {done.printer.stdout[-300:]}")
+        if not on_server() and one("PRAGMA integrity_check") != "ok":
+            wrong.append("SQLite's integrity check failed")
+        if verify_chain():  # sign-ins, the import and the print wrote the audit log at once
+            wrong.append(f"audit chain broken: {verify_chain()[:3]}")
+    finally:
+        close_database()
+    if not done.pdf.read_bytes().startswith(b"%PDF"):
+        wrong.append("the batch print wrote no PDF")
+    return wrong
 
 
 if __name__ == "__main__" and sys.argv[1:2] == ["desk"]:
