@@ -1,7 +1,8 @@
 """The quick search's index over tickets, behind one interface for both databases.
 
 SQLite: an FTS5 trigram table fed by triggers (migration 3). PostgreSQL: a table of the
-same texts, lower-cased, with a GIN trigram index (pg_trgm), fed by the same triggers in
+same texts, folded by FTS5's own table (models.store.search_fold: É → é, Ｂ → ｂ, accents
+and widths kept), with a GIN trigram index (pg_trgm), fed by the same triggers in
 PL/pgSQL. Both answer the same question the same way — every word occurs in the
 ticket's text, case folded — so the same data gives the same tickets, one- and
 two-character words included (a test compares the two on one office).
@@ -21,6 +22,7 @@ from models.store.base import database
 from models.store.dialect import on_server
 from models.store.migrations.m003_ticket_search import SEPARATOR, create_triggers, drop_triggers, rebuild
 from models.store.planning import data_stamp
+from models.store.search_fold import fold, folded_from
 
 __all__ = [
     "SEPARATOR",
@@ -43,7 +45,7 @@ def plan(words: Sequence[str]) -> str | tuple[str, ...] | None:
     if not words:
         return None
     if on_server():
-        return tuple(words)
+        return tuple(fold(word) for word in words)  # as FTS5 folds SQLite's words
     terms = [_fts_term(word) for word in words]
     return None if any(term is None for term in terms) else " AND ".join(terms)
 
@@ -85,10 +87,15 @@ def contains_character(character: str, ticket_id: pw.Field) -> pw.Expression:
     indexed text: checked per ticket as the page walks, cheaper than collecting every match."""
     if on_server():
         body = _ServerText.select(_ServerText.body).where(_ServerText.id == ticket_id)
-        return pw.fn.strpos(body, character) > 0
+        return pw.fn.strpos(body, fold(character)) > 0
     body = _FtsText.select(_FtsText.c0).where(_FtsText.id == ticket_id)
     if character.isascii() and character.isalpha():
         body = _FtsText.select(pw.fn.lower(_FtsText.c0)).where(_FtsText.id == ticket_id)
+    elif len(spellings := folded_from(fold(character))) > 1:  # É for é, Ｂ for ｂ: FTS5 folds them alike
+        found = pw.fn.instr(body, spellings[0]) > 0
+        for spelling in spellings[1:]:
+            found = found | (pw.fn.instr(body, spelling) > 0)
+        return found
     return pw.fn.instr(body, character) > 0
 
 

@@ -14,6 +14,8 @@ A bulk loader may call `drop_triggers()`, write, then `create_triggers()` and
 
 from __future__ import annotations
 
+from models.store.search_fold import SERVER_FOLD_FUNCTION
+
 SEPARATOR = "\x1f"
 _SEP = "char(31, 31)"
 
@@ -77,12 +79,13 @@ def apply(database) -> None:
     rebuild(database)
 
 
-# PostgreSQL: the same text, lower-cased (the trigram tokenizer's folding), in a table with a
-# GIN trigram index (pg_trgm); the same triggers keep it in step.
+# PostgreSQL: the same text, folded as the trigram tokenizer folds it (desk_fold: FTS5's own
+# table, models.store.search_fold), in a table with a GIN trigram index (pg_trgm); the same
+# triggers keep it in step.
 POSTGRESQL_TEXT_VIEW = """
 CREATE OR REPLACE VIEW ticket_search_text AS
 SELECT t.id AS id,
-       lower(t.number || chr(31) || chr(31) || coalesce(r.code, '') || chr(31) || chr(31)
+       desk_fold(t.number || chr(31) || chr(31) || coalesce(r.code, '') || chr(31) || chr(31)
        || t.reporter_name || CASE WHEN h.name IS NULL OR h.name = t.reporter_name THEN '' ELSE ' ' || h.name END
        || chr(31) || chr(31) || t.reporter_phone
        || CASE WHEN strpos(t.reporter_phone, '-') > 0 THEN ' ' || replace(t.reporter_phone, '-', '') ELSE '' END
@@ -93,6 +96,7 @@ LEFT JOIN household h ON h.id = t.household_id
 """
 
 POSTGRESQL_TABLES = [
+    SERVER_FOLD_FUNCTION,
     'CREATE TABLE IF NOT EXISTS ticket_search (id INTEGER NOT NULL PRIMARY KEY, body TEXT COLLATE "C" NOT NULL)',
     "CREATE INDEX IF NOT EXISTS ticket_search_body_trigrams ON ticket_search USING gin (body gin_trgm_ops)",
     POSTGRESQL_TEXT_VIEW,
