@@ -185,13 +185,28 @@ def import_offenders(data: Path, top: int = 12) -> None:
     print(f"imports: {total / 1e6:.2f} s in all (-X importtime, wall clock); the largest by own time:")
     for own, cumulative, name, _ in sorted(rows, reverse=True)[:top]:
         print(f"  {own / 1000:7.1f} ms own {cumulative / 1000:8.1f} ms with its imports  {name.strip()}")
-    print("  top-level packages, with their imports:")
-    outer: dict[str, int] = {}
-    for _own, cumulative, name, indent in rows:
-        if indent == 1:
-            outer[name.strip().split(".")[0]] = outer.get(name.strip().split(".")[0], 0) + cumulative
-    for name, cumulative in sorted(outer.items(), key=lambda item: -item[1])[:top]:
-        print(f"  {cumulative / 1000:8.1f} ms  {name}")
+    print("  own time summed by package:")
+    packages: dict[str, int] = {}
+    for own, _cumulative, name, _indent in rows:
+        top_name = name.strip().split(".")[0]
+        package = top_name if top_name in PACKAGES else "standard library and the rest"
+        packages[PACKAGES.get(package, package)] = packages.get(PACKAGES.get(package, package), 0) + own
+    for name, own in sorted(packages.items(), key=lambda item: -item[1]):
+        print(f"  {own / 1000:8.1f} ms  {name}")
+
+
+PACKAGES = {
+    "PySide6": "Qt (PySide6, shiboken)",
+    "shiboken6": "Qt (PySide6, shiboken)",
+    "shibokensupport": "Qt (PySide6, shiboken)",
+    "signature_bootstrap": "Qt (PySide6, shiboken)",
+    "peewee": "peewee",
+    "playhouse": "peewee",
+    "models": "models (the domain)",
+    "desktop_app": "desktop_app",
+    "chinese_calendar": "chinese_calendar",
+    "platformdirs": "platformdirs",
+}
 
 
 def compare_bundle(bundle: Path, data: Path, runs: int) -> None:
