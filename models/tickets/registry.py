@@ -21,7 +21,17 @@ from models.errors import NotFound, ValidationError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.registers import Building, Category, Community, Department, Room, Staff, stored_room_code
 from models.service_levels import WATCHED, estimate_rule
-from models.store import data_stamp, get_setting, id_list, rare, set_setting, unindexed, within_steps
+from models.store import (
+    data_stamp,
+    database,
+    get_setting,
+    id_list,
+    on_server,
+    rare,
+    set_setting,
+    unindexed,
+    within_steps,
+)
 from models.tickets.registry_columns import PAGE_SELECT, PageRow, RegistryRow, column, registry_row
 from models.tickets.search import (
     contains_character,
@@ -243,11 +253,59 @@ def count_tickets(f: RegistryFilter, now: dt.datetime) -> int:
 
 
 def _capped_count(f: RegistryFilter, now: dt.datetime, cap: int) -> int:
-    query = Ticket.select(pw.SQL("1"))
-    condition = filter_condition(f, now)
-    if condition is not None:
-        query = query.where(condition)
-    return query.limit(cap).count()
+    """The tickets matching `f`, counted up to `cap`. Without a condition few tickets meet
+    (see _driven_condition), every condition is only checked while one index carrying all
+    the filter columns (the receipt-time index) is walked, newest first, reading no ticket
+    row: a row lookup for each of the 370,000 tickets of a department to find its 5,000
+    complaints took 1.4 s on the 1,000,000-ticket office. The ids found are kept (in
+    receipt order) for the page when they are few."""
+    driven = _driven_condition(f, now)
+    if driven is not None:
+        return Ticket.select(pw.SQL("1")).where(driven).limit(cap).count()
+    condition = filter_condition(f, now, probe=True)
+    query = Ticket.select(Ticket.id).order_by(Ticket.received_at.desc(), Ticket.id.desc()).limit(cap)
+    ids = [row[0] for row in (query.where(condition) if condition is not None else query).tuples()]
+    if len(ids) < COMMON_MATCH:
+        if len(_known_ids) >= 8:
+            _known_ids.clear()
+        _known_ids[_size_key(f, now)] = ids
+    return len(ids)
+
+
+def _driven_condition(f: RegistryFilter, now: dt.datetime) -> pw.Expression | None:
+    """The WHERE clause that counts `f` through a condition few tickets meet (open
+    statuses, overdue, a typed number, a report's tickets, a rare search), the rest only
+    checked on those few; None when every condition of `f` is met by many tickets."""
+    if f.statuses and set(f.statuses) <= set(WATCHED):
+        rest = filter_condition(replace(f, statuses=()), now, probe=True)
+        driver = rare(Ticket.status.in_(list(f.statuses)))
+        return driver if rest is None else driver & rest
+    if f.overdue_only:
+        rest = filter_condition(replace(f, overdue_only=False, statuses=()), now, probe=True)
+        driver = rare(Ticket.next_due < now) & Ticket.status.in_(WATCHED)
+        if f.statuses:
+            driver &= _probed(Ticket.status).in_(list(f.statuses))
+        return driver if rest is None else driver & rest
+    text = (f.text or "").strip()
+    if f.ticket_ids or f.ticket_set_name or (text and not _is_common_text(text)):
+        return filter_condition(f, now)
+    return None
+
+
+def _is_common_text(text: str) -> bool:
+    expression = search_expression(text)
+    return expression is not None and exact_number(text) is None and _common_text(text, expression)
+
+
+def _reads_index_only(query: pw.Select) -> bool:
+    """True when SQLite answers the query from indexes alone (one index holds every column
+    it filters on), so its time grows with the index entries read, never with row lookups."""
+    if on_server():
+        return True
+    sql, params = query.sql()
+    plan = [row[-1] for row in database.execute_sql(f"EXPLAIN QUERY PLAN {sql}", params).fetchall()]
+    ticket = [line for line in plan if line.startswith(("SEARCH t1 ", "SCAN t1"))]
+    return bool(ticket) and all("COVERING INDEX" in line for line in ticket)
 
 
 def _total(f: RegistryFilter, now: dt.datetime) -> tuple[int, bool]:
@@ -263,7 +321,13 @@ def _budgeted_total(f: RegistryFilter, now: dt.datetime) -> tuple[int, bool]:
     """Exact when SQLite can count within EXACT_COUNT_STEPS (one index read alone, or few
     tickets); otherwise a combination of broad filters is counted up to COUNT_CAP, more
     than its first pages ever need."""
-    exact = within_steps(lambda: count_tickets(f, now), EXACT_COUNT_STEPS)
+    driven = _driven_condition(f, now)
+    if driven is not None:
+        exact = within_steps(lambda: _count_where(driven), EXACT_COUNT_STEPS)
+    elif _reads_index_only(count_query(f, now)):
+        exact = within_steps(lambda: count_tickets(f, now), EXACT_COUNT_STEPS)
+    else:  # counting would look up a row for each ticket of the broadest filter
+        exact = None
     if exact is not None:
         return exact, False
     found = _capped_count(f, now, COUNT_CAP + 1)
@@ -276,6 +340,12 @@ def _size_key(f: RegistryFilter, now: dt.datetime) -> tuple:
 
 # the footer's latest totals (count, is a lower bound), which the page's plan then reuses
 _known_totals: dict[tuple, tuple[int, bool]] = {}
+# the ids of the latest few-match filter counted without a driver, newest first
+_known_ids: dict[tuple, list[int]] = {}
+
+
+def _count_where(condition: pw.Expression) -> int:
+    return Ticket.select(pw.fn.COUNT(pw.SQL("*"))).where(condition).scalar()
 
 
 def _only_text(f: RegistryFilter) -> bool:
@@ -331,7 +401,7 @@ def page_query(
         .join_from(Ticket, Department, pw.JOIN.LEFT_OUTER, on=(Ticket.department == Department.id))
     )
     common = _is_common(f, now)
-    condition = filter_condition(f, now, probe=common)
+    condition = filter_condition(f, now, probe=True) if common else _few_condition(f, now)
     if condition is not None:
         query = query.where(condition)
     # A filter few tickets match (fewer than COMMON_MATCH) finds them through its own
@@ -345,6 +415,23 @@ def page_query(
         # a room code typed in the search finds that room first (in each community), then the codes containing it
         order.insert(0, pw.Case(None, [(Ticket.room.in_(exact_rooms), 0)], 1))
     return query.order_by(*order).offset(max(0, offset)).limit(max(1, min(limit, PAGE_LIMIT)))
+
+
+def _few_condition(f: RegistryFilter, now: dt.datetime) -> pw.Expression | None:
+    """The WHERE clause finding the fewer than COMMON_MATCH tickets of `f`: through the
+    condition few tickets meet (see _driven_condition), else, when each condition is met
+    by many tickets and only all of them together by few, by the ids the count found
+    walking one index (see _capped_count), looked up by id."""
+    if not _filters_something(f):
+        return None
+    driven = _driven_condition(f, now)
+    if driven is not None:
+        return driven
+    key = _size_key(f, now)
+    if key not in _known_ids:
+        _capped_count(f, now, COMMON_MATCH)
+    ids = _known_ids.get(key)
+    return filter_condition(f, now) if ids is None else Ticket.id.in_(id_list(ids))
 
 
 def _rooms_coded(text: str) -> list[int]:

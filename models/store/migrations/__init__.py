@@ -16,6 +16,7 @@ from models.store.migrations import (
     m007_users_audit,
     m008_lean_indexes,
     m009_edit_versions,
+    m010_finishing_events,
 )
 
 MAJOR = 1
@@ -30,6 +31,7 @@ MIGRATIONS = [
     (7, m007_users_audit.apply),
     (8, m008_lean_indexes.apply),
     (9, m009_edit_versions.apply),
+    (10, m010_finishing_events.apply),
 ]
 
 

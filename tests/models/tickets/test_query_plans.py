@@ -14,6 +14,7 @@ import pytest
 from models.codes import Kind, Priority, Status
 from models.dispatch import work_orders_for
 from models.registers import Building, Category, Department
+from models.reports import month, report_figures
 from models.store import database
 from models.tickets import RegistryFilter, Ticket, fetch_page, footer_counts, ticket_detail
 from tests.models.tickets.planner_statistics import MILLION_TICKET_STATISTICS
@@ -134,7 +135,7 @@ def test_work_orders_look_up_printed_events_through_the_ticket(big_office_statis
     ticket_ids = [ticket.id for ticket in Ticket.select(Ticket.id)]
     recorder = plans_of(lambda: work_orders_for(ticket_ids))
     assert uses(recorder, "ticket_event_ticket_id")
-    assert not uses(recorder, "ticket_event_action_at")
+    assert not uses(recorder, "ticket_event_finished_at")
     assert full_walks(recorder) == []
 
 
@@ -144,3 +145,64 @@ def test_crew_names_and_the_timeline_use_the_ticket_indexes(big_office_statistic
     assert uses(recorder, "assignment_ticket_id")
     assert uses(recorder, "ticket_event_ticket_id")
     assert full_walks(recorder) == []
+
+
+def looked_up_through(recorder: PlanRecorder, index: str) -> list[str]:
+    """Plan lines that read the ticket row of every entry of `index` they walk (not a
+    covering read): over a broad filter, a lookup each of hundreds of thousands."""
+    return [
+        line
+        for line in recorder.lines()
+        if line.startswith(("SEARCH t1 USING INDEX", "SCAN t1 USING INDEX")) and f"INDEX {index} " in f"{line} "
+    ]
+
+
+@pytest.mark.parametrize(
+    ("label", "make_filter", "broad_indexes"),
+    [
+        (
+            "complaints of the engineering department",
+            lambda ids: RegistryFilter(kinds=[Kind.COMPLAINT], department_ids=[ids["department"]]),
+            ["ticket_department_id_status", "ticket_department_received_at", "ticket_kind_received_at"],
+        ),
+        (
+            "urgent repairs of one clerk",
+            lambda ids: RegistryFilter(kinds=[Kind.REPAIR], priorities=[Priority.URGENT], mine_user_id=ids["user"]),
+            ["ticket_first_responder_id_status", "ticket_kind_received_at", "ticket_priority_received_at"],
+        ),
+    ],
+)
+def test_a_combination_of_broad_filters_is_counted_inside_one_index(
+    big_office_statistics, label, make_filter, broad_indexes
+):
+    """Each filter matches hundreds of thousands of tickets on the big office, all of them
+    together a few thousand: the footer counts them walking the receipt-time index, which
+    carries every filter column, reading no ticket row (1.4 s → 0.2 s for the first one)."""
+    ids = {"department": Department.select().first().id, "user": big_office_statistics.clerk.id}
+    recorder = plans_of(interaction(make_filter(ids)))
+    assert any(line.startswith("SCAN t1 USING COVERING INDEX ticket_received_at_cover") for line in recorder.lines()), (
+        f"{label}: {recorder.lines()}"
+    )
+    for index in broad_indexes:
+        assert looked_up_through(recorder, index) == [], f"{label}: {recorder.lines()}"
+    assert full_walks(recorder) == [], label
+
+
+def test_new_tickets_of_one_building_are_found_through_the_status_index(big_office_statistics):
+    """New tickets are a few hundred of a million; the building's 25,000 tickets are not
+    looked up one by one to find them (count and page)."""
+    f = RegistryFilter(statuses=[Status.NEW], building_ids=[Building.select().first().id])
+    recorder = plans_of(interaction(f))
+    assert uses(recorder, "ticket_status_received_at")
+    assert looked_up_through(recorder, "ticket_room_id_received_at") == [], recorder.lines()
+    assert full_walks(recorder) == []
+
+
+def test_the_monthly_report_reads_finishing_events_through_their_partial_index(big_office_statistics):
+    """Tickets finished since a moment (resolve, cancel, merge) are read from the partial
+    index over those events alone, never by walking the whole timeline."""
+    recorder = plans_of(lambda: report_figures(month(dt.date(2026, 11, 1)), now=OFFICE_NOW))
+    finishing = [sql for sql, _plan in recorder.plans if "action IN ('resolve', 'cancel', 'merge')" in sql]
+    assert finishing, "the report asks for the finishing events"
+    assert uses(recorder, "ticket_event_finished_at"), recorder.lines()
+    assert "SCAN ticket_event" not in recorder.lines()
