@@ -292,9 +292,17 @@ def _capped_count(f: RegistryFilter, now: dt.datetime, cap: int) -> int:
     driven = _driven_condition(f, now)
     if driven is not None:
         return Ticket.select(pw.SQL("1")).where(driven).limit(cap).count()
-    condition = filter_condition(f, now, probe=True)
-    query = Ticket.select(Ticket.id).order_by(Ticket.received_at.desc(), Ticket.id.desc()).limit(cap)
-    ids = [row[0] for row in (query.where(condition) if condition is not None else query).tuples()]
+    condition = filter_condition(f, now)
+    own = Ticket.select(Ticket.id, Ticket.received_at).where(condition).limit(cap) if condition is not None else None
+    if own is not None and _reads_index_only(own):
+        # a building's or a category's tickets are read in its own index, which carries
+        # the other filter columns too; put in receipt order here (newest first)
+        rows = sorted(own.tuples(), key=lambda row: (row[1], row[0]), reverse=True)
+        ids = [ticket_id for ticket_id, _received_at in rows]
+    else:
+        query = Ticket.select(Ticket.id).order_by(Ticket.received_at.desc(), Ticket.id.desc()).limit(cap)
+        probed = filter_condition(f, now, probe=True)
+        ids = [row[0] for row in (query if probed is None else query.where(probed)).tuples()]
     if len(ids) < cap and len(ids) <= COUNT_CAP:  # all of them
         if len(_known_ids) >= 8:
             _known_ids.clear()
@@ -433,7 +441,7 @@ def page_query(
     common = _is_common(f, now)
     exact_rooms = _rooms_coded(f.text)
     offset, limit = max(0, offset), max(1, min(limit, PAGE_LIMIT))
-    few = None if exact_rooms else _few_ids(f, now, common)
+    few = None if exact_rooms else _few_ids(f, now, common and sort == "received_at")
     if few is not None and sort == "received_at":
         # the ids are in this very order: the page is its slice of them
         ordered = few if descending else few[::-1]
@@ -465,17 +473,20 @@ def _few_condition(f: RegistryFilter, now: dt.datetime) -> pw.Expression | None:
     return filter_condition(f, now) if driven is None else driven
 
 
-def _few_ids(f: RegistryFilter, now: dt.datetime, common: bool) -> list[int] | None:
+def _few_ids(f: RegistryFilter, now: dt.datetime, walk_instead: bool) -> list[int] | None:
     """The ids (newest first) of the tickets of `f` when each of its conditions is met by
     many tickets and all of them together by at most COUNT_CAP, as the count found them
     walking one index (see _capped_count); None when a condition few tickets meet finds
     them (see _driven_condition) or there are more. A page of them is their slice, or
     their rows sorted: fewer lookups than walking another column's index hoping to meet
-    a page of them (electricity + one clerk, by priority: 2.1 s, a lookup a ticket)."""
+    a page of them (electricity + one clerk, by priority: 2.1 s, a lookup a ticket).
+    `walk_instead`: the page would rather walk the receipt-time index than find them all."""
     if not _filters_something(f) or _driven_condition(f, now) is not None:
         return None
     key = _size_key(f, now)
-    if key not in _known_ids and not common:
+    known = _known_totals.get(key)
+    few = known is not None and not known[1] and known[0] <= COUNT_CAP
+    if key not in _known_ids and not walk_instead and (known is None or few):
         _capped_count(f, now, COUNT_CAP + 1)
     return _known_ids.get(key)
 

@@ -18,7 +18,7 @@ MILLION_TICKET_STATISTICS = [
     ("room", "room_community_id", "9600 9600"),
     ("room", "room_community_id_code", "9600 9600 1"),
     ("room", "room_unit_id", "9600 80"),
-    ("ticket", "ticket_category_id_received_at_kind", "1000000 30000 1 1"),
+    ("ticket", "ticket_category_id_received_at_cover", "1000000 30000 1 1 1 1 1 1 1"),
     ("ticket", "ticket_department_id_status", "1000000 250000 50000"),
     ("ticket", "ticket_department_received_at", "1000000 250000 1"),
     ("ticket", "ticket_first_responder_id_status", "1000000 166667 20000"),
@@ -30,7 +30,7 @@ MILLION_TICKET_STATISTICS = [
     ("ticket", "ticket_priority_received_at", "1000000 333334 1"),
     ("ticket", "ticket_received_at_cover", "1000000 1 1 1 1 1 1 1 1"),
     ("ticket", "ticket_reporter_name_received_at", "1000000 100 1"),
-    ("ticket", "ticket_room_id_received_at", "1000000 104 1"),
+    ("ticket", "ticket_room_id_received_at_cover", "1000000 104 1 1 1 1 1 1 1"),
     ("ticket", "ticket_status_received_at", "1000000 111112 1"),
     # the partial index over the finishing events (resolve, cancel, merge): about one a ticket
     ("ticket_event", "ticket_event_finished_at", "1000000 1 1 1"),

@@ -95,7 +95,11 @@ def test_first_page_walks_the_receipt_index_and_counts_nothing(big_office_statis
     ("label", "make_filter", "index"),
     [
         ("new tickets", lambda ids: RegistryFilter(statuses=[Status.NEW]), "ticket_status_received_at"),
-        ("one building", lambda ids: RegistryFilter(building_ids=[ids["building"]]), "ticket_room_id_received_at"),
+        (
+            "one building",
+            lambda ids: RegistryFilter(building_ids=[ids["building"]]),
+            "ticket_room_id_received_at_cover",
+        ),
         ("mine", lambda ids: RegistryFilter(mine_user_id=ids["user"]), "ticket_first_responder_id_status"),
         ("overdue", lambda ids: RegistryFilter(overdue_only=True), "ticket_next_due"),
         (
@@ -108,7 +112,7 @@ def test_first_page_walks_the_receipt_index_and_counts_nothing(big_office_statis
             lambda ids: RegistryFilter(
                 kinds=[Kind.COMPLAINT], category_ids=[ids["group"]], received_from=dt.date(2026, 1, 1)
             ),
-            "ticket_category_id_received_at_kind",
+            "ticket_category_id_received_at_cover",
         ),
         ("urgent", lambda ids: RegistryFilter(priorities=[Priority.URGENT]), "ticket_priority_received_at"),
     ],
@@ -194,7 +198,7 @@ def test_new_tickets_of_one_building_are_found_through_the_status_index(big_offi
     f = RegistryFilter(statuses=[Status.NEW], building_ids=[Building.select().first().id])
     recorder = plans_of(interaction(f))
     assert uses(recorder, "ticket_status_received_at")
-    assert looked_up_through(recorder, "ticket_room_id_received_at") == [], recorder.lines()
+    assert looked_up_through(recorder, "ticket_room_id_received_at_cover") == [], recorder.lines()
     assert full_walks(recorder) == []
 
 
@@ -206,3 +210,43 @@ def test_the_monthly_report_reads_finishing_events_through_their_partial_index(b
     assert finishing, "the report asks for the finishing events"
     assert uses(recorder, "ticket_event_finished_at"), recorder.lines()
     assert "SCAN ticket_event" not in recorder.lines()
+
+
+@pytest.mark.parametrize(
+    ("label", "make_filter", "index"),
+    [
+        (
+            "one building, one clerk",
+            lambda ids: RegistryFilter(building_ids=[ids["building"]], mine_user_id=ids["user"]),
+            "ticket_room_id_received_at_cover",
+        ),
+        (
+            "complaints in one building",
+            lambda ids: RegistryFilter(kinds=[Kind.COMPLAINT], building_ids=[ids["building"]]),
+            "ticket_room_id_received_at_cover",
+        ),
+        (
+            "electricity, one clerk",
+            lambda ids: RegistryFilter(category_ids=[ids["category"]], mine_user_id=ids["user"]),
+            "ticket_category_id_received_at_cover",
+        ),
+    ],
+)
+def test_a_building_or_a_category_with_another_filter_is_counted_inside_its_own_index(
+    big_office_statistics, label, make_filter, index
+):
+    """A building's (25,000) or a category's (30,000) tickets together with any other filter
+    are counted reading that one index, which carries every filter column: no ticket row
+    looked up, and not the whole receipt-time index walked."""
+    ids = {
+        "building": Building.select().first().id,
+        "user": big_office_statistics.clerk.id,
+        "category": Category.get(Category.name == "房屋渗漏").id,
+    }
+    recorder = plans_of(interaction(make_filter(ids)))
+    assert any(line.startswith(f"SEARCH t1 USING COVERING INDEX {index} ") for line in recorder.lines()), (
+        f"{label}: {recorder.lines()}"
+    )
+    assert looked_up_through(recorder, index) == [], f"{label}: {recorder.lines()}"
+    assert not any("COVERING INDEX ticket_received_at_cover" in line for line in recorder.lines()), label
+    assert full_walks(recorder) == [], label
