@@ -8,6 +8,12 @@ nothing lost), the import, the print and the audit chain.
   .venv/bin/python -m bench.desks [--desks 4] [--saves 200]          # the SQLite file
   .venv/bin/python -m bench.desks --server                            # a throwaway PostgreSQL server
   .venv/bin/python -m bench.desks --database postgresql://…/empty_db  # an empty database of yours
+  .venv/bin/python -m bench.desks --server --changes 40               # pickup and reconnect times
+
+--changes N: another connection commits N ticket changes at random moments while this desk
+polls as the window does (every 1.5 s), then every 5 ms: how long until each change was
+seen (p50/p95/max), which is the poll's wait plus NOTIFY's delivery; then the server is
+restarted and the time until the desk saves again and the listener hears again is printed.
 """
 
 from __future__ import annotations
@@ -37,6 +43,7 @@ def main() -> None:
     parser.add_argument("--saves", type=int, default=200)
     parser.add_argument("--database", help="an empty PostgreSQL database's address")
     parser.add_argument("--server", action="store_true", help="start a throwaway PostgreSQL server for the run")
+    parser.add_argument("--changes", type=int, default=0, help="time the pickup of N other desks' changes instead")
     args = parser.parse_args()
     server = None
     url = args.database
@@ -48,6 +55,9 @@ def main() -> None:
     if url:
         os.environ["PROPERTY_DESK_DATABASE"] = url  # every process of the run opens the server office
     try:
+        if args.changes:
+            pickup(args.changes, url, server)
+            return
         run_once(args, url)
     finally:
         if server is not None:
@@ -75,6 +85,85 @@ def run_once(args, url: str | None) -> None:
         print("numbers gap-free, nothing lost, import and print whole, audit chain whole:", not wrong)
         for line in wrong:
             print("  ", line)
+
+
+def percentiles(values: list[float]) -> str:
+    ordered = sorted(values)
+
+    def at(share: float) -> float:
+        return ordered[min(len(ordered) - 1, int(share * len(ordered)))] * 1000
+
+    return f"p50 {at(0.5):.0f} ms, p95 {at(0.95):.0f} ms, max {ordered[-1] * 1000:.0f} ms"
+
+
+def pickup(changes: int, url: str, server) -> None:
+    """How soon this desk sees another connection's commit, and comes back after a restart."""
+    import random
+
+    import psycopg
+
+    from models.clock import FixedClock
+    from models.opening import open_database
+    from models.store import DatabaseCondition, DataFolder, changes_since, close_database
+    from tests.office import OFFICE_NOW, build_small_office, register_ticket_for
+
+    with tempfile.TemporaryDirectory(prefix="desks-") as tmp:
+        folder = DataFolder(Path(tmp) / "data", url=url)
+        open_database(folder)
+        office = build_small_office()
+        clock = FixedClock(OFFICE_NOW)
+        register_ticket_for(office, folder, clock)
+        other = psycopg.connect(url, autocommit=True)
+        for poll, label in ((1.5, "polled every 1.5 s as the window does"), (0.005, "polled every 5 ms")):
+            _, token = changes_since(None)
+            seen, poll_cpu, polls = [], 0.0, 0
+            for n in range(changes):
+                scheduled = time.monotonic()  # a poll of the window's timer has just run
+                time.sleep(random.uniform(0, poll))  # another desk commits somewhere in between
+                other.execute("UPDATE ticket SET description = %s WHERE id = 1", (f"另一台电脑第{n}次修改",))
+                committed = time.monotonic()
+                while True:
+                    scheduled += poll
+                    time.sleep(max(0.0, scheduled - time.monotonic()))
+                    cpu = time.process_time()
+                    changed, token = changes_since(token)
+                    poll_cpu += time.process_time() - cpu
+                    polls += 1
+                    if changed:
+                        seen.append(time.monotonic() - committed)
+                        break
+            print(f"another desk's commit seen, {label}: {percentiles(seen)} over {changes} commits")
+            print(f"  CPU of one poll at this desk: {poll_cpu / polls * 1e6:.0f} µs")
+        if server is None:
+            return
+        _, token = changes_since(None)
+        started = time.monotonic()
+
+        def refused() -> str:
+            try:
+                register_ticket_for(office, folder, clock, description="服务器重启时登记")
+            except DatabaseCondition as error:
+                return error.condition
+            return "saved?"
+
+        said = server.restart(during=refused)
+        back = time.monotonic()
+        register_ticket_for(office, folder, clock, description="服务器重启时登记")
+        saved = time.monotonic() - back
+        while True:
+            try:
+                changed, token = changes_since(token)
+            except DatabaseCondition:
+                changed = False
+            if changed:
+                break
+            time.sleep(0.05)
+        heard = time.monotonic() - back
+        print(f"server restart: down and up again in {back - started:.1f} s; the save meanwhile: {said}")
+        print(f"  saved again {saved * 1000:.0f} ms after the server accepted connections (reconnect included)")
+        print(f"  listening again {heard * 1000:.0f} ms after (its next try comes 1.5 s after it noticed)")
+        other.close()
+        close_database()
 
 
 if __name__ == "__main__":
