@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from desktop_app import app as desk_app
 from desktop_app.sign_in import LoginDialog
@@ -101,3 +101,21 @@ def test_no_to_the_offer_leaves_the_damaged_file_as_it_was(tmp_path, qtbot):
     assert folder.database.read_bytes() == damaged
     assert [backup.manifest.tag for backup in list_backups(folder.backups)] == ["daily"]
     close_database()
+
+
+def test_a_window_opened_without_dialogs_says_what_its_check_found(tmp_path, qtbot):
+    # create_main_window (scripts, the start-up bench) shows the window first and checks
+    # the file on a thread: the damage is said in a dialog and nothing more is written
+    folder, _registered = damaged_office_with_a_backup(tmp_path)
+    damaged = folder.database.read_bytes()
+    asked: list[str] = []
+    answer(qtbot, asked, QMessageBox.StandardButton.Ok)
+    window = desk_app.create_main_window(folder)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
+    assert "已损坏" in asked[0]
+    assert "已损坏" in window.findChild(QLabel, "status.connection").text()
+    window.close()
+    close_database()
+    assert folder.database.read_bytes()[100:] == damaged[100:]
