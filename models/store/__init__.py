@@ -24,6 +24,7 @@ from models.store.data_file import (
     translate_environment_error,
 )
 from models.store.data_folder import DATABASE_NAME, DataFolder, resolve_data_folder
+from models.store.database_choice import save_database, saved_database, try_server
 from models.store.dialect import dialect, on_server
 from models.store.health import OPEN_CHECK_SECONDS, CheckReport, DataFileState, full_check, probe_data_file
 from models.store.migrations import MAJOR as SCHEMA_MAJOR
@@ -47,6 +48,9 @@ TABLES = [*settings.TABLES]
 
 __all__ = [
     "dump_server_office",
+    "save_database",
+    "saved_database",
+    "try_server",
     "DATABASE_NAME",
     "MoveReport",
     "canonical_row",

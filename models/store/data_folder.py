@@ -56,7 +56,13 @@ class DataFolder:
 
 def resolve_data_folder(explicit: str | os.PathLike | None = None, database: str | None = None) -> DataFolder:
     """The folder named on the command line, else the environment, else the platform default;
-    the database server named by `database` (--database), else PROPERTY_DESK_DATABASE."""
+    the database server named by `database` (--database), else PROPERTY_DESK_DATABASE, else
+    the one chosen in Settings (models.store.database_choice), else the folder's data file."""
     chosen = explicit or os.environ.get(ENV_VARIABLE) or platformdirs.user_data_dir(APP_NAME, appauthor=False)
+    root = Path(chosen).expanduser().resolve()
     url = database if database is not None else os.environ.get(DATABASE_ENV_VARIABLE)
-    return DataFolder(Path(chosen).expanduser().resolve(), url.strip() or None if url else None)
+    if url is None:
+        from models.store.database_choice import saved_database
+
+        url = saved_database(root)  # the server chosen in Settings on this PC
+    return DataFolder(root, url.strip() or None if url else None)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel
 
 from desktop_app import translations
 from desktop_app.context import DeskContext
+from desktop_app.pages.settings.database import DatabaseChoice
 from desktop_app.printing.font_files import find_cjk_font
 from desktop_app.version import VERSION
 from desktop_app.widgets.page import Page
@@ -37,6 +38,8 @@ class GeneralSection(Page):
             self.labels, (self.language, self.data_folder, self.font_label, self.version), strict=True
         ):
             self.form.addRow(label, field)
+        self.database = DatabaseChoice(context)
+        self.form.addRow(self.database)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
