@@ -127,7 +127,7 @@ def crews(tally: Tally) -> list[TeamRow]:
 def _team(tally: Tally, key: int, name: str, tickets: list[int], label: str, late_label: str) -> TeamRow:
     resolved_set, late_set, ratings, hours = (
         tally.resolved_set,
-        set(tally.result_late),
+        tally.result_late_set,
         tally.basis.ratings,
         tally.basis.hours,
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from models.codes import Kind, Status
 from models.reports import loading, rules
@@ -98,6 +99,11 @@ class Tally:
     def cutoff(self) -> dt.datetime:
         """The period's end, or now for a period still running."""
         return min(self.period.end, self.now)
+
+    @cached_property
+    def result_late_set(self) -> set[int]:
+        """The tickets resolved late, for looking each team's tickets up."""
+        return set(self.result_late)
 
     @property
     def received(self) -> list[int]:
