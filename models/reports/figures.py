@@ -5,6 +5,8 @@ screen, the paper and the spreadsheet read these; nothing is computed twice."""
 from __future__ import annotations
 
 import datetime as dt
+from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from models.reports.definitions import Definition
@@ -14,15 +16,28 @@ from models.reports.periods import Period, Scope
 @dataclass(frozen=True)
 class Drill:
     """The tickets behind a figure. `label` is English (context "models") with {named}
-    fields filled from `params` (names as they are, domain labels translated)."""
+    fields filled from `params` (names as they are, domain labels translated).
+
+    The ids are kept in an array of integers, which Python's cycle collector does not
+    walk: a year's report holds a few million ids in its drills, and as tuples the first
+    collection after the report walked every one of them (~0.45 s of a year's 4 s)."""
 
     label: str
-    ticket_ids: tuple[int, ...] = ()
+    ids: Sequence[int] = ()
     params: dict = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.ids, array):
+            object.__setattr__(self, "ids", array("q", self.ids))
+
+    @property
+    def ticket_ids(self) -> tuple[int, ...]:
+        """The tickets, in the order the figure met them (a new tuple at each call)."""
+        return tuple(self.ids)
 
     @property
     def count(self) -> int:
-        return len(self.ticket_ids)
+        return len(self.ids)
 
 
 @dataclass(frozen=True)

@@ -67,7 +67,7 @@ def _figures(period: Period, scope: Scope, now: dt.datetime) -> ReportFigures:
         crews=places.crews(tally),
         peaks=places.peaks(tally),
         buildings=places.buildings(tally),
-        communities=places.communities(tally, community_values, served, set(repeat_drill.ticket_ids), late),
+        communities=places.communities(tally, community_values, served, set(repeat_drill.ids), late),
         warnings=places.warnings(tally, previous),
         overdue=overdue_rows,
         overdue_drill=overdue_drill,

@@ -7,6 +7,7 @@ The sections then only count and name these lists; no ticket becomes an object."
 from __future__ import annotations
 
 import datetime as dt
+from array import array
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -252,10 +253,11 @@ def _file_callbacks(tally: Tally, rows: list[CallbackRow]) -> None:
             made.reopening.append(ticket)
 
 
-def ids(tickets) -> tuple[int, ...]:
-    return tuple(tickets)
+def ids(tickets) -> array:
+    """A figure's tickets as a drill keeps them (figures.Drill)."""
+    return array("q", tickets)
 
 
-def unique(tickets) -> tuple[int, ...]:
+def unique(tickets) -> array:
     """A figure's tickets, each once, in the order first met."""
-    return tuple(dict.fromkeys(tickets))
+    return array("q", dict.fromkeys(tickets))
