@@ -295,3 +295,29 @@ def test_footer_counts_of_a_quick_search_within_a_filter(five, office, clock):
     counts = footer_counts(RegistryFilter(text="水", kinds=["repair"]), OFFICE_NOW)
     assert (counts.total, counts.open, counts.overdue, counts.total_is_lower_bound) == (2, 1, 1, False)
     assert footer_counts(RegistryFilter(text="水", kinds=["complaint"]), OFFICE_NOW).total == 0
+
+
+def test_broad_filters_counted_by_walking_one_index_give_the_same_answers(five, office, monkeypatch):
+    """On a large office filters that are each broad are counted walking one index (and a
+    one-character search beside them within a budget), and their page is the ids that
+    walk found; with the threshold at one ticket the small office takes those paths too."""
+    import models.tickets.registry as registry_queries
+
+    monkeypatch.setattr(registry_queries, "COMMON_MATCH", 1)
+    # "水" among repairs: the leak (渗水) and the burst pipe (水管, 水流), both open, the pipe overdue
+    counts = footer_counts(RegistryFilter(text="水", kinds=["repair"]), OFFICE_NOW)
+    assert (counts.total, counts.total_is_lower_bound, counts.open) == (2, False, 2)
+    # repairs of the normal priority: leak and door (the pipe is urgent), newest first
+    normal_repairs = RegistryFilter(kinds=["repair"], priorities=["normal"])
+    assert footer_counts(normal_repairs, OFFICE_NOW).total == 2
+    assert numbers(fetch_page(normal_repairs, now=OFFICE_NOW)) == [five["door"].number, five["leak"].number]
+    assert numbers(fetch_page(normal_repairs, now=OFFICE_NOW, descending=False)) == [
+        five["leak"].number,
+        five["door"].number,
+    ]
+    assert numbers(fetch_page(normal_repairs, now=OFFICE_NOW, offset=1)) == [five["leak"].number]
+    # by room, descending: the rooms' list order (their ids), 3-2-1501 (leak) against 3-1-0101 (door)
+    by_room = sorted(["leak", "door"], key=lambda key: office.rooms[{"leak": "3-2-1501", "door": "3-1-0101"}[key]].id)
+    assert numbers(fetch_page(normal_repairs, now=OFFICE_NOW, sort="room")) == [
+        five[key].number for key in reversed(by_room)
+    ]
