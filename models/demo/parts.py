@@ -12,7 +12,10 @@ through the same part file: the office comes out the same."""
 from __future__ import annotations
 
 import multiprocessing
+import os
 import sqlite3
+import threading
+import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -53,7 +56,7 @@ class _Beside:
     def __init__(self, work: Callable[[], Any]) -> None:
         context = multiprocessing.get_context("fork")
         self.receiver, sender = context.Pipe(duplex=False)
-        self.process = context.Process(target=_run_and_send, args=(work, sender), daemon=True)
+        self.process = context.Process(target=_run_and_send, args=(work, sender, os.getpid()), daemon=True)
         self.process.start()
         sender.close()
 
@@ -93,13 +96,21 @@ def run_beside(work: Callable[[], Any], *, parallel: bool) -> _Beside | _Here:
     return _Here(work)
 
 
-def _run_and_send(work: Callable[[], Any], sender) -> None:
+def _run_and_send(work: Callable[[], Any], sender, parent: int) -> None:
+    threading.Thread(target=_end_with, args=(parent,), daemon=True).start()
     try:
         sender.send(("ok", work()))
     except BaseException:  # everything goes back to the parent, which raises it
         sender.send(("error", traceback.format_exc()))
     finally:
         sender.close()
+
+
+def _end_with(parent: int) -> None:
+    """A build stopped from outside (the parent killed) leaves no process writing on."""
+    while os.getppid() == parent:
+        time.sleep(1)
+    os._exit(1)
 
 
 def copy_part(part: PartFile, *, callback_offset: int) -> None:
