@@ -20,9 +20,11 @@ from models.opening import open_database
 from models.schema import table_names
 from models.store import (
     DATABASE_NAME,
+    MSG_ATTACHMENTS_COPIED,
     DataFolder,
     PasswordNeeded,
     close_database,
+    copy_attachments,
     is_database_url,
     move_office,
     parse_database_url,
@@ -92,6 +94,14 @@ def run_move(args, folder: DataFolder) -> int:
         target=report.target,
         seconds=f"{report.seconds:.1f}",
     )
+    copied, size = copy_attachments(folder, target)
+    if copied:
+        say(
+            cli_models(MSG_ATTACHMENTS_COPIED),
+            count=copied,
+            megabytes=f"{size / 1e6:.1f}",
+            folder=target.attachments,
+        )
     if target.on_server:
         say(
             translate("CliMove", "Start the desks with --database {target} (or set PROPERTY_DESK_DATABASE)."),

@@ -30,6 +30,7 @@ from models.store.health import OPEN_CHECK_SECONDS, CheckReport, DataFileState, 
 from models.store.migrations import MAJOR as SCHEMA_MAJOR
 from models.store.migrations import latest_version as latest_schema_version
 from models.store.moving import MoveReport, canonical_row, move_office, table_tally
+from models.store.moving_attachments import MSG_ATTACHMENTS_COPIED, copy_attachments
 from models.store.planning import analyze, data_stamp, id_list, optimize, rare, unindexed, within_steps
 from models.store.postgres import PasswordNeeded, is_database_url, parse_database_url
 from models.store.search_index import SEPARATOR as SEARCH_SEPARATOR
@@ -53,6 +54,8 @@ __all__ = [
     "try_server",
     "DATABASE_NAME",
     "MoveReport",
+    "MSG_ATTACHMENTS_COPIED",
+    "copy_attachments",
     "canonical_row",
     "move_office",
     "table_tally",

@@ -45,5 +45,17 @@
         <source>The choice of database could not be written to {path}. Nothing was changed; check that the data folder can be written.</source>
         <translation>无法把数据库选择写入 {path}。未做任何更改；请检查数据文件夹是否可写。</translation>
     </message>
+    <message>
+        <source>Attachments: {count} files ({megabytes} MB) copied to {folder}, each read back and checked.</source>
+        <translation>附件：已将 {count} 个文件（{megabytes} MB）复制到 {folder}，每个文件均已读回核对。</translation>
+    </message>
+    <message>
+        <source>{path} is already in the new data folder with other contents; it was left as it is. Compare it with {original} and keep the right one.</source>
+        <translation>新数据文件夹中已有 {path}，但内容不同；已保持原样。请与 {original} 比较后保留正确的一份。</translation>
+    </message>
+    <message>
+        <source>The attachment {path} could not be copied ({reason}). The office's records were moved; copy the folder {folder} by hand.</source>
+        <translation>附件 {path} 无法复制（{reason}）。办公室的记录已迁移；请手动复制文件夹 {folder}。</translation>
+    </message>
 </context>
 </TS>

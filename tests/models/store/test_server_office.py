@@ -242,3 +242,27 @@ def test_the_command_line_moves_checks_and_backs_up_a_server_office(tmp_path, po
     assert "中已有数据" in capsys.readouterr().err
     assert main(["--database", "postgresql://desk@127.0.0.1/", "--data-dir", home, "info"]) == 2
     assert "不是本程序可用的数据库地址" in capsys.readouterr().err
+
+
+def test_move_to_a_new_folder_takes_the_attachments_along(tmp_path, postgres_url, capsys, monkeypatch):
+    from desktop_app.cli import main
+
+    monkeypatch.delenv("PROPERTY_DESK_LANG", raising=False)
+    monkeypatch.setenv("PROPERTY_DESK_USER", "admin")
+    monkeypatch.setenv("PROPERTY_DESK_PASSWORD", "demo")
+    home = tmp_path / "home"
+    demo = ["--households", "10", "--months", "1", "--tickets", "5", "--seed", "5", "--now", "2026-11-23 10:00"]
+    assert main(["demo", "--data-dir", str(home), *demo]) == 0
+    photo = home / "attachments" / "2026" / "11" / "漏水照片.jpg"
+    photo.parent.mkdir(parents=True, exist_ok=True)
+    photo.write_bytes(b"\xff\xd8\xff" + bytes(range(256)) * 40)  # 3 + 10,240 bytes
+    url = new_database(postgres_url)
+    assert main(["move-to", url, "--data-dir", str(home)]) == 0
+    assert "附件" not in capsys.readouterr().out  # to a server: the data folder (and its attachments) stays
+    elsewhere = tmp_path / "elsewhere"
+    assert main(["--database", url, "--data-dir", str(home), "move-to", str(elsewhere)]) == 0
+    out = capsys.readouterr().out
+    assert f"附件：已将 1 个文件（0.0 MB）复制到 {elsewhere / 'attachments'}" in out
+    copied = elsewhere / "attachments" / "2026" / "11" / "漏水照片.jpg"
+    assert copied.read_bytes() == photo.read_bytes()
+    assert not list(elsewhere.rglob("*.partial"))
