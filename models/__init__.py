@@ -12,7 +12,8 @@ def _import_peewee_without_server_drivers() -> None:
     imports the PostgreSQL drivers it finds when first imported (psycopg: a third of a
     second of start-up); an office in a data file never needs them. Both are imported
     here with the drivers hidden, and models.store.postgres hands psycopg to peewee when
-    an office on a server is opened (`load_server_driver`)."""
+    an office on a server is opened (`load_server_driver`). playhouse.postgres_ext is
+    left loaded without its driver: the program does not use it."""
     if "peewee" in _sys.modules:
         return
     hidden = [name for name in ("psycopg", "psycopg2", "psycopg2cffi") if name not in _sys.modules]
