@@ -184,7 +184,9 @@ def test_reportlab_draws_with_its_c_accelerator():
     # widths made a batch of 200 work orders a third slower (bench/printing.py)
     from reportlab.lib import rl_accel
 
-    assert type(rl_accel.fp_str).__name__ == "builtin_function_or_method"
+    assert type(rl_accel.fp_str).__name__ == "builtin_function_or_method", (
+        "rl_accel is missing: install the project again (./desk test does, or pip install -e '.[test]')"
+    )
 
 
 def one_page(draw) -> bytes:
