@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from array import array
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -130,7 +131,7 @@ def read_tally(period: Period, scope: Scope, now: dt.datetime) -> Tally:
     return tally
 
 
-def _file_tickets(tally: Tally, rows: list[tuple]) -> None:
+def _file_tickets(tally: Tally, rows: Iterable[tuple]) -> None:
     basis, cutoff = tally.basis, tally.cutoff
     registered, received, resolved, hours = (tally.registered, basis.received, basis.resolved, basis.hours)
     ack_late, ack_hours, due, missed = (basis.ack_late, tally.ack_hours, basis.callback_due, basis.callback_missed)
