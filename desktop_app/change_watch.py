@@ -1,11 +1,12 @@
 """Other desks' changes, picked up without a refresh button: every POLL_MS the watcher asks
-the store whether anybody else has committed since it last looked (a cheap counter; see
-models.store.change_token) and, only when so, emits DeskSignals.elsewhere_changed, which
+the store whether anybody else has committed since it last looked (a cheap counter: SQLite's
+data_version, or on a server the NOTIFY announcements its listener has heard, read without
+waiting; see models.store.change_token) and, only when so, emits DeskSignals.elsewhere_changed, which
 the registry, the dispatch board, the callbacks page, an open ticket and the status bar
 follow, keeping their selection, scroll position and what the clerk is typing.
 
-The poll is also how the desk learns that the data file went away (a network share gone)
-and came back: DeskSignals.connection_changed carries the store's sentence while it is
+The poll is also how the desk learns that the data file went away (a network share gone),
+or the server's connection was lost (a restart, a pulled cable), and came back: DeskSignals.connection_changed carries the store's sentence while it is
 away and "" once the store has reconnected."""
 
 from __future__ import annotations

@@ -239,6 +239,8 @@ class DeskPostgres(pw.PostgresqlDatabase):
             self._listener = None
 
     def close(self):
+        if self.in_transaction():
+            return super().close()  # refused, as peewee refuses it
         try:
             return super().close()
         except pw.DatabaseError:

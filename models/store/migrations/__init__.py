@@ -17,6 +17,7 @@ from models.store.migrations import (
     m008_lean_indexes,
     m009_edit_versions,
     m010_finishing_events,
+    m011_search_fold,
 )
 
 MAJOR = 1
@@ -32,6 +33,7 @@ MIGRATIONS = [
     (8, m008_lean_indexes.apply),
     (9, m009_edit_versions.apply),
     (10, m010_finishing_events.apply),
+    (11, m011_search_fold.apply),
 ]
 
 

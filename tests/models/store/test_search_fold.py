@@ -122,3 +122,30 @@ def test_accented_full_width_and_greek_letters_are_found_alike_on_the_file_and_t
     assert on_server["one ｂ"] == (1, ["Ｂ座电梯异响"])
     assert on_server["one σ"] == on_server["one ς"] == (1, ["ΟΔΟΣ 标牌掉了"])
     assert on_server["one b"][0] == 5
+
+
+def test_a_server_office_of_schema_10_is_refolded_by_migration_11(tmp_path, postgres_url):
+    from models.store import database
+    from models.store.migrations.m003_ticket_search import POSTGRESQL_TEXT_VIEW
+
+    folder = DataFolder(tmp_path / "data", url=new_database(postgres_url))
+    open_database(folder)
+    office = build_small_office()
+    for description in DESCRIPTIONS:
+        register_ticket_for(office, folder, FixedClock(OFFICE_NOW), description=description)
+    # as an office made before version 11 has it: the search text lower-cased under "C"
+    database.execute_sql(POSTGRESQL_TEXT_VIEW.replace("desk_fold(", "lower("))
+    database.execute_sql("DROP FUNCTION desk_fold(text)")
+    database.execute_sql("UPDATE ticket_search s SET body = v.body FROM ticket_search_text v WHERE v.id = s.id")
+    database.execute_sql("UPDATE schema_version SET version = 10")
+    assert count_tickets(RegistryFilter(text="école"), OFFICE_NOW) == 0  # École's É was not folded
+    close_database()
+    open_database(folder)  # the next start migrates it
+    try:
+        # É folds to é again: école and ÉCOLE find École; ΟΔΟΣ finds the Greek sign; 5 tickets indexed
+        assert count_tickets(RegistryFilter(text="ÉCOLE"), OFFICE_NOW) == 1
+        assert count_tickets(RegistryFilter(text="οδος"), OFFICE_NOW) == 1
+        assert database.execute_sql("SELECT count(*) FROM ticket_search").fetchone()[0] == len(DESCRIPTIONS)
+        assert database.execute_sql("SELECT version FROM schema_version").fetchone()[0] == 11
+    finally:
+        close_database()
