@@ -22,7 +22,7 @@ from models.reports.figures import (
     TeamRow,
     WarningRow,
 )
-from models.reports.loading import Breakdown, LateRow
+from models.reports.loading import Breakdown, LateRow, as_stored, stamp
 from models.reports.tally import Tally, ids
 
 DRILL_REPEATS = QT_TRANSLATE_NOOP("models", "Repeat complaints")
@@ -61,16 +61,16 @@ def repeats(tally: Tally) -> tuple[list[RepeatRow], Drill]:
     ticket is a repeat when a counted ticket of its room and category was received in the
     30 days before it. The period's pass (tally) finds them as it meets each ticket after
     the room's earlier ones; here they are named."""
-    window = REPEAT_WINDOW_DAYS * 86400
+    window = dt.timedelta(days=REPEAT_WINDOW_DAYS)
     return _repeat_rows(tally, tally.repeat_groups, tally.room_history, window), Drill(
         DRILL_REPEATS, tuple(tally.repeat_ids)
     )
 
 
-def _repeat_rows(tally: Tally, groups, history, window: float) -> list[RepeatRow]:
+def _repeat_rows(tally: Tally, groups, history, window: dt.timedelta) -> list[RepeatRow]:
     chains = {}
     for key, tickets in groups.items():
-        first, last = tickets[0][0] - window, tickets[-1][0]
+        first, last = as_stored(stamp(tickets[0][0]) - window), tickets[-1][0]
         chains[key] = [(at, t_id) for at, t_id in history[key] if first <= at <= last]
     rooms = loading.room_codes(room for room, _category in groups)
     details = loading.ticket_details(t_id for chain in chains.values() for _at, t_id in chain)
@@ -86,7 +86,7 @@ def _repeat_rows(tally: Tally, groups, history, window: float) -> list[RepeatRow
                 room=room_code,
                 owner=owners.get(household) or reporter,
                 category=name,
-                dates=[loading.moment(at) for at, _id in chain],
+                dates=[stamp(at) for at, _id in chain],
                 numbers=[details[t_id][0] for _at, t_id in chain],
                 repeats=len(tickets),
                 drill=Drill(

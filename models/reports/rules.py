@@ -10,7 +10,6 @@ same way (loading.as_stored), so a comparison in SQL gives what it gives on date
 from __future__ import annotations
 
 from models.codes import CallbackStatus, Kind, Solved, Status
-from models.store import on_server
 
 NOT_COUNTED = (Status.CANCELLED.value, Status.MERGED.value)
 NO_CALLBACK_KINDS = (Kind.INQUIRY.value, Kind.PRAISE.value)
@@ -82,36 +81,3 @@ def dissatisfied(status: str, rating: int | None, solved: str | None) -> bool:
 def reopens(status: str, rating: int | None, solved: str | None) -> bool:
     """SPEC §2: a rating of 2 or less, or 'not solved', reopens the ticket."""
     return status == CallbackStatus.DONE and ((rating is not None and rating <= 2) or solved == Solved.NO)
-
-
-# -- moments worked out in the database, so that a report's pass reads numbers, not text --
-
-
-def seconds_between(later: str, earlier: str) -> str:
-    """SQL for the seconds from one stored timestamp to another, as Python's datetime
-    subtraction gives them. SQLite keeps a moment to the millisecond (julianday's own
-    precision; the office's clock stores whole seconds), so the difference of the day
-    numbers is rounded there, which gives back the exact count."""
-    if on_server():
-        return (
-            f"CAST(EXTRACT(EPOCH FROM CAST({later} AS timestamp) - CAST({earlier} AS timestamp)) AS double precision)"
-        )
-    return f"round((julianday({later}) - julianday({earlier})) * 86400, 3)"
-
-
-def epoch_seconds(stamp: str) -> str:
-    """SQL for a stored timestamp as seconds since 1970-01-01 00:00 on the same (office
-    local) clock, rounded as seconds_between's are: what receipts are compared by."""
-    if on_server():
-        return f"CAST(EXTRACT(EPOCH FROM CAST({stamp} AS timestamp)) AS double precision)"
-    return f"round((julianday({stamp}) - 2440587.5) * 86400, 3)"
-
-
-def weekday_hour(stamp: str) -> str:
-    """SQL for the weekday (Monday 0) × 24 + the hour of a stored timestamp. In SQLite
-    the day's number (julianday at midnight, x.5, cut to x = its Julian day number − 1;
-    day number 0 was a Monday) gives the weekday without formatting text."""
-    hour = f"CAST(substr({stamp}, 12, 2) AS INTEGER)"
-    if on_server():
-        return f"(CAST(EXTRACT(ISODOW FROM CAST(substr({stamp}, 1, 10) AS date)) AS INTEGER) - 1) * 24 + {hour}"
-    return f"(CAST(julianday(substr({stamp}, 1, 10)) AS INTEGER) + 1) % 7 * 24 + {hour}"

@@ -19,6 +19,8 @@ from models.reports.definitions import REPEAT_WINDOW_DAYS
 from models.reports.loading import CallbackRow, Names, stamp
 from models.reports.periods import Period, Scope
 
+fromiso = dt.datetime.fromisoformat
+
 
 @dataclass
 class Basis:
@@ -90,10 +92,10 @@ class Tally:
     repairs_by_building: dict[tuple[int, int], list[int]] = field(default_factory=lambda: defaultdict(list))
     building_categories: dict[tuple[int, int], int] = field(default_factory=dict)  # (building, category) -> count
     # every counted ticket with a room, by (room, category): [(receipt in seconds, id)] in
-    # order of receipt, from the 30 days before the period on
-    room_history: dict[tuple[int, int], list[tuple[float, int]]] = field(default_factory=dict)
+    # order of receipt (received at as stored), from the 30 days before the period on
+    room_history: dict[tuple[int, int], list[tuple[str, int]]] = field(default_factory=dict)
     repeat_ids: list[int] = field(default_factory=list)  # the period's repeat complaints
-    repeat_groups: dict[tuple[int, int], list[tuple[float, int]]] = field(default_factory=lambda: defaultdict(list))
+    repeat_groups: dict[tuple[int, int], list[tuple[str, int]]] = field(default_factory=lambda: defaultdict(list))
     crews: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
     callbacks: CallbackTally = field(default_factory=CallbackTally)
 
@@ -119,8 +121,8 @@ class Tally:
 def read_tally(period: Period, scope: Scope, now: dt.datetime) -> Tally:
     tally = Tally(period, scope, now, loading.names())
     history = tally.room_history
-    for room, category, seconds, ticket in loading.receipts_before(period, scope, REPEAT_WINDOW_DAYS):
-        history.setdefault((room, category), []).append((seconds, ticket))
+    for room, category, received_at, ticket in loading.receipts_before(period, scope, REPEAT_WINDOW_DAYS):
+        history.setdefault((room, category), []).append((received_at, ticket))
     _file_tickets(tally, loading.ticket_rows(period, scope, now))
     _file_callbacks(tally, loading.callback_rows(period, scope))
     crews = tally.crews
@@ -139,8 +141,11 @@ def _file_tickets(tally: Tally, rows: Iterable[tuple]) -> None:
     by_building, by_community, building_categories = tally.by_building, tally.by_community, tally.building_categories
     places = loading.room_places()
     by_cell = tally.by_cell
+    weekdays: dict[str, int] = {}
     history, repeat_ids, repeat_groups = tally.room_history, tally.repeat_ids, tally.repeat_groups
-    window = REPEAT_WINDOW_DAYS * 86400  # 30 days before a moment: the same time of day, 30 days earlier
+    # 30 days before a moment is the same time of day 30 days earlier: each day's bound
+    # worked out once, receipts compared as stored text (whose order is time's)
+    window, days_before = dt.timedelta(days=REPEAT_WINDOW_DAYS), {}
     cancelled, merged, complaint, repair = (Status.CANCELLED.value, Status.MERGED.value, Kind.COMPLAINT, Kind.REPAIR)
     for (
         ticket,
@@ -149,10 +154,10 @@ def _file_tickets(tally: Tally, rows: Iterable[tuple]) -> None:
         status,
         room,
         department,
-        cell,
-        received_seconds,
-        ack_seconds,
-        resolution_seconds,
+        received_at,
+        acknowledged_at,
+        resolved_at,
+        is_resolved,
         ack_in_time,
         result_on_time,
         reply_in_time,
@@ -178,21 +183,30 @@ def _file_tickets(tally: Tally, rows: Iterable[tuple]) -> None:
             pair = (room, category)
             chain = history.get(pair)
             if chain is None:
-                history[pair] = [(received_seconds, ticket)]
+                history[pair] = [(received_at, ticket)]
             else:
                 before = chain[-1][0]
-                if before == received_seconds:  # received at the same moment: look further back
-                    before = next((at for at, _id in reversed(chain) if at != received_seconds), None)
-                if before is not None and before >= received_seconds - window:
-                    repeat_ids.append(ticket)
-                    repeat_groups[pair].append((received_seconds, ticket))
-                chain.append((received_seconds, ticket))
+                if before == received_at:  # received at the same moment: look further back
+                    before = next((at for at, _id in reversed(chain) if at != received_at), None)
+                if before is not None:
+                    day = received_at[:10]
+                    bound = days_before.get(day)
+                    if bound is None:
+                        bound = days_before[day] = (dt.date.fromisoformat(day) - window).isoformat()
+                    if before >= bound + received_at[10:]:
+                        repeat_ids.append(ticket)
+                        repeat_groups[pair].append((received_at, ticket))
+                chain.append((received_at, ticket))
             by_community[community].append(ticket)
             if building is not None:
                 by_building[building].append(ticket)
                 pair = (building, category)
                 building_categories[pair] = building_categories.get(pair, 0) + 1
-        by_cell[cell].append(ticket)
+        day = received_at[:10]
+        weekday = weekdays.get(day)
+        if weekday is None:
+            weekday = weekdays[day] = dt.date.fromisoformat(day).weekday() * 24
+        by_cell[weekday + int(received_at[11:13])].append(ticket)
         if kind == complaint:
             basis.complaints.append((ticket, room))
         elif kind == repair:
@@ -202,15 +216,18 @@ def _file_tickets(tally: Tally, rows: Iterable[tuple]) -> None:
                 tally.repairs_by_building[(building, category)].append(ticket)
         if not ack_in_time:
             ack_late.append(ticket)
-        if ack_seconds is not None:
-            ack_hours.append(ack_seconds / 3600)
+        received_moment = None
+        if acknowledged_at is not None:
+            received_moment = fromiso(received_at)
+            ack_hours.append((fromiso(acknowledged_at) - received_moment).total_seconds() / 3600)
         if reply_in_time is not None:
             tally.urgent.append(ticket)
             if not reply_in_time:
                 tally.reply_late.append(ticket)
-        if resolution_seconds is not None:
+        if is_resolved:
             resolved.append(ticket)
-            hours[ticket] = resolution_seconds / 3600
+            received_moment = received_moment or fromiso(received_at)
+            hours[ticket] = (fromiso(resolved_at) - received_moment).total_seconds() / 3600
             if not result_on_time:
                 tally.result_late.append(ticket)
         if callback_verdict is not None:
