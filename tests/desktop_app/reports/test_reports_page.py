@@ -94,6 +94,21 @@ def test_save_the_monthly_summary_as_pdf(reports, tmp_path):
         assert "月度报告" in document.pages[0].extract_text()
 
 
+def test_with_the_window_in_english_the_summary_is_printed_in_english(reports, tmp_path):
+    from desktop_app import translations
+
+    out = tmp_path / "march-en.pdf"
+    try:
+        translations.install_language("en")
+        assert reports.print_report("pdf", path=out)
+    finally:
+        translations.install_language("zh_CN")
+    with pdfplumber.open(out) as document:
+        first = document.pages[0].extract_text()
+    assert "Whole office monthly summary 2026-03" in first and "1. Key figures" in first
+    assert "月度报告" not in first and "关键指标" not in first
+
+
 def test_export_the_ledger_with_a_kpi_sheet_and_no_formulas(reports, tmp_path, monkeypatch):
     from models.tickets import Ticket
 
