@@ -171,10 +171,6 @@ class RegistryTableModel(QAbstractTableModel):
                 return self._tooltip(row)
             if role == Qt.ItemDataRole.ToolTipRole and column == "next_due" and row.due_estimated:
                 return tr(ESTIMATE_EXPLAINED)
-            if role == Qt.ItemDataRole.DisplayRole and column == "department" and row.department and row.crew:
-                # the team on its own line: a narrow column would otherwise break a crew
-                # member's name in the middle (保洁 · 夏伟 / 龙)
-                return f"{row.department}\n{row.crew}"
             return cell_text(row, column)
         if role == Qt.ItemDataRole.UserRole:
             return row.id

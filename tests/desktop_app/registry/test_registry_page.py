@@ -170,6 +170,3 @@ def test_a_resolved_rows_time_left_says_it_is_the_callbacks(window, registry, of
     # resolved 2026-11-23 09:00; callback within 7 calendar days: by 2026-11-30 23:59:59.
     # Seen at 10:00 on the 23rd: 7 d 13 h 59 min left, shown to the hour
     assert cell(table, 0, "time_left") == "回访 7天13小时"
-    # the team on a line of its own under its department: a narrow column breaks no name
-    assert cell(table, 0, "department") == "工程维修\n钱师傅"
-    assert table.model().index(0, COLUMNS.index("department")).data(Qt.ItemDataRole.ToolTipRole) == "工程维修 · 钱师傅"
