@@ -385,6 +385,8 @@ def _budgeted_total(f: RegistryFilter, now: dt.datetime) -> tuple[int, bool]:
     """Exact when SQLite can count within EXACT_COUNT_STEPS (one index read alone, or few
     tickets); otherwise a combination of broad filters is counted up to COUNT_CAP, more
     than its first pages ever need."""
+    if not _filters_something(f):  # the whole office: the trigger-kept counter, always exact
+        return count_tickets(f, now), False
     driven = _driven_condition(f, now)
     if driven is not None:
         exact = within_steps(lambda: _count_where(driven), EXACT_COUNT_STEPS)

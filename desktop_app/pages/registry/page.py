@@ -46,7 +46,7 @@ COLUMN_FITS = {
     "received_at": ColumnFit("received_at", "2026-12-01 21:56", wrapped="2026-12-01"),
     "kind": ColumnFit("kind", "报修"),
     "category": ColumnFit("category", "占用公共空间", wrapped="公共设施", give=0.3, stretch=1),
-    "room": ColumnFit("room", "13-1-0301", give=0.2, stretch=1),
+    "room": ColumnFit("room", "阳光花园 13-1-0301", wrapped="13-1-0301", give=0.2, stretch=1),
     "reporter": ColumnFit("reporter", "欧阳建国 152****8130", wrapped="152****8130", give=0.3, stretch=2),
     "status": ColumnFit("status", "处理中"),
     "priority": ColumnFit("priority", "普通", give=0.3),

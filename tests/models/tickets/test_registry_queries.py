@@ -287,6 +287,16 @@ def test_a_quick_search_alone_is_counted_up_to_the_cap(five, monkeypatch):
     assert (counts.total, counts.total_is_lower_bound) == (2, False)
 
 
+def test_the_whole_office_is_counted_exactly_however_large(five, monkeypatch):
+    import models.tickets.registry as registry_queries
+
+    # no filter: the counter row kept by triggers, never "more than" (the cap is far below
+    # the five tickets here, as 10,000 is below a real office's 25,200)
+    monkeypatch.setattr(registry_queries, "COUNT_CAP", 1)
+    counts = footer_counts(RegistryFilter(), OFFICE_NOW)
+    assert (counts.total, counts.total_is_lower_bound) == (len(five), False) == (5, False)
+
+
 def test_footer_counts_of_a_quick_search_within_a_filter(five, office, clock):
     from models.tickets import cancel
 
