@@ -46,6 +46,14 @@ def office_server(postgres_url, tmp_path_factory) -> backends.OfficeServer:  # n
 
 
 @pytest.fixture(autouse=True)
+def _postgres_still_running(request):
+    """Before a test that uses the session's PostgreSQL server: it still answers (see
+    PostgresServer.ensure_running)."""
+    if "postgres_server" in request.fixturenames or backends.on_postgresql(request.config):
+        request.getfixturevalue("postgres_server").ensure_running()
+
+
+@pytest.fixture(autouse=True)
 def _isolated_qsettings(tmp_path_factory, monkeypatch):
     from PySide6.QtCore import QCoreApplication, QSettings
 

@@ -356,6 +356,18 @@ class PostgresServer:
             timeout=90,
         )
 
+    def ensure_running(self) -> None:
+        """Start the server again if it has gone away since the last test (once seen in a
+        whole CI run, cause not yet found: the tail of its log is written to stderr so the
+        next run shows why); a server that answers is left alone."""
+        try:
+            socket.create_connection(("127.0.0.1", self.port), timeout=2).close()
+            return
+        except OSError:
+            pass
+        print(f"\nthe throwaway PostgreSQL server on port {self.port} had stopped; its log ends:\n{self.log()}")
+        self.launch()
+
     def restart(self, *, down_for: float = 0.0, during=None):
         """Stop the server (every connection dropped, as a restart or a power cut does),
         stay down for `down_for` seconds after running `during()` (if given: what a desk
