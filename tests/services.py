@@ -31,6 +31,7 @@ import socket
 import subprocess
 import tempfile
 import time
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -358,14 +359,19 @@ class PostgresServer:
 
     def ensure_running(self) -> None:
         """Start the server again if it has gone away since the last test (once seen in a
-        whole CI run, cause not yet found: the tail of its log is written to stderr so the
-        next run shows why); a server that answers is left alone."""
+        whole CI run, cause not yet found: the tail of its log is given as a warning, which
+        the run's summary shows, so the next run that meets it says why); a server that
+        answers is left alone."""
         try:
             socket.create_connection(("127.0.0.1", self.port), timeout=2).close()
             return
         except OSError:
             pass
-        print(f"\nthe throwaway PostgreSQL server on port {self.port} had stopped; its log ends:\n{self.log()}")
+        # a warning, so that the run's summary shows it even when every test then passes
+        warnings.warn(
+            f"the throwaway PostgreSQL server on port {self.port} had stopped; its log ends:\n{self.log()}",
+            stacklevel=2,
+        )
         self.launch()
 
     def restart(self, *, down_for: float = 0.0, during=None):
