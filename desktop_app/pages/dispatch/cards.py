@@ -209,15 +209,28 @@ class CardDelegate(QStyledItemDelegate):
         printed = QCoreApplication.translate("DispatchBoard", "printed") if card.printed else ""
         self._text(painter, option.font, "#067647", rows[2], printed, Qt.AlignmentFlag.AlignRight)
         # the crew gives way to the "printed" mark instead of running under it
-        printed_width = option.fontMetrics.horizontalAdvance(printed) + 6 if printed else 0
+        metrics = option.fontMetrics
+        printed_width = metrics.horizontalAdvance(printed) + 6 if printed else 0
+        crew = crew_line(card)
+        left_width = 0
         if card.unhappy:  # reopened by an unsatisfied callback: 回访不满意 in red, left of the printed mark
             unhappy = tr_models(UNHAPPY_MARK)
-            mark_area = _left_of(rows[2], printed_width)
-            self._text(painter, option.font, OVERDUE_COLOUR, mark_area, unhappy, Qt.AlignmentFlag.AlignRight)
-            printed_width += option.fontMetrics.horizontalAdvance(unhappy) + 6
-        self._text(painter, option.font, "#475467", _left_of(rows[2], printed_width), crew_line(card))
+            unhappy_width = metrics.horizontalAdvance(unhappy) + 6
+            # the crew keeps at least its first four characters (a whole name): in a narrow lane
+            # the mark goes down beside the time left instead of covering who has the job
+            crew_room = area.width() - printed_width - unhappy_width
+            if crew_room >= min(metrics.horizontalAdvance(crew), metrics.horizontalAdvance(crew[:4] + "…")):
+                mark_row, printed_width = _left_of(rows[2], printed_width), printed_width + unhappy_width
+            else:
+                mark_row, left_width = rows[3], unhappy_width
+            self._text(painter, option.font, OVERDUE_COLOUR, mark_row, unhappy, Qt.AlignmentFlag.AlignRight)
+        self._text(painter, option.font, "#475467", _left_of(rows[2], printed_width), crew)
         self._text(
-            painter, bold if overdue else option.font, OVERDUE_COLOUR if overdue else "#475467", rows[3], left_text
+            painter,
+            bold if overdue else option.font,
+            OVERDUE_COLOUR if overdue else "#475467",
+            _left_of(rows[3], left_width),
+            left_text,
         )
 
     @staticmethod

@@ -3,12 +3,25 @@ keyboard, filters, and the board following changes made elsewhere."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListView, QListWidget, QPushButton, QTreeWidget
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QFontMetrics, QImage, QPainter
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QPushButton,
+    QStyleOptionViewItem,
+    QTreeWidget,
+)
 
+from desktop_app.pages.dispatch.cards import CardDelegate, CardModel
 from models.clock import FixedClock
 from models.codes import Status
-from models.dispatch import dispatch
+from models.dispatch import CardData, dispatch
+from models.dispatch.assignments import CrewRef
 from models.registers import Department, Staff
 from models.tickets import Assignment, Ticket, TicketEvent
 from tests.desktop_app.dispatch.conftest import drop_cards, lane_numbers
@@ -244,3 +257,49 @@ def test_an_off_duty_crew_member_fits_the_panel_at_1024_and_says_it_in_full_on_h
     qtbot.waitUntil(lambda: crews.columnWidth(0) > 0)
     room = crews.columnWidth(0) - 2 * crews.indentation()  # a member sits one level below the decorated root
     assert crews.fontMetrics().horizontalAdvance(item.text(0)) < room
+
+
+class _RecordingDelegate(CardDelegate):
+    """The board's own card painter, noting which text it drew in which part of the card."""
+
+    drawn: list[tuple[QRect, str, str]]
+
+    def _text(self, painter, font, colour, rect, text, align=Qt.AlignmentFlag.AlignLeft):  # noqa: PLR0913
+        elided = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, rect.width()) if text else ""
+        self.drawn.append((QRect(rect), text, elided))
+        CardDelegate._text(painter, font, colour, rect, text, align)
+
+
+def _paint_card(width: int) -> list[tuple[QRect, str, str]]:
+    card = CardData(
+        ticket_id=1, number="BX20261201-0001", lane="in_progress", status="in_progress", kind="repair",
+        priority="normal", room="13-1-0301", community="阳光花园", category="水电", description="卫生间漏水",
+        department_id=1, department="工程部", crew=(CrewRef(staff_id=1, name="张建国"),),
+        received_at=OFFICE_NOW, due_at=OFFICE_NOW, overdue=False, paused=False, printed=True, unhappy=True,
+    )  # fmt: skip
+    delegate = _RecordingDelegate(now=lambda: OFFICE_NOW)
+    delegate.drawn = []
+    model = CardModel()
+    model.set_cards([card])
+    image = QImage(width, 120, QImage.Format.Format_ARGB32)
+    image.fill(0)
+    option = QStyleOptionViewItem()
+    option.rect = QRect(0, 0, width, 110)
+    option.font = QApplication.font()
+    option.fontMetrics = QFontMetrics(option.font)
+    painter = QPainter(image)
+    delegate.paint(painter, option, model.index(0))
+    painter.end()
+    return delegate.drawn
+
+
+def test_a_narrow_card_printed_and_reopened_by_callback_still_names_its_crew(board):
+    # at 1024×768 a lane is about 170 px wide: 已打印 and 回访不满意 together left the crew
+    # line "…"; the unhappy mark now goes down beside the time left and 张建国 stays whole
+    for width in (170, 400):
+        drawn = _paint_card(width)
+        crew = next((rect, elided) for rect, text, elided in drawn if text == "张建国")
+        assert crew[1] == "张建国", f"crew elided at {width} px"
+        mark = next(rect for rect, text, _ in drawn if text == "回访不满意")
+        time_left = next(rect for rect, text, _ in drawn if text.startswith(("已超时", "剩余")))
+        assert mark.top() == (time_left.top() if width == 170 else crew[0].top())
