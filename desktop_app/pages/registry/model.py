@@ -71,6 +71,18 @@ def cell_text(row: RegistryRow, column: str) -> str:
     return str(getattr(row, column) or "")
 
 
+WORD_JOINER = "\u2060"
+
+
+def names_unbroken(text: str) -> str:
+    """`text` with a word joiner (zero width) between the letters of each name, so that a
+    cell on two lines breaks at " · " and never inside a name (安保 · 周队 / 长)."""
+    joined = [text[:1]]
+    for before, letter in zip(text, text[1:], strict=False):
+        joined.append(WORD_JOINER + letter if before.isalnum() and letter.isalnum() else letter)
+    return "".join(joined)
+
+
 class RegistryTableModel(QAbstractTableModel):
     """Rows of the registry for one filter and sort, fetched PAGE_SIZE at a time."""
 
@@ -171,7 +183,8 @@ class RegistryTableModel(QAbstractTableModel):
                 return self._tooltip(row)
             if role == Qt.ItemDataRole.ToolTipRole and column == "next_due" and row.due_estimated:
                 return tr(ESTIMATE_EXPLAINED)
-            return cell_text(row, column)
+            text = cell_text(row, column)
+            return names_unbroken(text) if column == "department" and role == Qt.ItemDataRole.DisplayRole else text
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         if role == Qt.ItemDataRole.BackgroundRole and row.overdue:

@@ -7,10 +7,13 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextLayout, QTextOption
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QLabel, QLineEdit, QTableView
 
 from desktop_app.formatting import OVERDUE_BACKGROUND
 from desktop_app.pages.registry.model import COLUMNS
+from models.dispatch import dispatch
+from models.registers import Department
 from models.tickets import Ticket
 from tests.desktop_app.gui import find, type_text
 from tests.office import OFFICE_NOW
@@ -170,3 +173,31 @@ def test_a_resolved_rows_time_left_says_it_is_the_callbacks(window, registry, of
     # resolved 2026-11-23 09:00; callback within 7 calendar days: by 2026-11-30 23:59:59.
     # Seen at 10:00 on the 23rd: 7 d 13 h 59 min left, shown to the hour
     assert cell(table, 0, "time_left") == "回访 7天13小时"
+
+
+def test_at_1024_a_crew_name_on_the_second_line_stays_whole(window, registry, register, office, qtbot):
+    # at 1024×768 the registry's rows take two lines and the 部门/班组 column is as wide as
+    # "工程维修 ·": "安保 · 周队长" broke as "安保 · 周队" / "长"; it now breaks at the dot
+    ref = register(room="3-2-1501", category="噪音")
+    security = next(d for d in Department.select() if d.code == "security")
+    dispatch(ref.id, department_id=security.id, staff_ids=[office.staff["周队长"].id], reply="已告知业主",
+             operator=office.supervisor, clock=window.context.clock)  # fmt: skip
+    window.resize(1024, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    registry.apply_filter()
+    table = find(window, QTableView, "registry.table")
+    column = COLUMNS.index("department")
+    text = table.model().index(0, column).data()
+    assert text.replace("\u2060", "") == "安保 · 周队长"
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout = QTextLayout(text, table.font())
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(table.columnWidth(column) - 8)  # the cell's margins
+        lines.append(text[line.textStart() : line.textStart() + line.textLength()].replace("\u2060", ""))
+    layout.endLayout()
+    assert [part.strip() for part in lines] == ["安保 ·", "周队长"]
