@@ -2,7 +2,9 @@
 growing to several desks) or back into a new data folder's file, with progress on stderr
 and every table verified by row count and checksum before anything is kept
 (models.store.move_office). The office itself is not changed; the desks are then
-started with --database URL (or PROPERTY_DESK_DATABASE) or --data-dir FOLDER."""
+started with --database URL (or PROPERTY_DESK_DATABASE) or --data-dir FOLDER.
+`--attachments FOLDER` names the shared attachments folder (a network share every desk
+reaches) for the moved office and copies the attachments into it, each read back."""
 
 from __future__ import annotations
 
@@ -19,10 +21,14 @@ from models.office import Permission, require
 from models.opening import open_database
 from models.schema import table_names
 from models.store import (
+    ATTACHMENTS_SETTING,
     DATABASE_NAME,
     MSG_ATTACHMENTS_COPIED,
     DataFolder,
     PasswordNeeded,
+    attachments_after_move,
+    attachments_place,
+    check_shared_folder,
     close_database,
     copy_attachments,
     is_database_url,
@@ -44,6 +50,14 @@ def register(subparsers) -> None:
         "target",
         metavar="URL_OR_FOLDER",
         help=translate("CliMove", "postgresql://user@server/database, or a new data folder"),
+    )
+    move.add_argument(
+        "--attachments",
+        metavar="FOLDER",
+        help=translate(
+            "CliMove",
+            "the shared attachments folder the desks will use (e.g. a network share); the attachments are copied into it",
+        ),
     )
     move.set_defaults(run=run_move)
 
@@ -72,9 +86,12 @@ def run_move(args, folder: DataFolder) -> int:
     target = target_folder(args.target, folder)
     if target.where == folder.where:
         raise DataFileError(MSG_SAME_PLACE, target=target.where)
+    named = check_shared_folder(args.attachments) if getattr(args, "attachments", None) else None
     open_database(folder)
     try:
-        report = _move_asking_password(target)
+        source_place = attachments_place(folder)
+        settings = {ATTACHMENTS_SETTING: str(named)} if named is not None else None
+        report = _move_asking_password(target, settings)
     finally:
         close_database()
     for table, tally in report.tables.items():
@@ -94,14 +111,10 @@ def run_move(args, folder: DataFolder) -> int:
         target=report.target,
         seconds=f"{report.seconds:.1f}",
     )
-    copied, size = copy_attachments(folder, target)
+    into = attachments_after_move(source_place, target, named)
+    copied, size = copy_attachments(source_place.path, into)
     if copied:
-        say(
-            cli_models(MSG_ATTACHMENTS_COPIED),
-            count=copied,
-            megabytes=f"{size / 1e6:.1f}",
-            folder=target.attachments,
-        )
+        say(cli_models(MSG_ATTACHMENTS_COPIED), count=copied, megabytes=f"{size / 1e6:.1f}", folder=into)
     if target.on_server:
         say(
             translate("CliMove", "Start the desks with --database {target} (or set PROPERTY_DESK_DATABASE)."),
@@ -112,9 +125,9 @@ def run_move(args, folder: DataFolder) -> int:
     return 0
 
 
-def _move_asking_password(target: DataFolder):
+def _move_asking_password(target: DataFolder, settings: dict | None = None):
     try:
-        return move_office(target, table_names(), _progress())
+        return move_office(target, table_names(), _progress(), settings=settings)
     except PasswordNeeded as error:
         if not sys.stdin.isatty():
             raise
@@ -122,7 +135,9 @@ def _move_asking_password(target: DataFolder):
 
         say(cli_models(error.message, error.params), err=True)
         prompt = password_prompt(parse_database_url(target.url).user)
-        return move_office(replace(target, password=getpass.getpass(prompt)), table_names(), _progress())
+        return move_office(
+            replace(target, password=getpass.getpass(prompt)), table_names(), _progress(), settings=settings
+        )
 
 
 def _progress():

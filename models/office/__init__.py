@@ -19,6 +19,7 @@ from models.office.accounts import (
     sign_in,
     wait_seconds,
 )
+from models.office.attachments_setting import set_attachments_folder
 from models.office.audit import (
     CHAIN_COLUMNS,
     AuditKind,
@@ -59,6 +60,7 @@ install_office_guard(require, record_audit)
 TABLES = [*users.TABLES, *audit.TABLES]
 
 __all__ = [
+    "set_attachments_folder",
     "verify_backup",
     "take_backup",
     "rotate",

@@ -30,7 +30,7 @@ from models.store.health import OPEN_CHECK_SECONDS, CheckReport, DataFileState, 
 from models.store.migrations import MAJOR as SCHEMA_MAJOR
 from models.store.migrations import latest_version as latest_schema_version
 from models.store.moving import MoveReport, canonical_row, move_office, table_tally
-from models.store.moving_attachments import MSG_ATTACHMENTS_COPIED, copy_attachments
+from models.store.moving_attachments import MSG_ATTACHMENTS_COPIED, attachments_after_move, copy_attachments
 from models.store.planning import analyze, data_stamp, id_list, optimize, rare, unindexed, within_steps
 from models.store.postgres import PasswordNeeded, is_database_url, parse_database_url
 from models.store.search_index import SEPARATOR as SEARCH_SEPARATOR
@@ -43,11 +43,44 @@ from models.store.search_index import rebuild as rebuild_search_index
 from models.store.server_backup import dump_server_office
 from models.store.server_store import check_server
 from models.store.settings import Setting, get_setting, get_settings, set_setting
+from models.store.shared_folder import (
+    OFFICE_SETTING as ATTACHMENTS_SETTING,
+)
+from models.store.shared_folder import (
+    AttachmentsPlace,
+    AttachmentsUnreachable,
+    attachment_file,
+    attachments_folder,
+    attachments_place,
+    check_shared_folder,
+    local_attachments_folder,
+    office_attachments_folder,
+    reachable,
+    save_local_attachments_folder,
+    save_office_attachments_folder,
+    unreachable,
+    writable_attachments,
+)
 from models.store.sharing import change_token, changes_since, one_at_a_time, retrying
 
 TABLES = [*settings.TABLES]
 
 __all__ = [
+    "ATTACHMENTS_SETTING",
+    "AttachmentsPlace",
+    "AttachmentsUnreachable",
+    "attachment_file",
+    "attachments_after_move",
+    "check_shared_folder",
+    "attachments_folder",
+    "attachments_place",
+    "local_attachments_folder",
+    "office_attachments_folder",
+    "reachable",
+    "save_local_attachments_folder",
+    "save_office_attachments_folder",
+    "unreachable",
+    "writable_attachments",
     "dump_server_office",
     "save_database",
     "saved_database",

@@ -31,6 +31,7 @@ from models.store.data_file import PRAGMAS, _ensure_writable_folder, migrate_to_
 from models.store.data_folder import DataFolder
 from models.store.postgres import connect, server_address
 from models.store.search_index import create_triggers, drop_triggers, rebuild
+from models.store.settings import set_setting
 
 BATCH = 5000
 DERIVED = ("schema_version", "ticket_search")  # written by the migrations, the search index's triggers
@@ -104,10 +105,17 @@ def refuse_unless_empty(target: pw.Database, where: str) -> None:
         raise DataFileError(MSG_TARGET_NOT_EMPTY, target=where, tables=shown)
 
 
-def move_office(target_folder: DataFolder, tables: Sequence[str], progress: Progress | None = None) -> MoveReport:
+def move_office(
+    target_folder: DataFolder,
+    tables: Sequence[str],
+    progress: Progress | None = None,
+    *,
+    settings: dict[str, object] | None = None,
+) -> MoveReport:
     """Copy the office open now (the models' database, migrated) into `target_folder`'s
     database, which must be empty; the source is not changed. `tables`: the office's
-    tables in dependency order (models.schema)."""
+    tables in dependency order (models.schema). `settings`: office settings the moved
+    office gets in place of its own (its shared attachments folder), after the check."""
     started = time.perf_counter()
     where = target_folder.where
     source = database.obj
@@ -131,6 +139,8 @@ def move_office(target_folder: DataFolder, tables: Sequence[str], progress: Prog
                 rebuild(target)
                 for name in names:
                     _verify(source, target, name, report, where)
+                for key, value in (settings or {}).items():
+                    set_setting(key, value)
         finally:
             database.initialize(source)
     except BaseException:

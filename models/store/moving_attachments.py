@@ -1,7 +1,10 @@
-"""move-to's second half: the attachments (photos, scans) follow the office into a new data
-folder. Each file is copied beside its final name, read back and compared with the
-original (SHA-256) before it takes that name, so a copy cut short never looks whole. A move
-to a server keeps this data folder (and its attachments) where they are: nothing to copy."""
+"""move-to's second half: the attachments (photos, scans) follow the office into its new
+attachments folder — a new data folder's own, or the shared folder named with
+`move-to … --attachments FOLDER` (then the moved office's setting, models.store.shared_folder).
+Each file is copied beside its final name, read back and compared with the original
+(SHA-256) before it takes that name, so a copy cut short never looks whole. A move to a
+server without --attachments keeps this data folder (and its attachments) where they are:
+nothing to copy."""
 
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ from pathlib import Path
 from models.errors import DataFileError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.store.data_folder import DataFolder
+from models.store.shared_folder import DATA_FOLDER, AttachmentsPlace, local_attachments_folder
 
 MSG_ATTACHMENTS_COPIED = QT_TRANSLATE_NOOP(
     "models", "Attachments: {count} files ({megabytes} MB) copied to {folder}, each read back and checked."
@@ -35,14 +39,30 @@ def _digest(path: Path) -> str:
     return hashed.hexdigest()
 
 
-def copy_attachments(source: DataFolder, target: DataFolder) -> tuple[int, int]:
-    """Copy source's attachments into target's data folder; (files copied, bytes). Files
+def attachments_after_move(source: AttachmentsPlace, target: DataFolder, named: Path | None) -> Path:
+    """The folder the moved office reads its attachments from: the one named for it, else
+    this PC's own path in the target's data folder, else the office's folder it had (the
+    setting moves with it), else the target data folder's own."""
+    if named is not None:
+        return named
+    local = local_attachments_folder(target.root)
+    if local:
+        return Path(local)
+    if source.named_by != DATA_FOLDER:
+        return source.path
+    return target.attachments
+
+
+def copy_attachments(source: Path, target: Path) -> tuple[int, int]:
+    """Copy the attachments folder `source` into `target`; (files copied, bytes). Files
     already there with the same contents are left; other contents there are refused."""
-    if target.root == source.root or not source.attachments.is_dir():
+    if _same(source, target) or not source.is_dir():
         return (0, 0)
     count = size = 0
-    for original in sorted(path for path in source.attachments.rglob("*") if path.is_file()):
-        destination = target.attachments / original.relative_to(source.attachments)
+    for original in sorted(path for path in source.rglob("*") if path.is_file()):
+        if original.name.endswith((".part", ".partial")):
+            continue  # a save or a copy still running (or killed): not an attachment yet
+        destination = target / original.relative_to(source)
         digest = _digest(original)
         if destination.exists():
             if _digest(destination) != digest:
@@ -58,8 +78,15 @@ def copy_attachments(source: DataFolder, target: DataFolder) -> tuple[int, int]:
         except OSError as error:
             partial.unlink(missing_ok=True)
             raise DataFileError(
-                MSG_ATTACHMENT_FAILED, path=str(original), reason=str(error), folder=str(source.attachments)
+                MSG_ATTACHMENT_FAILED, path=str(original), reason=str(error), folder=str(source)
             ) from error
         count += 1
         size += original.stat().st_size
     return (count, size)
+
+
+def _same(one: Path, other: Path) -> bool:
+    try:
+        return one.resolve() == other.resolve()
+    except OSError:
+        return one == other

@@ -15,7 +15,6 @@ import time
 from pathlib import Path
 
 from models.files import sync_folder
-from models.store import DataFolder
 
 PART = ".part"
 ABANDONED_AFTER_SECONDS = 600  # an unrecorded ".part" this old belongs to no running save
@@ -27,7 +26,7 @@ def pending_path(target: Path) -> Path:
 
 def copy_pending(source: Path, target: Path) -> Path:
     """Copy `source` beside `target` under its temporary name, flushed to disk."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+    target.parent.mkdir(exist_ok=True)  # the month's folder; the attachments folder exists (never made here)
     pending = pending_path(target)
     shutil.copyfile(source, pending)
     with open(pending, "rb+") as handle:
@@ -52,9 +51,9 @@ def discard(pendings: list[Path]) -> None:
         pending.unlink(missing_ok=True)
 
 
-def sweep_leftovers(folder: DataFolder, recorded: set[str], *, now: float | None = None) -> tuple[int, int]:
-    """Finish or remove the ".part" files a killed save left: (finished, removed)."""
-    root = folder.attachments
+def sweep_leftovers(root: Path, recorded: set[str], *, now: float | None = None) -> tuple[int, int]:
+    """Finish or remove the ".part" files a killed save left in the attachments folder
+    `root`: (finished, removed)."""
     if not root.is_dir():
         return 0, 0
     now = time.time() if now is None else now

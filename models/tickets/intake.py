@@ -15,7 +15,7 @@ from peewee import JOIN
 
 from models.clock import Clock, format_datetime
 from models.codes import OPEN_STATUSES, Channel, Kind, KnowledgeKind, Location, Priority, Status
-from models.errors import NotFound, ValidationError
+from models.errors import DataFileError, NotFound, ValidationError
 from models.i18n import QT_TRANSLATE_NOOP
 from models.office import Permission, User, require
 from models.registers import (
@@ -32,7 +32,16 @@ from models.registers import (
     shows_something,
     sounds_urgent,
 )
-from models.store import DataFolder, database, retrying
+from models.store import (
+    AttachmentsUnreachable,
+    DataFolder,
+    attachment_file,
+    attachments_folder,
+    database,
+    retrying,
+    unreachable,
+    writable_attachments,
+)
 from models.tickets.attachment_files import copy_pending, discard, put_in_place, sweep_leftovers
 from models.tickets.deadlines import apply_deadlines
 from models.tickets.numbering import next_ticket_number
@@ -89,6 +98,10 @@ class NewTicket:
 class TicketRef:
     id: int
     number: str
+    # files the ticket was saved without, the attachments folder not answering: add them
+    # again with attach_files once it does (`attachments_problem` says why, as a DeskError)
+    unattached: tuple[str, ...] = ()
+    attachments_problem: DataFileError | None = None
 
 
 @dataclass(frozen=True)
@@ -231,19 +244,28 @@ def _check_attachments(paths: Sequence[str], problems: _Problems) -> None:
 
 def register_ticket(data: NewTicket, *, operator: User, clock: Clock, folder: DataFolder) -> TicketRef:
     """Validate, number and store the ticket with its first event, its attachments (copied
-    into the data folder) and its deadlines; the operator is its first responder."""
+    into the attachments folder) and its deadlines; the operator is its first responder.
+    When the attachments folder does not answer, the ticket is saved without its files:
+    the returned ref names them and says why (add them again with attach_files)."""
     require(operator, Permission.REGISTER_TICKET)
     collect_problems(data).raise_if_any()
     now = clock.now()
     pending: list[Path] = []
+    problem: AttachmentsUnreachable | None = None
 
     def save() -> Ticket:
-        nonlocal pending
+        nonlocal pending, problem
         discard(pending)  # the copies of a try that another desk's write turned back
-        pending = []
+        pending, problem = [], None
         ticket = _create_ticket(data, operator, now)
         record_event(ticket, Action.REGISTER, operator=operator, at=now, field="status", new=Status.NEW)
-        pending = store_attachments(ticket, data.attachments, operator=operator, at=now, folder=folder)
+        if data.attachments:
+            try:
+                with database.atomic():  # a savepoint: the files' rows go back with the files
+                    store_attachments(ticket, data.attachments, operator=operator, at=now, folder=folder, into=pending)
+            except AttachmentsUnreachable as error:
+                discard(pending)
+                pending, problem = [], error
         apply_deadlines(ticket)
         return ticket
 
@@ -253,6 +275,8 @@ def register_ticket(data: NewTicket, *, operator: User, clock: Clock, folder: Da
         discard(pending)
         raise
     put_in_place(pending)
+    if problem is not None:
+        return TicketRef(ticket.id, ticket.number, tuple(str(path) for path in data.attachments), problem)
     return TicketRef(ticket.id, ticket.number)
 
 
@@ -276,17 +300,29 @@ def _create_ticket(data: NewTicket, operator: User, now: dt.datetime) -> Ticket:
 
 
 def store_attachments(
-    ticket: Ticket, paths: Sequence[str], *, operator: User, at: dt.datetime, folder: DataFolder
+    ticket: Ticket,
+    paths: Sequence[str],
+    *,
+    operator: User,
+    at: dt.datetime,
+    folder: DataFolder,
+    into: list[Path] | None = None,
 ) -> list[Path]:
-    """Copy files into attachments/<YYYYMM>/ under a temporary name beside the one made
-    from the ticket number, flushed to disk, and record them; returns the temporary copies,
-    which the caller renames after the commit (put_in_place) or removes (discard)."""
-    copied: list[Path] = []
+    """Copy files into the attachments folder's <YYYYMM>/ under a temporary name beside the
+    one made from the ticket number, flushed to disk, and record them; returns the temporary
+    copies (also appended to `into` as they are made), which the caller renames after the
+    commit (put_in_place) or removes (discard). AttachmentsUnreachable when the folder
+    does not answer or a copy cannot be written there."""
+    copied: list[Path] = [] if into is None else into
+    root = writable_attachments(folder)
     first = Attachment.select().where(Attachment.ticket == ticket).count() + 1
     for offset, raw in enumerate(paths):
         source = Path(raw)
         stored_name = f"{at:%Y%m}/{ticket.number}-{first + offset}{source.suffix.lower()}"
-        pending = copy_pending(source, folder.attachments / stored_name)
+        try:
+            pending = copy_pending(source, root / stored_name)
+        except OSError as error:
+            raise unreachable(root, error) from error
         copied.append(pending)
         Attachment.create(
             ticket=ticket,
@@ -310,7 +346,7 @@ def attach_files(ticket_id: int, paths: Sequence[str], *, operator: User, clock:
     try:
         with database.atomic():
             ticket = _get_ticket(ticket_id)
-            pending = store_attachments(ticket, paths, operator=operator, at=now, folder=folder)
+            store_attachments(ticket, paths, operator=operator, at=now, folder=folder, into=pending)
             for path in paths:
                 record_event(ticket, Action.EDIT, operator=operator, at=now, field="attachments", new=Path(path).name)
             Ticket.update(updated_at=now).where(Ticket.id == ticket.id).execute()
@@ -321,15 +357,23 @@ def attach_files(ticket_id: int, paths: Sequence[str], *, operator: User, clock:
 
 
 def attachment_path(folder: DataFolder, stored_name: str) -> Path:
-    return folder.attachments / stored_name
+    """Where the stored file is: the attachments folder's (or, saved before a folder was
+    named in Settings, the data folder's own); AttachmentsUnreachable while the folder
+    does not answer, DataFileError when the file is not there."""
+    return attachment_file(folder, stored_name)
 
 
 def sweep_attachments(folder: DataFolder) -> tuple[int, int]:
-    """At start: finish the renames a killed save left, remove abandoned copies; (finished, removed)."""
-    if not folder.attachments.is_dir():
+    """At start: finish the renames a killed save left, remove abandoned copies; (finished,
+    removed). A shared folder that does not answer now is left for a later start."""
+    root = attachments_folder(folder)
+    try:
+        if not root.is_dir():
+            return 0, 0
+    except OSError:
         return 0, 0
     recorded = {name for (name,) in Attachment.select(Attachment.stored_name).tuples()}
-    return sweep_leftovers(folder, recorded)
+    return sweep_leftovers(root, recorded)
 
 
 def suggest_priority(category_id: int | None, description: str) -> str:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.context import DeskContext
-from desktop_app.error_presenter import show_error
+from desktop_app.error_presenter import message_for, show_error
 from desktop_app.pages.intake.draft import IntakeDraftMixin
 from desktop_app.pages.intake.panels import IntakeSidePanel
 from desktop_app.translations import code_label, tr_models
@@ -464,9 +465,47 @@ class IntakeDialog(IntakeDraftMixin, QDialog):
             show_error(self, error)
             return
         self.last_saved_number = ref.number
-        self._after_success(self.tr("Ticket {number} saved. Tell the owner this number.").format(number=ref.number))
+        said = self.tr("Ticket {number} saved. Tell the owner this number.").format(number=ref.number)
+        if ref.unattached and not self.add_unattached(ref):
+            said += " " + self.tr("Its files were not attached; they are still at {paths}.").format(
+                paths=", ".join(ref.unattached)
+            )
+        self._after_success(said)
         self.ticket_saved.emit(ref.id)
         self.context.signals.tickets_changed.emit([ref.id])
+
+    def add_unattached(self, ref: tickets.TicketRef) -> bool:
+        """The ticket was saved but its files were not (the attachments folder does not
+        answer): say why and offer to try again until they are stored or the clerk stops."""
+        problem = ref.attachments_problem
+        while True:
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Attachments not stored"),
+                self.tr("Ticket {number} was saved, but its {count} files could not be stored.").format(
+                    number=ref.number, count=len(ref.unattached)
+                )
+                + "\n\n"
+                + message_for(problem),
+                QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Ignore,
+                self,
+            )
+            box.setObjectName("intake.attachments_problem")
+            box.button(QMessageBox.StandardButton.Ignore).setText(self.tr("Keep the ticket without them"))
+            if box.exec() != QMessageBox.StandardButton.Retry:
+                return False
+            try:
+                tickets.attach_files(
+                    ref.id,
+                    ref.unattached,
+                    operator=self.context.operator,
+                    clock=self.context.clock,
+                    folder=self.context.folder,
+                )
+            except DeskError as error:
+                problem = error
+                continue
+            return True
 
     def _after_success(self, message: str) -> None:
         self.clear_form()

@@ -1,5 +1,5 @@
-"""Settings › General: the interface language, where the data lives, which CJK font is
-in use, and the program's version."""
+"""Settings › General: the interface language, where the data lives (the database, the
+attachments folder), which CJK font is in use, and the program's version."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel
 
 from desktop_app import translations
 from desktop_app.context import DeskContext
+from desktop_app.pages.settings.attachments import AttachmentsChoice
 from desktop_app.pages.settings.database import DatabaseChoice
 from desktop_app.printing.font_files import find_cjk_font
 from desktop_app.version import VERSION
@@ -40,6 +41,8 @@ class GeneralSection(Page):
             self.form.addRow(label, field)
         self.database = DatabaseChoice(context)
         self.form.addRow(self.database)
+        self.attachments = AttachmentsChoice(context)
+        self.form.addRow(self.attachments)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:

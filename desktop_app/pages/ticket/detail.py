@@ -360,8 +360,14 @@ class TicketDetailDialog(QDialog):
 
     def _on_attachments_item_activated(self, item: QListWidgetItem) -> None:
         stored = item.data(Qt.ItemDataRole.UserRole)
-        if stored:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.attachment_file(stored))))
+        if not stored:
+            return
+        try:
+            path = self.attachment_file(stored)
+        except DeskError as error:  # the shared attachments folder does not answer, the file is gone
+            show_error(self, error)
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def _show_timeline(self, detail: TicketDetail) -> None:
         self.timeline_box.show_events(detail.events)

@@ -10,6 +10,10 @@
 <context>
     <name>CliMove</name>
     <message>
+        <source>the shared attachments folder the desks will use (e.g. a network share); the attachments are copied into it</source>
+        <translation>各工作站将使用的共享附件文件夹（例如网络共享）；附件会复制到其中</translation>
+    </message>
+    <message>
         <source>postgresql://user@server/database, or a new data folder</source>
         <translation>postgresql://用户@服务器/数据库，或一个新的数据文件夹</translation>
     </message>

@@ -110,6 +110,22 @@
         <source>Ticket {number} saved. Tell the owner this number.</source>
         <translation>工单 {number} 已保存，请告知业主此编号。</translation>
     </message>
+    <message>
+        <source>Its files were not attached; they are still at {paths}.</source>
+        <translation>文件未附上，仍在 {paths}。</translation>
+    </message>
+    <message>
+        <source>Attachments not stored</source>
+        <translation>附件未保存</translation>
+    </message>
+    <message>
+        <source>Ticket {number} was saved, but its {count} files could not be stored.</source>
+        <translation>工单 {number} 已保存，但其 {count} 个文件未能保存。</translation>
+    </message>
+    <message>
+        <source>Keep the ticket without them</source>
+        <translation>保留工单，不附文件</translation>
+    </message>
 </context>
 <context>
     <name>IntakeSidePanel</name>
