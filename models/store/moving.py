@@ -4,10 +4,15 @@ a PostgreSQL server, or back into a data folder's file. Only into an empty targe
 The target gets the schema by the same migrations as a new office (none of a new
 office's defaults), then every table's rows in one transaction, read from the source
 in primary-key order and written as they are (ids kept; PostgreSQL's COPY, SQLite's
-executemany), with progress. References are checked at the end of the transaction
-(deferred), so the order of tables does not matter; the search index is rebuilt in one
-pass at the end, and the counters kept by triggers (the survey tally, the ticket count)
-are replaced by the source's own, rows counted 0 included.
+executemany), with progress. What would be kept up row by row is held back while the
+rows arrive and made once at the end (`_HeldBack`): the secondary indexes are built
+after the copy (each in one sort instead of a million insertions), and on PostgreSQL the
+foreign keys are added back after it too (each checked in one pass over the table, where
+a deferred check would queue one event per row until the commit) and the tables' own
+triggers are off meanwhile (the change announcements, the counters). So the order of
+tables does not matter; the search index is refilled in one pass before its index is
+built, and the counters kept by triggers (the survey tally, the ticket count) are
+replaced by the source's own, rows counted 0 included.
 Before the commit each table is read back from the target and compared with the source:
 the same number of rows and the same checksum (SHA-256 over the rows in primary-key
 order, each written out the same way on both sides: `canonical_row`). Any difference
@@ -61,6 +66,7 @@ class MoveReport:
     target: str
     tables: dict[str, TableTally] = field(default_factory=dict)
     seconds: float = 0.0
+    stages: dict[str, float] = field(default_factory=dict)  # wall seconds of each stage, in order
 
     @property
     def rows(self) -> int:
@@ -124,6 +130,7 @@ def move_office(
     try:
         refuse_unless_empty(target, where)
         report = MoveReport(where)
+        stage = _stages(report)
         database.initialize(target)
         try:
             with target.atomic():
@@ -131,14 +138,21 @@ def move_office(
                 _defer_references(target)
                 drop_triggers(target)
                 names = _tables_to_copy(source, target, tables)
+                held = _HeldBack(target, [*names, *DERIVED])
+                stage("schema")
                 for name in names:
                     if name in LAST:
                         target.execute_sql(f'DELETE FROM "{name}"')
                     report.tables[name] = _copy_table(source, target, name, progress)
-                create_triggers(target)
+                stage("copy")
                 rebuild(target)
+                stage("search text")
+                held.restore()
+                create_triggers(target)
+                stage("indexes and references")
                 for name in names:
                     _verify(source, target, name, report, where)
+                stage("check")
                 for key, value in (settings or {}).items():
                     set_setting(key, value)
         finally:
@@ -150,8 +164,83 @@ def move_office(
         raise
     _after_move(target, target_folder)
     target.close()
+    stage("statistics")
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _stages(report: MoveReport) -> Callable[[str], None]:
+    """stage(name): the wall time since the previous stage ended, kept under `name`."""
+    last = [time.perf_counter()]
+
+    def stage(name: str) -> None:
+        now = time.perf_counter()
+        report.stages[name] = now - last[0]
+        last[0] = now
+
+    return stage
+
+
+class _HeldBack:
+    """What the target would keep up row by row, taken away before the copy and made again
+    at its end, as the migrations wrote it: the secondary indexes (both databases), and on
+    PostgreSQL the foreign keys and the tables' own triggers (off; not dropped)."""
+
+    def __init__(self, target: pw.Database, tables: Sequence[str]) -> None:
+        self.target = target
+        self.server = getattr(target, "dialect", "sqlite") == "postgresql"
+        present = set(target.get_tables())
+        self.tables = [name for name in tables if name in present]
+        self.indexes: list[tuple[str, str]] = []  # (name, its CREATE INDEX statement)
+        self.references: list[tuple[str, str, str]] = []  # (table, constraint, its definition)
+        if self.server:
+            self._hold_server()
+        else:
+            self._hold_file()
+
+    def _hold_server(self) -> None:
+        target = self.target
+        target.execute_sql("SET LOCAL maintenance_work_mem = '256MB'")
+        rows = target.execute_sql(
+            "SELECT c.relname, i.relname, pg_get_indexdef(x.indexrelid) FROM pg_index x "
+            "JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class c ON c.oid = x.indrelid "
+            "WHERE c.relnamespace = current_schema()::regnamespace AND NOT x.indisprimary "
+            "AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = x.indexrelid) ORDER BY i.relname"
+        ).fetchall()
+        self.indexes = [(index, statement) for table, index, statement in rows if table in self.tables]
+        rows = target.execute_sql(
+            "SELECT c.relname, k.conname, pg_get_constraintdef(k.oid) FROM pg_constraint k "
+            "JOIN pg_class c ON c.oid = k.conrelid "
+            "WHERE k.contype = 'f' AND k.connamespace = current_schema()::regnamespace ORDER BY k.conname"
+        ).fetchall()
+        self.references = [row for row in rows if row[0] in self.tables]
+        for table, constraint, _definition in self.references:
+            target.execute_sql(f'ALTER TABLE "{table}" DROP CONSTRAINT "{constraint}"')
+        for index, _statement in self.indexes:
+            target.execute_sql(f'DROP INDEX "{index}"')
+        for table in self.tables:
+            target.execute_sql(f'ALTER TABLE "{table}" DISABLE TRIGGER USER')
+
+    def _hold_file(self) -> None:
+        listed = ", ".join("?" for _ in self.tables)
+        self.indexes = self.target.execute_sql(
+            f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+            f"AND tbl_name IN ({listed}) ORDER BY name",
+            self.tables,
+        ).fetchall()
+        for index, _statement in self.indexes:
+            self.target.execute_sql(f'DROP INDEX "{index}"')
+
+    def restore(self) -> None:
+        target = self.target
+        for _index, statement in self.indexes:
+            target.execute_sql(statement)
+        if not self.server:
+            return
+        for table, constraint, definition in self.references:
+            target.execute_sql(f'ALTER TABLE "{table}" ADD CONSTRAINT "{constraint}" {definition}')
+        for table in self.tables:
+            target.execute_sql(f'ALTER TABLE "{table}" ENABLE TRIGGER USER')
 
 
 def _remove_new_file(folder: DataFolder) -> None:
@@ -199,12 +288,31 @@ def _order(db: pw.Database, table: str, columns: Sequence[str]) -> str:
 
 def _rows(db: pw.Database, table: str, columns: Sequence[str], order: str) -> Iterable[tuple]:
     listed = ", ".join(f'"{name}"' for name in columns)
-    cursor = db.execute_sql(f'SELECT {listed} FROM "{table}" ORDER BY {order}')
+    query = f'SELECT {listed} FROM "{table}" ORDER BY {order}'
+    if getattr(db, "dialect", "sqlite") == "postgresql":
+        yield from _server_rows(db, query)
+        return
+    cursor = db.execute_sql(query)
     while True:
         batch = cursor.fetchmany(BATCH)
         if not batch:
             return
         yield from batch
+
+
+def _server_rows(db: pw.Database, query: str) -> Iterable[tuple]:
+    """A server's rows a batch at a time through a cursor on the server (a plain one would
+    bring the whole table into this process's memory first: millions of timeline rows)."""
+    db.execute_sql("SELECT 1")  # (re)connects when needed
+    held = not db.in_transaction()  # outside a transaction the cursor must outlive its statement
+    with db.connection().cursor(name="desk_move_rows", withhold=held) as cursor:
+        cursor.itersize = BATCH
+        cursor.execute(query)
+        while True:
+            batch = cursor.fetchmany(BATCH)
+            if not batch:
+                return
+            yield from batch
 
 
 def _copy_table(source: pw.Database, target: pw.Database, table: str, progress: Progress | None) -> TableTally:

@@ -42,3 +42,62 @@ def test_move_to_a_server_copies_the_attachments_into_the_shared_folder(tmp_path
         assert attachments_folder(desk) == share
     finally:
         close_database()
+
+
+def _server_schema(url: str) -> dict[str, list]:
+    """The indexes, foreign keys and triggers (with whether each is on) of a server office."""
+    import psycopg
+
+    with psycopg.connect(url) as connection:
+        return {
+            "indexes": connection.execute(
+                "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER BY 1"
+            ).fetchall(),
+            "references": connection.execute(
+                "SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint "
+                "WHERE contype = 'f' AND connamespace = current_schema()::regnamespace ORDER BY 2"
+            ).fetchall(),
+            "triggers": connection.execute(
+                "SELECT tgrelid::regclass::text, tgname, tgenabled FROM pg_trigger WHERE NOT tgisinternal ORDER BY 2"
+            ).fetchall(),
+        }
+
+
+def test_a_moved_office_has_every_index_reference_and_trigger_of_a_new_one(tmp_path, postgres_url):
+    """The move builds the indexes and adds the foreign keys after the copy, with the tables'
+    triggers off meanwhile: afterwards the server office has exactly what a new office has
+    (a new office made on a second empty database is the yardstick), and so has a data file
+    moved back (its indexes against a new data file's)."""
+    from models.schema import table_names
+    from models.store import database, move_office
+    from tests.models.store.test_server_office import _sqlite_office
+
+    folder = _sqlite_office(tmp_path)
+    moved = new_database(postgres_url)
+    try:
+        move_office(DataFolder(folder.root, url=moved), table_names())
+    finally:
+        close_database()
+    fresh = new_database(postgres_url)
+    open_database(DataFolder(tmp_path / "fresh", url=fresh))
+    close_database()
+    expected = _server_schema(fresh)
+    assert expected["indexes"] and expected["references"] and expected["triggers"]
+    assert all(enabled == "O" for _table, _name, enabled in expected["triggers"])
+    assert _server_schema(moved) == expected
+    # and back into a data file: the same indexes as a new data file's
+    open_database(DataFolder(folder.root, url=moved))
+    try:
+        move_office(DataFolder(tmp_path / "back"), table_names())
+    finally:
+        close_database()
+
+    def file_indexes(root) -> list:
+        open_database(DataFolder(root))
+        try:
+            query = "SELECT name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') ORDER BY name"
+            return database.execute_sql(query).fetchall()
+        finally:
+            close_database()
+
+    assert file_indexes(tmp_path / "back") == file_indexes(tmp_path / "fresh-file")
