@@ -7,37 +7,47 @@ from __future__ import annotations
 import datetime as dt
 from array import array
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from models.reports.definitions import Definition
 from models.reports.periods import Period, Scope
 
 
-@dataclass(frozen=True)
 class Drill:
     """The tickets behind a figure. `label` is English (context "models") with {named}
     fields filled from `params` (names as they are, domain labels translated).
 
-    The ids are kept in an array of integers, which Python's cycle collector does not
-    walk: a year's report holds a few million ids in its drills, and as tuples the first
-    collection after the report walked every one of them (~0.45 s of a year's 4 s)."""
+    A drill knows how many tickets it stands for (`count`); which ones it works out when
+    asked (`ids`, `ticket_ids`), from the columns of numbers the report was counted from
+    (`find`), unless it was given them. A year's report has thousands of figures and a few
+    million tickets behind them, most never asked for. The ids are kept in an array of
+    integers, which Python's cycle collector does not walk."""
 
-    label: str
-    ids: Sequence[int] = ()
-    params: dict = field(default_factory=dict)
+    __slots__ = ("label", "params", "count", "_ids", "_find")
 
-    def __post_init__(self) -> None:
-        if not isinstance(self.ids, array):
-            object.__setattr__(self, "ids", array("q", self.ids))
+    def __init__(self, label: str, ids: Sequence[int] = (), params: dict | None = None, *, count=None, find=None):
+        self.label = label
+        self.params = params if params is not None else {}
+        self._find = find
+        self._ids = None if find is not None else ids if isinstance(ids, array) else array("q", ids)
+        self.count = count if find is not None else len(self._ids)
+
+    @property
+    def ids(self) -> array:
+        """The tickets, in the order the figure met them (worked out once, when first asked)."""
+        if self._ids is None:
+            found = self._find()
+            self._ids = found if isinstance(found, array) else array("q", found)
+            self._find = None
+        return self._ids
 
     @property
     def ticket_ids(self) -> tuple[int, ...]:
         """The tickets, in the order the figure met them (a new tuple at each call)."""
         return tuple(self.ids)
 
-    @property
-    def count(self) -> int:
-        return len(self.ids)
+    def __repr__(self) -> str:
+        return f"Drill({self.label!r}, count={self.count}, params={self.params!r})"
 
 
 @dataclass(frozen=True)

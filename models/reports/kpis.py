@@ -18,7 +18,8 @@ from models.reports.definitions import (
     Target,
 )
 from models.reports.figures import Drill, Kpi
-from models.reports.tally import Basis, ids
+from models.reports.loading import ACK_LATE, CALLBACK_DUE, CALLBACK_MISSED, RESOLVED
+from models.reports.tally import Basis
 
 DRILL_RECEIVED = QT_TRANSLATE_NOOP("models", "Received")
 DRILL_UNRESOLVED = QT_TRANSLATE_NOOP("models", "Received, not resolved by the period's end")
@@ -72,38 +73,45 @@ def kpi_values(basis: Basis, served: set[int], survey: tuple[int, int, int], hou
 
 
 def resolution_rate(basis: Basis):
-    resolved = set(basis.resolved)
-    unresolved = [t for t in basis.received if t not in resolved]
+    resolved = basis.count(RESOLVED)
     return (
-        percent(len(resolved), len(basis.received)),
-        len(resolved),
-        len(basis.received),
-        Drill(DRILL_RECEIVED, ids(basis.received)),
-        Drill(DRILL_UNRESOLVED, ids(unresolved)),
+        percent(resolved, basis.received),
+        resolved,
+        basis.received,
+        basis.drill(DRILL_RECEIVED, count=basis.received),
+        basis.drill(DRILL_UNRESOLVED, count=basis.received - resolved, without=RESOLVED),
     )
 
 
 def acknowledged_in_time(basis: Basis):
-    in_time = len(basis.received) - len(basis.ack_late)
+    late = basis.count(ACK_LATE)
+    in_time = basis.received - late
     return (
-        percent(in_time, len(basis.received)),
+        percent(in_time, basis.received),
         in_time,
-        len(basis.received),
-        Drill(DRILL_RECEIVED, ids(basis.received)),
-        Drill(DRILL_ACK_LATE, ids(basis.ack_late)),
+        basis.received,
+        basis.drill(DRILL_RECEIVED, count=basis.received),
+        basis.drill(DRILL_ACK_LATE, count=late, flags=ACK_LATE),
     )
 
 
 def handling_time(basis: Basis, hours_target: float):
-    hours = [basis.hours[t] for t in basis.resolved]
+    hours = basis.hours
     total = sum(hours)
-    slow = [t for t, h in zip(basis.resolved, hours, strict=True) if h > hours_target]
+    slow = sum(1 for h in hours if h > hours_target)
+    spent = basis.columns.hours
     return (
         total / len(hours) if hours else None,
         total,
         len(hours),
-        Drill(DRILL_RESOLVED, ids(basis.resolved)),
-        Drill(DRILL_SLOW, ids(slow), {"hours": f"{hours_target:g}"}),
+        basis.drill(DRILL_RESOLVED, count=len(hours), flags=RESOLVED),
+        basis.drill(
+            DRILL_SLOW,
+            {"hours": f"{hours_target:g}"},
+            count=slow,
+            flags=RESOLVED,
+            extra=lambda place: spent[place] > hours_target,
+        ),
     )
 
 
@@ -120,35 +128,33 @@ def complaint_rate(basis: Basis, served: set[int]):
 
 
 def satisfaction(basis: Basis):
-    rated, unhappy, satisfied_count, rated_count = [], [], 0, 0
     ratings = basis.ratings
-    if ratings:
-        for ticket in basis.received:
-            counts = ratings.get(ticket)
-            if counts:
-                rated.append(ticket)
-                rated_count += counts[0]
-                satisfied_count += counts[1]
-                if counts[1] < counts[0]:
-                    unhappy.append(ticket)
+    rated_count = sum(rated for rated, _satisfied in ratings.values())
+    satisfied_count = sum(satisfied for _rated, satisfied in ratings.values())
+    unhappy = sum(1 for rated, satisfied in ratings.values() if satisfied < rated)
+    ids = basis.columns.ids
     return (
         percent(satisfied_count, rated_count),
         satisfied_count,
         rated_count,
-        Drill(DRILL_RATED, ids(rated)),
-        Drill(DRILL_UNSATISFIED, ids(unhappy)),
+        basis.drill(DRILL_RATED, count=len(ratings), extra=lambda place: ids[place] in ratings),
+        basis.drill(
+            DRILL_UNSATISFIED,
+            count=unhappy,
+            extra=lambda place: ids[place] in ratings and ratings[ids[place]][1] < ratings[ids[place]][0],
+        ),
     )
 
 
 def callback_rate(basis: Basis):
-    due, missed = basis.callback_due, basis.callback_missed
-    in_time = len(due) - len(missed)
+    due, missed = basis.count(CALLBACK_DUE), basis.count(CALLBACK_DUE | CALLBACK_MISSED)
+    in_time = due - missed
     return (
-        percent(in_time, len(due)),
+        percent(in_time, due),
         in_time,
-        len(due),
-        Drill(DRILL_CALLBACK_DUE, ids(due)),
-        Drill(DRILL_CALLBACK_MISSED, ids(missed)),
+        due,
+        basis.drill(DRILL_CALLBACK_DUE, count=due, flags=CALLBACK_DUE),
+        basis.drill(DRILL_CALLBACK_MISSED, count=missed, flags=CALLBACK_DUE | CALLBACK_MISSED),
     )
 
 

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
+from itertools import compress
 
+from models.codes import Kind
 from models.i18n import QT_TRANSLATE_NOOP
 from models.reports import loading
 from models.reports.definitions import REPEAT_WINDOW_DAYS, RISING_MINIMUM
@@ -22,8 +24,8 @@ from models.reports.figures import (
     TeamRow,
     WarningRow,
 )
-from models.reports.loading import Breakdown, LateRow, as_stored, stamp
-from models.reports.tally import Tally, ids
+from models.reports.loading import REOPENED, RESOLVED, RESULT_LATE, Breakdown, LateRow, as_stored, stamp
+from models.reports.tally import KIND_CODES, Tally
 
 DRILL_REPEATS = QT_TRANSLATE_NOOP("models", "Repeat complaints")
 DRILL_REPEAT_ROOM = QT_TRANSLATE_NOOP("models", "Room {room}: {category}")
@@ -101,59 +103,96 @@ def _repeat_rows(tally: Tally, groups, history, window: dt.timedelta) -> list[Re
 
 
 def departments(tally: Tally) -> list[TeamRow]:
-    names = tally.names.departments
-    rows = [
-        _team(
-            tally,
-            key or 0,
-            names.get(key, NO_DEPARTMENT) if key else NO_DEPARTMENT,
-            tickets,
-            DRILL_DEPARTMENT,
-            DRILL_DEPARTMENT_LATE,
+    names, columns = tally.names.departments, tally.columns
+    ratings = {}
+    for ticket, counts in tally.ratings.items():
+        ratings.setdefault(columns.department[columns.index[ticket]], []).append(counts)
+    rows = []
+    for key, stats in _team_stats(columns.department, columns.flags, columns.hours).items():
+        name = names.get(key, NO_DEPARTMENT) if key else NO_DEPARTMENT
+        rows.append(
+            _team(
+                key,
+                name,
+                stats,
+                ratings.get(key, ()),
+                columns.drill(DRILL_DEPARTMENT, {"name": name}, count=stats[0], department=key),
+                columns.drill(
+                    DRILL_DEPARTMENT_LATE,
+                    {"name": name},
+                    count=stats[2],
+                    department=key,
+                    flags=RESOLVED | RESULT_LATE,
+                ),
+            )
         )
-        for key, tickets in tally.by_department.items()
-    ]
     return sorted(rows, key=lambda row: (-row.count, row.name))
 
 
 def crews(tally: Tally) -> list[TeamRow]:
-    rows = [
-        _team(tally, key, tally.names.staff.get(key, ""), tickets, DRILL_CREW, DRILL_CREW_LATE)
-        for key, tickets in tally.crews.items()
-    ]
+    columns = tally.columns
+    index, flags, hours = columns.index, columns.flags, columns.hours
+    places = [index[t] for t in tally.crew_tickets]
+    ratings = tally.ratings
+    rated: dict[int, list] = {}
+    if ratings:
+        for ticket, staff in zip(tally.crew_tickets, tally.crew_staff, strict=True):
+            counts = ratings.get(ticket)
+            if counts:
+                rated.setdefault(staff, []).append(counts)
+    stats = _team_stats(tally.crew_staff, [flags[i] for i in places], [hours[i] for i in places])
+    rows = []
+    for key, counts in stats.items():
+        name = tally.names.staff.get(key, "")
+        rows.append(
+            _team(
+                key,
+                name,
+                counts,
+                rated.get(key, ()),
+                tally.crew_drill(DRILL_CREW, {"name": name}, key, counts[0]),
+                tally.crew_drill(DRILL_CREW_LATE, {"name": name}, key, counts[2], late=True),
+            )
+        )
     return sorted(rows, key=lambda row: (-row.count, row.name))
 
 
-def _team(tally: Tally, key: int, name: str, tickets: list[int], label: str, late_label: str) -> TeamRow:
-    resolved_set, late_set, ratings, hours = (
-        tally.resolved_set,
-        tally.result_late_set,
-        tally.basis.ratings,
-        tally.basis.hours,
-    )
-    resolved = [t for t in tickets if t in resolved_set]
-    late = [t for t in resolved if t in late_set]
-    rated = satisfied = 0
-    if ratings:
-        for t in tickets:
-            counts = ratings.get(t)
-            if counts:
-                rated += counts[0]
-                satisfied += counts[1]
-    spent = [hours[t] for t in resolved]
-    reopened = tally.reopened
+def _team_stats(keys, flags, hours) -> dict[int, list]:
+    """team -> [tickets, resolved, resolved late, reopened, [hours of the resolved ones]],
+    the teams in the order their first ticket came."""
+    stats: dict[int, list] = {}
+    late = RESOLVED | RESULT_LATE
+    for (key, bits), count in Counter(zip(keys, flags, strict=True)).items():
+        found = stats.get(key)
+        if found is None:
+            found = stats[key] = [0, 0, 0, 0, []]
+        found[0] += count
+        if bits & RESOLVED:
+            found[1] += count
+            if bits & late == late:
+                found[2] += count
+        if bits & REOPENED:
+            found[3] += count
+    resolved = [bits & RESOLVED for bits in flags]
+    for key, spent in zip(compress(keys, resolved), compress(hours, resolved), strict=True):
+        stats[key][4].append(spent)
+    return stats
+
+
+def _team(key: int, name: str, stats: list, ratings, drill: Drill, late: Drill) -> TeamRow:
+    count, resolved, late_count, reopened, spent = stats
     return TeamRow(
         key=key,
         name=name,
-        count=len(tickets),
-        resolved=len(resolved),
+        count=count,
+        resolved=resolved,
         average_hours=sum(spent) / len(spent) if spent else None,
-        on_time=len(resolved) - len(late),
-        rated=rated,
-        satisfied=satisfied,
-        reopened=sum(1 for t in tickets if t in reopened) if reopened else 0,
-        drill=Drill(label, ids(tickets), {"name": name}),
-        late=Drill(late_label, ids(late), {"name": name}),
+        on_time=resolved - late_count,
+        rated=sum(rated for rated, _satisfied in ratings),
+        satisfied=sum(satisfied for _rated, satisfied in ratings),
+        reopened=reopened,
+        drill=drill,
+        late=late,
     )
 
 
@@ -161,28 +200,32 @@ def _team(tally: Tally, key: int, name: str, tickets: list[int], label: str, lat
 
 
 def peaks(tally: Tally) -> Peaks:
-    cells = {divmod(key, 24): tickets for key, tickets in tally.by_cell.items()}
-    grid = [[len(cells.get((day, hour), ())) for hour in range(24)] for day in range(7)]
+    counts = {divmod(key, 24): count for key, count in Counter(tally.columns.cell).items()}
+    grid = [[counts.get((day, hour), 0) for hour in range(24)] for day in range(7)]
     drills = {
-        key: Drill(DRILL_PEAK, ids(tickets), {"weekday": WEEKDAYS[key[0]], "hour": f"{key[1]:02d}"})
-        for key, tickets in cells.items()
+        (day, hour): tally.columns.drill(
+            DRILL_PEAK, {"weekday": WEEKDAYS[day], "hour": f"{hour:02d}"}, count=count, cell=day * 24 + hour
+        )
+        for (day, hour), count in counts.items()
     }
-    busiest = sorted(cells, key=lambda key: (-len(cells[key]), key))[:BUSIEST_CELLS]
-    return Peaks(
-        grid, [PeakCell(day, hour, len(cells[(day, hour)]), drills[(day, hour)]) for day, hour in busiest], drills
-    )
+    busiest = sorted(counts, key=lambda key: (-counts[key], key))[:BUSIEST_CELLS]
+    return Peaks(grid, [PeakCell(day, hour, counts[(day, hour)], drills[(day, hour)]) for day, hour in busiest], drills)
 
 
 def buildings(tally: Tally) -> list[BuildingRow]:
+    columns = tally.columns
     by_building: dict[int, Counter] = defaultdict(Counter)
-    for (building, category), count in tally.building_categories.items():
-        by_building[building][tally.names.category(category)] += count
+    for (building, category), count in Counter(zip(columns.building, columns.category, strict=True)).items():
+        if building:
+            by_building[building][tally.names.category(category)] += count
     rows = []
-    for building, tickets in tally.by_building.items():
-        counts = by_building[building]
-        top = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:BUILDING_CATEGORIES]
+    for building, count in Counter(columns.building).items():
+        if not building:
+            continue
+        top = sorted(by_building[building].items(), key=lambda item: (-item[1], item[0]))[:BUILDING_CATEGORIES]
         name = tally.names.building(building)
-        rows.append(BuildingRow(building, name, len(tickets), top, Drill(DRILL_BUILDING, ids(tickets), {"name": name})))
+        drill = columns.drill(DRILL_BUILDING, {"name": name}, count=count, building=building)
+        rows.append(BuildingRow(building, name, count, top, drill))
     return sorted(rows, key=lambda row: (-row.count, row.name))
 
 
@@ -191,20 +234,22 @@ def communities(tally: Tally, kpi_values, served: dict[int, int], repeat_ids: se
     `kpi_values(basis, served rooms, community id)` gives each community's KPIs."""
     if not tally.scope.is_office or len(tally.names.communities) < 2:
         return []
+    columns = tally.columns
+    community_of = columns.community
+    repeats = Counter(community_of[columns.index[t]] for t in repeat_ids)
     rows = []
     for community, name in sorted(tally.names.communities.items(), key=lambda item: item[1]):
-        received = tally.by_community.get(community, [])
-        part = tally.basis.only(set(received))
+        part = tally.community_basis(community)
         values = kpi_values(part, {room for room, owner in served.items() if owner == community}, community)
         rows.append(
             CommunityRow(
                 community_id=community,
                 name=name,
-                received=len(received),
+                received=part.received,
                 kpis={key: value[0] for key, value in values.items()},
-                repeats=sum(1 for t in received if t in repeat_ids),
+                repeats=repeats[community],
                 overdue=sum(1 for t in overdue if t.community_id == community),
-                drill=Drill(DRILL_COMMUNITY, ids(received), {"name": name}),
+                drill=part.drill(DRILL_COMMUNITY, {"name": name}, count=part.received),
             )
         )
     return rows
@@ -217,26 +262,45 @@ def warnings(tally: Tally, previous: Breakdown) -> list[WarningRow]:
     return _repeating_rooms(tally) + _rising_buildings(tally, previous)
 
 
+def _repairs(tally: Tally, place) -> Counter:
+    """(place, category) -> the period's repairs, for the rooms' or the buildings' column."""
+    columns = tally.columns
+    repairs = tally.repairs
+    found = Counter(zip(compress(place, repairs), compress(columns.category, repairs), strict=True))
+    return Counter({key: count for key, count in found.items() if key[0]})
+
+
 def _repeating_rooms(tally: Tally) -> list[WarningRow]:
-    repeating = {key: tickets for key, tickets in tally.repairs_by_room.items() if len(tickets) >= 2}
+    repeating = {key: count for key, count in _repairs(tally, tally.columns.room).items() if count >= 2}
     rooms = loading.room_codes(room for room, _category in repeating)
+    repair = KIND_CODES[Kind.REPAIR.value]
     rows = []
-    for (room, category), tickets in repeating.items():
+    for (room, category), count in repeating.items():
         place, name = rooms.get(room, ""), tally.names.category(category)
-        drill = Drill(DRILL_WARNING, ids(tickets), {"place": place, "category": name})
-        rows.append(WarningRow("repeating", REPEATING, place, name, len(tickets), None, drill))
+        drill = tally.columns.drill(
+            DRILL_WARNING, {"place": place, "category": name}, count=count, kind=repair, room=room, category=category
+        )
+        rows.append(WarningRow("repeating", REPEATING, place, name, count, None, drill))
     return sorted(rows, key=lambda row: (-row.count, row.place, row.category))
 
 
 def _rising_buildings(tally: Tally, previous: Breakdown) -> list[WarningRow]:
     before = previous.repairs
+    repair = KIND_CODES[Kind.REPAIR.value]
     rows = []
-    for (building, category), tickets in tally.repairs_by_building.items():
+    for (building, category), count in _repairs(tally, tally.columns.building).items():
         earlier = before[(building, category)]
-        if len(tickets) >= RISING_MINIMUM and len(tickets) >= 2 * earlier:
+        if count >= RISING_MINIMUM and count >= 2 * earlier:
             place, name = tally.names.building(building), tally.names.category(category)
-            drill = Drill(DRILL_WARNING, ids(tickets), {"place": place, "category": name})
-            rows.append(WarningRow("rising", RISING, place, name, len(tickets), earlier, drill))
+            drill = tally.columns.drill(
+                DRILL_WARNING,
+                {"place": place, "category": name},
+                count=count,
+                kind=repair,
+                building=building,
+                category=category,
+            )
+            rows.append(WarningRow("rising", RISING, place, name, count, earlier, drill))
     return sorted(rows, key=lambda row: (-row.count, row.place, row.category))
 
 

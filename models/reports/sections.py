@@ -4,7 +4,7 @@ reasons owners were unhappy."""
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from models.codes import LABELS, Kind
 from models.i18n import QT_TRANSLATE_NOOP
@@ -20,9 +20,20 @@ from models.reports.figures import (
     TrendPoint,
     Volume,
 )
-from models.reports.loading import Breakdown, CallbackRow
+from models.reports.loading import (
+    ACK_LATE,
+    CALLBACK_DUE,
+    CALLBACK_MISSED,
+    PAUSED,
+    REPLY_LATE,
+    RESOLVED,
+    RESULT_LATE,
+    URGENT,
+    Breakdown,
+    CallbackRow,
+)
 from models.reports.periods import Period, Scope
-from models.reports.tally import Tally, ids, unique
+from models.reports.tally import CANCELLED, KIND_CODES, MERGED, Tally, unique
 from models.service_levels import DEADLINE_LABELS
 
 DRILL_REGISTERED = QT_TRANSLATE_NOOP("models", "Registered")
@@ -50,24 +61,24 @@ ACK, STAGE_REPLY, RESULT, CALLBACK = "ack", "stage_reply", "result", "callback"
 
 
 def volume(tally: Tally, previous: Breakdown) -> Volume:
-    period, scope = tally.period, tally.scope
-    resolved = tally.resolved_set
+    period, scope, columns = tally.period, tally.scope, tally.columns
+    received, resolved = len(columns), tally.count(RESOLVED)
     return Volume(
         registered=len(tally.registered),
-        cancelled=len(tally.cancelled),
-        merged=len(tally.merged),
-        received=len(tally.received),
-        resolved=len(tally.resolved),
+        cancelled=tally.state_count(CANCELLED),
+        merged=tally.state_count(MERGED),
+        received=received,
+        resolved=resolved,
         previous=previous.total,
         year_before=_counted(period.year_before(), scope),
         trend=trend(period, scope),
         drills={
-            "registered": Drill(DRILL_REGISTERED, ids(tally.registered)),
-            "cancelled": Drill(DRILL_CANCELLED, ids(tally.cancelled)),
-            "merged": Drill(DRILL_MERGED, ids(tally.merged)),
-            "received": Drill(DRILL_RECEIVED, ids(tally.received)),
-            "resolved": Drill(DRILL_RESOLVED, ids(tally.resolved)),
-            "unresolved": Drill(DRILL_UNRESOLVED, tuple(t for t in tally.received if t not in resolved)),
+            "registered": Drill(DRILL_REGISTERED, tally.registered),
+            "cancelled": tally.state_drill(DRILL_CANCELLED, CANCELLED),
+            "merged": tally.state_drill(DRILL_MERGED, MERGED),
+            "received": columns.drill(DRILL_RECEIVED, count=received),
+            "resolved": columns.drill(DRILL_RESOLVED, count=resolved, flags=RESOLVED),
+            "unresolved": columns.drill(DRILL_UNRESOLVED, count=received - resolved, without=RESOLVED),
         },
     )
 
@@ -84,16 +95,17 @@ def trend(period: Period, scope: Scope) -> list[TrendPoint]:
 
 def kinds(tally: Tally, previous: Breakdown) -> list[CountRow]:
     before = previous.kinds
+    counts = Counter(tally.columns.kind)
     rows = []
     for kind in Kind:
-        tickets = tally.by_kind.get(kind.value, ())
+        code = KIND_CODES[kind.value]
         rows.append(
             CountRow(
                 kind.value,
                 LABELS[kind],
-                len(tickets),
+                counts[code],
                 before[kind.value],
-                Drill(DRILL_KIND, ids(tickets), {"kind": LABELS[kind]}),
+                tally.columns.drill(DRILL_KIND, {"kind": LABELS[kind]}, count=counts[code], kind=code),
             )
         )
     return rows
@@ -102,54 +114,60 @@ def kinds(tally: Tally, previous: Breakdown) -> list[CountRow]:
 def categories(tally: Tally, previous: Breakdown) -> list[CountRow]:
     """Every category with tickets in this period or the one before, busiest first."""
     before = +previous.categories  # the categories with tickets
-    tickets = tally.by_category
+    counts = Counter(tally.columns.category)
     names = tally.names
     rows = [
         CountRow(
             str(category),
             names.category(category),
-            len(tickets.get(category, ())),
+            counts[category],
             before[category],
-            Drill(DRILL_CATEGORY, ids(tickets.get(category, ())), {"category": names.category(category)}),
+            tally.columns.drill(
+                DRILL_CATEGORY, {"category": names.category(category)}, count=counts[category], category=category
+            ),
             group=names.group_of(category),
         )
-        for category in set(tickets) | set(before)
+        for category in set(counts) | set(before)
     ]
     return sorted(rows, key=lambda row: (-row.count, -row.previous, row.group, row.label))
 
 
 def timeliness(tally: Tally) -> Timeliness:
     paused_hours = tally.paused_seconds / 3600
+    paused = tally.count(PAUSED)
     return Timeliness(
         average_ack_hours=_mean(tally.ack_hours),
-        average_resolution_hours=_mean([tally.basis.hours[t] for t in tally.resolved]),
+        average_resolution_hours=_mean(tally.basis.hours),
         stages=stages(tally),
-        paused_tickets=len(tally.paused),
+        paused_tickets=paused,
         paused_hours=paused_hours,
-        average_paused_hours=paused_hours / len(tally.paused) if tally.paused else None,
-        paused_drill=Drill(DRILL_PAUSED, ids(tally.paused)),
+        average_paused_hours=paused_hours / paused if paused else None,
+        paused_drill=tally.columns.drill(DRILL_PAUSED, count=paused, flags=PAUSED),
     )
 
 
 def stages(tally: Tally) -> list[StageRow]:
-    basis = tally.basis
-    measured = {
-        ACK: (basis.received, basis.ack_late),
-        STAGE_REPLY: (tally.urgent, tally.reply_late),
-        RESULT: (basis.resolved, tally.result_late),
-        CALLBACK: (basis.callback_due, basis.callback_missed),
+    received = len(tally.columns)
+    measured = {  # stage: (the tickets measured, the bits they have), (the late ones, their bits)
+        ACK: ((received, 0), (tally.count(ACK_LATE), ACK_LATE)),
+        STAGE_REPLY: ((tally.count(URGENT), URGENT), (tally.count(URGENT | REPLY_LATE), URGENT | REPLY_LATE)),
+        RESULT: ((tally.count(RESOLVED), RESOLVED), (tally.count(RESOLVED | RESULT_LATE), RESOLVED | RESULT_LATE)),
+        CALLBACK: (
+            (tally.count(CALLBACK_DUE), CALLBACK_DUE),
+            (tally.count(CALLBACK_DUE | CALLBACK_MISSED), CALLBACK_DUE | CALLBACK_MISSED),
+        ),
     }
     rows = []
-    for stage, (tickets, late) in measured.items():
+    for stage, ((count, bits), (late, late_bits)) in measured.items():
         label = DEADLINE_LABELS[stage]
         rows.append(
             StageRow(
                 stage,
                 label,
-                len(tickets),
-                len(tickets) - len(late),
-                Drill(DRILL_STAGE, ids(tickets), {"stage": label}),
-                Drill(DRILL_STAGE_LATE, ids(late), {"stage": label}),
+                count,
+                count - late,
+                tally.columns.drill(DRILL_STAGE, {"stage": label}, count=count, flags=bits),
+                tally.columns.drill(DRILL_STAGE_LATE, {"stage": label}, count=late, flags=late_bits),
             )
         )
     return rows
@@ -160,8 +178,8 @@ def _mean(values: list[float]) -> float | None:
 
 
 def callbacks(tally: Tally) -> Callbacks:
-    made, basis = tally.callbacks, tally.basis
-    due, missed = basis.callback_due, basis.callback_missed
+    made, columns = tally.callbacks, tally.columns
+    due, missed = tally.count(CALLBACK_DUE), tally.count(CALLBACK_DUE | CALLBACK_MISSED)
     unhappy = made.unhappy
     return Callbacks(
         made=made.made,
@@ -169,8 +187,8 @@ def callbacks(tally: Tally) -> Callbacks:
         rated=len(made.rated),
         satisfied=len(made.satisfied),
         unreached=len(made.unreached),
-        due=len(due),
-        in_time=len(due) - len(missed),
+        due=due,
+        in_time=due - missed,
         dissatisfied=len(unhappy),
         reasons=_reasons(tally, unhappy),
         comments=_comments(tally, unhappy),
@@ -180,8 +198,8 @@ def callbacks(tally: Tally) -> Callbacks:
             "satisfied": Drill(DRILL_CALLBACK_SATISFIED, unique(made.satisfied)),
             "dissatisfied": Drill(DRILL_DISSATISFIED, unique(row.ticket_id for row in unhappy)),
             "unreached": Drill(DRILL_UNREACHED, unique(made.unreached)),
-            "due": Drill(DRILL_CALLBACK_DUE, ids(due)),
-            "missed": Drill(DRILL_CALLBACK_MISSED, ids(missed)),
+            "due": columns.drill(DRILL_CALLBACK_DUE, count=due, flags=CALLBACK_DUE),
+            "missed": columns.drill(DRILL_CALLBACK_MISSED, count=missed, flags=CALLBACK_DUE | CALLBACK_MISSED),
         },
     )
 
