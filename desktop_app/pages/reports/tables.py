@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableWidget, QTableWidgetItem, QWidget
 
@@ -30,7 +30,9 @@ class FigureTable(QTableWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.verticalHeader().setVisible(False)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.horizontalHeader().setStretchLastSection(True)
+        # each column as wide as its contents and the table no wider than its columns, so a
+        # number sits beside its label at any window width (the page lays tables out left)
+        self.horizontalHeader().setStretchLastSection(False)
         self.setWordWrap(False)
         self.cellClicked.connect(self._on_cell_clicked)
         self._drills: dict[tuple[int, int], Drill] = {}
@@ -48,7 +50,16 @@ class FigureTable(QTableWidget):
         height = self.horizontalHeader().height() + sum(self.rowHeight(r) for r in range(len(rows))) + 4
         self.setMinimumHeight(min(height, 320))
         self.setMaximumHeight(max(height, 60) if len(rows) <= 12 else 16777215)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.resizeColumnsToContents()
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """As wide as the columns (and the scroll bar of a long table)."""
+        width = self.horizontalHeader().length() + 2 * self.frameWidth()
+        if self.rowCount() > 12:
+            width += self.verticalScrollBar().sizeHint().width()
+        return QSize(width, super().sizeHint().height())
 
     def _item(self, row: int, column: int, value: Cell, link_tip: str) -> QTableWidgetItem:
         colour = None

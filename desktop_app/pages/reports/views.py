@@ -5,7 +5,7 @@ Every count that stands for tickets is a link to them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
@@ -93,7 +93,7 @@ class Tab(QScrollArea):
             headers, rows, QCoreApplication.translate("ReportsPage", "Click to list these tickets in the registry")
         )
         table.drill_requested.connect(on_drill)
-        self.column.addWidget(table)
+        self.column.addWidget(table, 0, Qt.AlignmentFlag.AlignLeft)
         self.tables.append(table)
         return table
 
