@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop_app import backups, fonts, single_instance, translations
+from desktop_app import fonts, translations
 from desktop_app.context import DeskContext
 from desktop_app.error_presenter import configure_logging, install_excepthook, message_for
 from desktop_app.main_window import MainWindow
@@ -19,7 +19,7 @@ from desktop_app.sign_in import FirstAdminDialog, LoginDialog, script_operator
 from desktop_app.widgets.dialogs import bring_to_front
 from models.clock import Clock, SystemClock
 from models.errors import DamagedDataFile, DataFileError
-from models.office import User, needs_first_admin
+from models.office import User
 from models.opening import open_database
 from models.store import (
     DataFolder,
@@ -114,6 +114,8 @@ def sign_in_at_start(folder: DataFolder, clock: Clock, *, start_new: bool = Fals
     closes the dialog and raises DamagedDataFile, as opening did when it checked first."""
     open_database(folder, start_new=start_new, check_later=True)
     check = pending_check()
+    from models.office import needs_first_admin
+
     dialog = FirstAdminDialog(clock) if needs_first_admin() else LoginDialog(clock)
     if check is not None:
         check.start()
@@ -136,6 +138,8 @@ def _close_when_damaged(dialog, check, watch: QTimer) -> None:
 
 
 def run_gui(folder: DataFolder) -> int:
+    from desktop_app import backups, single_instance  # the program's own; scripts' windows need neither
+
     app = ensure_application()
     install_excepthook()
     instance = single_instance.claim(folder)
@@ -185,6 +189,8 @@ def open_main_window(folder: DataFolder, *, start_new: bool = False) -> MainWind
             return None
         return open_main_window(folder, start_new=True)
     except DamagedDataFile as error:
+        from desktop_app import backups
+
         close_database()  # the file may have been open while its check ran
         if not backups.offer_restore(folder, error):
             return None

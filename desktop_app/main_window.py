@@ -1,6 +1,11 @@
 """The main window: page navigation (mouse and Ctrl+1…7), the global search box that
 also receives scanned work-order numbers, the status bar (operator, data file, overdue
-count) and the remembered window geometry."""
+count) and the remembered window geometry.
+
+Start-up: only the registry (the first page) is built with the window; the other pages
+are imported and built the first time they are shown (desktop_app.pages). The status
+bar's counts and backup state are filled just after the window's first paint, so the
+frame and the first page of tickets are on screen before them."""
 
 from __future__ import annotations
 
@@ -21,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app import backups, pages
+from desktop_app import pages
 from desktop_app.change_watch import ChangeWatcher
 from desktop_app.context import DeskContext
 from desktop_app.error_presenter import message_for
@@ -42,6 +47,7 @@ class MainWindow(QMainWindow):
         self.context = context
         self.setObjectName("main.window")
         self._pages: dict[str, Page] = {}
+        self._status_filled = False  # the counts wait for the first paint (_fill_status)
         self._build_navigation()
         self._build_toolbar()
         self._build_status_bar()
@@ -51,7 +57,7 @@ class MainWindow(QMainWindow):
         self.show_page(pages.PAGES[0].key)
         context.signals.tickets_changed.connect(self.refresh_overdue)
         self._overdue_timer = QTimer(self, interval=OVERDUE_REFRESH_MS, timeout=self.refresh_overdue)
-        self._overdue_timer.start()  # retranslate_ui() above counted them the first time
+        self._overdue_timer.start()  # the first count follows the first paint (fill_status)
         self.idle_lock = IdleLock(self, self.lock)
         context.signals.settings_changed.connect(self.idle_lock.restart)
         context.signals.elsewhere_changed.connect(self.refresh_overdue)
@@ -113,7 +119,6 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.callbacks_label)
         bar.addPermanentWidget(self.overdue_label)
         self.context.signals.settings_changed.connect(self.refresh_backup_status)
-        self.refresh_backup_status()
 
     def _build_shortcuts(self) -> None:
         for spec in pages.PAGES:
@@ -137,7 +142,8 @@ class MainWindow(QMainWindow):
         self.search.setPlaceholderText(self.tr("Search ticket number, room or phone; scan a work order (Ctrl+F)"))
         self._fit_navigation()
         self.operator_label.setText(self.tr("Operator: {name}").format(name=self.context.operator.display_name))
-        self.refresh_overdue()
+        if self._status_filled:
+            self.refresh_overdue()
 
     def _fit_navigation(self) -> None:
         """The page list as wide as its longest title, so the pages keep the rest of a
@@ -146,6 +152,32 @@ class MainWindow(QMainWindow):
         self.nav.setMinimumWidth(width)
         if self.splitter.sizes()[0] < width or not self.splitter.property("restored"):
             self.splitter.setSizes([width, max(self.width() - width, 600)])
+
+    # --- first paint ----------------------------------------------------------------
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        handle = self.windowHandle()
+        if not self._status_filled and handle is not None:
+            handle.installEventFilter(self)
+
+    def eventFilter(self, watched, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """The window's first expose: let it paint (the frame and the first page of tickets
+        reach the screen), then fill the status bar, before anything else is handled."""
+        if event.type() == QEvent.Type.Expose and watched is self.windowHandle() and watched.isExposed():
+            watched.removeEventFilter(self)
+            watched.event(event)
+            self.fill_status()
+            return True
+        return super().eventFilter(watched, event)
+
+    def fill_status(self) -> None:
+        """The status bar's counts and backup state (after the first paint, or at once for a
+        script that never shows the window); then kept fresh by signals and a timer."""
+        if self._status_filled:
+            return
+        self._status_filled = True
+        self.refresh_backup_status()
+        self.refresh_overdue()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -289,7 +321,9 @@ class MainWindow(QMainWindow):
         self.data_file_label.setVisible(not text)
 
     def refresh_backup_status(self) -> None:
-        self.backup_label.setText(backups.status_text(self.context))
+        from desktop_app.backups import status_text  # with the backups' domain, after the first paint
+
+        self.backup_label.setText(status_text(self.context))
 
     def refresh_overdue(self, *_args) -> None:
         try:

@@ -39,7 +39,20 @@ def imports_of(name: str) -> list[tuple[str, int]]:
             for alias in node.names:
                 dotted = f"{base}.{alias.name}"
                 found.append((dotted if dotted in MODULES else base, node.lineno))
+        elif isinstance(node, ast.Call) and getattr(node.func, "id", None) == "lazy_door":
+            # a lazy door (models.doors): {module: (name, ...)} imports each module on first use
+            found += [(module, node.lineno) for module in lazy_offers(node)]
     return found
+
+
+def lazy_offers(call: ast.Call) -> dict[str, list[str]]:
+    """The modules and names of a lazy_door(__name__, {...}) call, read from its literals."""
+    offers = call.args[1]
+    assert isinstance(offers, ast.Dict), "lazy_door's offers must be a literal dict, so the imports can be read"
+    return {
+        ast.literal_eval(key): list(ast.literal_eval(value))
+        for key, value in zip(offers.keys, offers.values, strict=True)
+    }
 
 
 def area_of(name: str) -> str | None:
@@ -133,3 +146,24 @@ def test_no_module_imports_one_that_imports_it_back():
 def test_each_area_says_what_it_owns(area):
     door = ROOT / "models" / area / "__init__.py"
     assert ast.get_docstring(ast.parse(door.read_text(encoding="utf-8"))), f"models/{area}/__init__.py has no docstring"
+
+
+def door_offers(area: str) -> list[str]:
+    """The names an area's lazy door offers (models.doors), as the door spells them."""
+    tree = ast.parse((ROOT / "models" / area / "__init__.py").read_text(encoding="utf-8"))
+    calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and getattr(n.func, "id", None) == "lazy_door"]
+    names = [name for call in calls for offered in lazy_offers(call).values() for name in offered]
+    return [name.partition(" as ")[2] or name for name in names]
+
+
+@pytest.mark.parametrize("area", sorted(AREAS))
+def test_every_name_a_door_offers_is_there(area):
+    """A lazy door's names resolve to their module's objects, and each is in its __all__."""
+    import importlib
+
+    door = importlib.import_module(f"models.{area}")
+    offered = door_offers(area)
+    missing = [name for name in [*offered, *getattr(door, "__all__", [])] if not hasattr(door, name)]
+    assert not missing, f"models.{area} names what it does not have: {missing}"
+    unlisted = sorted(set(offered) - set(getattr(door, "__all__", [])))
+    assert not unlisted, f"models.{area} offers names missing from its __all__: {unlisted}"

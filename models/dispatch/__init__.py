@@ -3,41 +3,55 @@ plain data and the results typed in from the returned paper.
 
 This module is the area's door: other areas and the GUI import only what it names."""
 
-from models.dispatch.board import (
-    BoardFilter,
-    BoardMode,
-    CardData,
-    DepartmentLoad,
-    Lane,
-    LaneKey,
-    LaneKind,
-    board_cards,
-    board_communities,
-    board_lanes,
-    crew_workloads,
-)
-from models.dispatch.dispatching import DispatchChoices, dispatch, dispatch_choices, dispatch_many, start_work
-from models.dispatch.results import (
-    ResultEntry,
-    find_ticket_number,
-    parse_entry_time,
-    record_result,
-    result_entry,
-    result_entry_for,
-)
-from models.dispatch.work_orders import (
-    LAYOUTS,
-    MAX_COPIES,
-    OFFICE_NAME_LIMIT,
-    OFFICE_PHONE_LIMIT,
-    PrintSettings,
-    WorkOrderData,
-    print_settings,
-    record_printed,
-    save_print_settings,
-    tickets_to_print,
-    work_order_for_number,
-    work_orders_for,
+from models.doors import lazy_door
+
+# what the door names, imported from its module on first use (models.doors)
+__getattr__, __dir__ = lazy_door(
+    __name__,
+    {
+        "models.dispatch.board": (
+            "BoardFilter",
+            "BoardMode",
+            "CardData",
+            "DepartmentLoad",
+            "Lane",
+            "LaneKey",
+            "LaneKind",
+            "board_cards",
+            "board_communities",
+            "board_lanes",
+            "crew_workloads",
+        ),
+        "models.dispatch.dispatching": (
+            "DispatchChoices",
+            "dispatch",
+            "dispatch_choices",
+            "dispatch_many",
+            "start_work",
+        ),
+        "models.dispatch.results": (
+            "ResultEntry",
+            "find_ticket_number",
+            "parse_entry_time",
+            "record_result",
+            "result_entry",
+            "result_entry_for",
+        ),
+        "models.dispatch.work_orders": (
+            "LAYOUTS",
+            "MAX_COPIES",
+            "OFFICE_NAME_LIMIT",
+            "OFFICE_PHONE_LIMIT",
+            "PrintSettings",
+            "WorkOrderData",
+            "print_settings",
+            "record_printed",
+            "save_print_settings",
+            "tickets_to_print",
+            "work_order_for_number",
+            "work_orders_for",
+        ),
+    },
 )
 
 __all__ = [

@@ -36,7 +36,6 @@ from models.tickets import (
     Assignment,
     Ticket,
     WorkResult,
-    add_transition_listener,
     apply_deadlines,
     record_event,
     ticket_conflict,
@@ -95,7 +94,8 @@ class CallOutcome:
 
 
 # --- following the ticket ----------------------------------------------------------
-def _on_ticket_transition(ticket: Ticket, action: Action, operator: User | None, at: dt.datetime) -> None:
+def follow_ticket(ticket: Ticket, action: Action, operator: User | None, at: dt.datetime) -> None:
+    """Every status change of a ticket: the area's door listens with this (models.followup)."""
     if action is Action.RESOLVE:
         schedule_callback(ticket, operator, at)
     elif action in (Action.REOPEN, Action.CANCEL, Action.MERGE, Action.CLOSE, Action.CLOSE_UNREACHED):
@@ -138,9 +138,6 @@ def cancel_open_callback(ticket: Ticket, operator: User | None, at: dt.datetime)
         new=CallbackStatus.CANCELLED,
     )
     return True
-
-
-add_transition_listener(_on_ticket_transition)
 
 
 # --- the desk's calls --------------------------------------------------------------
