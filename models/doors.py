@@ -18,7 +18,23 @@ from __future__ import annotations
 
 import importlib
 import sys
+import types
 from collections.abc import Callable, Mapping
+
+
+class LazyDoor(types.ModuleType):
+    """A door's module: a module of the area that shares a name the door offers
+    (`models.store.dialect`, whose `dialect()` the door names) does not take the name
+    when it is imported; the door keeps offering what it names."""
+
+    def __setattr__(self, name: str, value: object) -> None:
+        found = self.__dict__.get("__lazy_offers__", {}).get(name)
+        if found is not None and isinstance(value, types.ModuleType) and value.__name__ == f"{self.__name__}.{name}":
+            module, original = found
+            if module != value.__name__:
+                return  # still offered lazily from its own module; the module is in sys.modules
+            value = getattr(value, original)
+        super().__setattr__(name, value)
 
 
 def lazy_door(
@@ -32,6 +48,10 @@ def lazy_door(
         for spelled in names:
             original, _, alias = spelled.partition(" as ")
             where[(alias or original).strip()] = (module, original.strip())
+
+    door = sys.modules[package]
+    door.__lazy_offers__ = where
+    door.__class__ = LazyDoor
 
     def __getattr__(name: str) -> object:  # noqa: N807 - the module hook's own name
         found = where.get(name)

@@ -167,3 +167,14 @@ def test_every_name_a_door_offers_is_there(area):
     assert not missing, f"models.{area} names what it does not have: {missing}"
     unlisted = sorted(set(offered) - set(getattr(door, "__all__", [])))
     assert not unlisted, f"models.{area} offers names missing from its __all__: {unlisted}"
+
+
+def test_a_module_named_like_what_its_door_offers_does_not_replace_it():
+    """models.store.dialect (the module) and models.store.dialect() (what the door offers):
+    importing the module keeps the door's name the function."""
+    import subprocess
+    import sys
+
+    script = "import models.store.dialect; from models.store import dialect; print(callable(dialect))"
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert done.stdout.strip() == "True"

@@ -165,14 +165,52 @@ def test_check_reports_an_audit_entry_edited_behind_the_programs_back(tmp_path, 
     assert "审计记录 1 在写入后被改动过。" in capsys.readouterr().out
 
 
-def test_info_imports_only_what_it_uses(tmp_path):
-    # a fresh interpreter: `info` must not wait for the demo generator, the importers or ReportLab
+# What no command below needs: the demo generator, the importers and spreadsheets, the
+# reports' figures, the surveys, the server's driver and Qt's widgets (the command line
+# speaks through QtCore's translator only).
+NEVER_FOR_THESE = (
+    "openpyxl",
+    "psycopg",
+    "PySide6.QtWidgets",
+    "PySide6.QtGui",
+    "models.demo",
+    "models.imports",
+    "models.reports",
+    "models.followup.survey",
+    "models.followup.callback",
+)
+# ... and what only paper and a ticket's actions need
+NOT_FOR_INFO_OR_CHECK = (
+    "reportlab",
+    "models.dispatch.",
+    "models.tickets.intake",
+    "models.tickets.actions",
+    "models.tickets.detail",
+    "models.office.backups",
+)
+
+
+@pytest.mark.parametrize(
+    ("command", "absent", "code"),
+    [
+        (["info"], NEVER_FOR_THESE + NOT_FOR_INFO_OR_CHECK, 0),
+        (["check"], NEVER_FOR_THESE + NOT_FOR_INFO_OR_CHECK, 0),
+        # a new office has dispatched nothing: it says so and ends with 1, having loaded the command's all
+        (["print", "work-orders", "--dispatched-on", "2026-11-23", "--out", "{dir}/day.pdf"], NEVER_FOR_THESE, 1),
+    ],
+    ids=["info", "check", "print work-orders"],
+)
+def test_a_command_imports_only_what_it_uses(tmp_path, monkeypatch, command, absent, code):
+    """In a fresh interpreter, after the command ran: none of the modules it does not use
+    (`info` must not wait for the demo generator, the importers or ReportLab)."""
+    monkeypatch.setenv("PROPERTY_DESK_USER", "admin")
+    monkeypatch.setenv("PROPERTY_DESK_PASSWORD", "demo")
+    data = str(tmp_path / "d")
+    subprocess.run([sys.executable, "-m", "desktop_app", "info", "--data-dir", data], check=True, capture_output=True)
     script = (
-        "import sys; from desktop_app.cli import main; main(['info', '--data-dir', sys.argv[1]]); "
-        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('reportlab', 'openpyxl') "
-        "or m.startswith(('models.demo', 'models.imports'))))"
+        "import sys; from desktop_app.cli import main; code = main(sys.argv[2:] + ['--data-dir', sys.argv[1]]); "
+        f"print(code, sorted(m for m in sys.modules if m.startswith({absent!r})))"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", script, str(tmp_path / "d")], capture_output=True, text=True, check=True
-    )
-    assert done.stdout.strip().splitlines()[-1] == "[]"
+    arguments = [part.format(dir=tmp_path) for part in command]
+    done = subprocess.run([sys.executable, "-c", script, data, *arguments], capture_output=True, text=True, check=True)
+    assert done.stdout.strip().splitlines()[-1] == f"{code} []", done.stderr

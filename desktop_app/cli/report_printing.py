@@ -11,7 +11,6 @@ from models.clock import SystemClock
 from models.codes import Permission
 from models.office import require
 from models.opening import open_database
-from models.reports import community_scope, office_scope, parse_month, report_figures
 from models.store import DataFolder
 
 
@@ -28,6 +27,9 @@ def register(documents) -> None:
 
 
 def run_monthly(args, folder: DataFolder) -> int:
+    # imported here: `print work-orders` and the other documents do not wait for the reports' figures
+    from models.reports import community_scope, office_scope, parse_month, report_figures
+
     require(args.operator, Permission.PRINT_REPORTS)
     period = parse_month(args.month)
     deliver = printer_delivery(args.printer, title=args.month) if args.printer else None

@@ -12,7 +12,6 @@ from desktop_app.cli.destination import add_destination, printer_delivery, say_s
 from desktop_app.cli.texts import say, translate
 from models.clock import SystemClock
 from models.files import PendingFile
-from models.followup import campaign_view, export_results, find_campaign, format_form_number
 from models.opening import open_database
 from models.store import DataFolder
 
@@ -58,6 +57,7 @@ def _count(text: str) -> int:
 def run_survey_forms(args, folder: DataFolder) -> int:
     # imported here: printing's documents bring ReportLab, which the other sub-commands should not wait for
     from desktop_app.printing.surveys import make_survey_forms
+    from models.followup import find_campaign  # the surveys' modules, only for the survey commands
 
     deliver = printer_delivery(args.printer, title=args.campaign) if args.printer else None
     open_database(folder)
@@ -89,6 +89,8 @@ def run_survey_forms(args, folder: DataFolder) -> int:
 
 
 def _range(numbers, campaign_id: int) -> dict[str, object]:
+    from models.followup import campaign_view, format_form_number
+
     return {
         "count": len(numbers),
         "first": format_form_number(numbers[0]),
@@ -100,6 +102,7 @@ def _range(numbers, campaign_id: int) -> dict[str, object]:
 def run_survey_report(args, folder: DataFolder) -> int:
     from desktop_app.printing.surveys import survey_report_pdf
     from desktop_app.printing.work_orders import save_pdf
+    from models.followup import campaign_view, find_campaign
 
     deliver = printer_delivery(args.printer, title=args.campaign) if args.printer else None
     open_database(folder)
@@ -116,6 +119,8 @@ def run_survey_report(args, folder: DataFolder) -> int:
 
 
 def run_survey_results(args, folder: DataFolder) -> int:
+    from models.followup import campaign_view, export_results, find_campaign
+
     open_database(folder)
     campaign_id = find_campaign(args.campaign)
     export_results(campaign_id, args.out, operator=args.operator, clock=SystemClock())
