@@ -10,6 +10,10 @@ from models.tickets import tables
 __getattr__, __dir__ = lazy_door(
     __name__,
     {
+        "models.tickets.attachment_files": (
+            "attachment_path",
+            "sweep_attachments",
+        ),
         "models.tickets.actions": (
             "NOTE_LIMIT",
             "acknowledge",
@@ -42,12 +46,10 @@ __getattr__, __dir__ = lazy_door(
             "TicketRef",
             "add_call_to_ticket",
             "attach_files",
-            "attachment_path",
             "knowledge_for",
             "register_ticket",
             "room_context",
             "suggest_priority",
-            "sweep_attachments",
             "validate_new_ticket",
         ),
         "models.tickets.intake_rooms": (

@@ -15,6 +15,8 @@ import time
 from pathlib import Path
 
 from models.files import sync_folder
+from models.store import DataFolder, attachment_file, attachments_folder
+from models.tickets.tables import Attachment
 
 PART = ".part"
 ABANDONED_AFTER_SECONDS = 600  # an unrecorded ".part" this old belongs to no running save
@@ -75,3 +77,23 @@ def _modified(path: Path) -> float:
         return path.stat().st_mtime
     except OSError:
         return 0.0
+
+
+def attachment_path(folder: DataFolder, stored_name: str) -> Path:
+    """Where the stored file is: the attachments folder's (or, saved before a folder was
+    named in Settings, the data folder's own); AttachmentsUnreachable while the folder
+    does not answer, DataFileError when the file is not there."""
+    return attachment_file(folder, stored_name)
+
+
+def sweep_attachments(folder: DataFolder) -> tuple[int, int]:
+    """At start: finish the renames a killed save left, remove abandoned copies; (finished,
+    removed). A shared folder that does not answer now is left for a later start."""
+    root = attachments_folder(folder)
+    try:
+        if not root.is_dir():
+            return 0, 0
+    except OSError:
+        return 0, 0
+    recorded = {name for (name,) in Attachment.select(Attachment.stored_name).tuples()}
+    return sweep_leftovers(root, recorded)

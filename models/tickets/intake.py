@@ -35,14 +35,16 @@ from models.registers import (
 from models.store import (
     AttachmentsUnreachable,
     DataFolder,
-    attachment_file,
-    attachments_folder,
     database,
     retrying,
     unreachable,
     writable_attachments,
 )
-from models.tickets.attachment_files import copy_pending, discard, put_in_place, sweep_leftovers
+from models.tickets.attachment_files import (
+    copy_pending,
+    discard,
+    put_in_place,
+)
 from models.tickets.deadlines import apply_deadlines
 from models.tickets.numbering import next_ticket_number
 from models.tickets.tables import Attachment, Ticket
@@ -354,26 +356,6 @@ def attach_files(ticket_id: int, paths: Sequence[str], *, operator: User, clock:
         discard(pending)
         raise
     put_in_place(pending)
-
-
-def attachment_path(folder: DataFolder, stored_name: str) -> Path:
-    """Where the stored file is: the attachments folder's (or, saved before a folder was
-    named in Settings, the data folder's own); AttachmentsUnreachable while the folder
-    does not answer, DataFileError when the file is not there."""
-    return attachment_file(folder, stored_name)
-
-
-def sweep_attachments(folder: DataFolder) -> tuple[int, int]:
-    """At start: finish the renames a killed save left, remove abandoned copies; (finished,
-    removed). A shared folder that does not answer now is left for a later start."""
-    root = attachments_folder(folder)
-    try:
-        if not root.is_dir():
-            return 0, 0
-    except OSError:
-        return 0, 0
-    recorded = {name for (name,) in Attachment.select(Attachment.stored_name).tuples()}
-    return sweep_leftovers(root, recorded)
 
 
 def suggest_priority(category_id: int | None, description: str) -> str:
