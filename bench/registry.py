@@ -9,6 +9,10 @@ time of the very same SQL statements run through plain sqlite3.
     .venv/bin/python -m bench.registry --grid --data-dir DIR  # the generated grid (bench.registry_grid)
     .venv/bin/python -m bench.registry --data-dir DIR --database postgresql://…   # the office on a server
                                                             # (moved there with `property-desk move-to`)
+    .venv/bin/python -m bench.registry --grid --data-dir DIR --beside postgresql://…   # the grid on the
+                          # data file, then on the same office on a server, printed side by side
+    .venv/bin/python -m bench.registry --grid --data-dir DIR --beside-server   # the same, the office moved
+                          # into a throwaway server first (a 1M office: bench.moving --keep, then --beside)
 
 Targets (issue 5): page and filters ≤ 150 ms, quick search ≤ 100 ms, save ≤ 30 ms,
 peak memory ≤ 300 MB, each query ≤ 1.5 × plain sqlite3. The plain-sqlite3 figure replays
@@ -72,6 +76,8 @@ GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚�
 
 def main() -> int:
     arguments = _parser().parse_args()
+    if arguments.grid and (arguments.beside or arguments.beside_server):
+        return grid_beside_server(arguments)
     folder = _office(arguments)
     if folder.on_server:
         print(f"database server: {folder.where}")
@@ -112,7 +118,97 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--sample", type=int, default=40, help="triples and quadruples of filters in the grid")
     parser.add_argument("--repeats", type=int, default=3, help="timed runs per grid case (median)")
     parser.add_argument("--database", help="postgresql://user@server/db: the office on a PostgreSQL server")
+    parser.add_argument("--beside", metavar="URL", help="with --grid: also on this server office (the same office)")
+    parser.add_argument(
+        "--beside-server", action="store_true", help="with --grid: also on a throwaway server, the office moved there"
+    )
     return parser
+
+
+# -- the grid on the data file beside the same office on a server ------------------------
+
+
+def grid_beside_server(arguments) -> int:
+    """The grid on the data file (--data-dir), then on the same office on a PostgreSQL
+    server (--beside URL, or moved into a throwaway server), each measured alone in turn;
+    p50/p95/max of both, and every case side by side."""
+    from models.store import close_database
+
+    folder = _office(arguments)
+    server, url = None, arguments.beside
+    if not url:
+        server, url = _throwaway_server_with(folder)
+    try:
+        results = {}
+        for name, office in (("SQLite", folder), ("PostgreSQL", DataFolder(folder.root, url=url))):
+            print(f"{name}: {office.where}", flush=True)
+            open_database(office)
+            try:
+                results[name] = _grid_figures(office, arguments)
+            finally:
+                close_database()
+        _print_beside(results)
+    finally:
+        if server is not None:
+            import shutil
+
+            server.stop()
+            shutil.rmtree(server.folder, ignore_errors=True)
+    return 0
+
+
+def _throwaway_server_with(folder: DataFolder):
+    from models.schema import table_names
+    from models.store import close_database, move_office
+    from tests.services import start_postgres
+
+    server = start_postgres()
+    open_database(folder)
+    try:
+        started = time.perf_counter()
+        report = move_office(DataFolder(folder.root, url=server.url), table_names())
+        print(f"moved {report.rows:,} rows to a throwaway server in {time.perf_counter() - started:.0f} s")
+    finally:
+        close_database()
+    return server, server.url
+
+
+def _grid_figures(office: DataFolder, arguments) -> list:
+    from bench import registry_grid
+
+    bench = Bench(office)
+    grid = registry_grid.cases(bench.samples(), NOW, sample_size=arguments.sample, seed=12)
+    started, cpu = time.perf_counter(), time.process_time()
+    figures = [registry_grid.measure(case, StatementRecorder, bench.plain, arguments.repeats) for case in grid]
+    print(
+        f"  {len(figures)} interactions in {time.perf_counter() - started:.0f} s wall, "
+        f"{time.process_time() - cpu:.0f} s CPU",
+        flush=True,
+    )
+    return figures
+
+
+def _print_beside(results: dict) -> None:
+    from bench.registry_grid import MAX_TARGET_MS, P95_TARGET_MS, _pct
+
+    print(f"registry grid, median of the runs after a warm-up (targets: p95 ≤ {P95_TARGET_MS} ms on both)")
+    print(f"  {'':12s} {'wall p50':>9s} {'p95':>7s} {'max':>7s}   {'cpu p50':>8s} {'p95':>7s} {'max':>7s}  (ms)")
+    for name, figures in results.items():
+        walls, cpus = sorted(f.ms for f in figures), sorted(f.cpu_ms for f in figures)
+        mark = "ok" if _pct(walls, 95) <= P95_TARGET_MS else "SLOW"
+        print(
+            f"  {name:12s} {_pct(walls, 50):9.1f} {_pct(walls, 95):7.1f} {walls[-1]:7.1f}   "
+            f"{_pct(cpus, 50):8.1f} {_pct(cpus, 95):7.1f} {cpus[-1]:7.1f}  p95 {mark}, max target {MAX_TARGET_MS}"
+        )
+    names = list(results)
+    for name in names:
+        print(f"  worst ten on {name} (ms; cpu ms):")
+        for figure in sorted(results[name], key=lambda f: f.ms, reverse=True)[:10]:
+            print(f"    {figure.ms:7.1f} {figure.cpu_ms:7.1f}  {figure.label}")
+    print("  every case (" + " | ".join(f"{name} ms, cpu ms" for name in names) + "):")
+    for row in zip(*(results[name] for name in names), strict=True):
+        cells = " | ".join(f"{figure.ms:7.1f} {figure.cpu_ms:7.1f}" for figure in row)
+        print(f"    {cells}  {row[0].label}")
 
 
 def _office(arguments) -> DataFolder:
@@ -167,7 +263,10 @@ class PlainServer:
     def __init__(self, url: str) -> None:
         import psycopg
 
+        from models.store.postgres import _register_sqlite_forms
+
         self.connection = psycopg.connect(url, autocommit=True)
+        _register_sqlite_forms(self.connection)  # datetimes passed as the store passes them
 
     def execute(self, sql: str, params=()):
         from models.store.postgres import driver_sql
