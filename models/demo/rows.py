@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from models.codes import AttemptOutcome, CallbackStatus, Solved
-from models.demo.bulk import IdSequence, insert_rows, stamp
+from models.demo.bulk import IdSequence, insert_rows
 from models.demo.deadlines import DeadlineRules
 from models.demo.timeline import CallbackPlan, Plan, State, replay
 from models.tickets import Action
@@ -166,14 +166,20 @@ class RowMaker:
 
     def add(self, batch: Batch, ticket: Identity, plan: Plan) -> None:
         now = self.now
-        steps = [step for step in plan.steps if step.at <= now]
-        state = replay(steps)
-        pauses = self._pauses(plan)
+        steps = plan.steps
+        if steps[-1].at <= now:  # most tickets: their whole life lies before now
+            state = plan.state
+        else:
+            steps = [step for step in steps if step.at <= now]
+            state = replay(steps)
+        pauses = self._pauses(plan) if plan.pauses else _NO_PAUSES
         deadlines = self.rules.for_ticket(
             ticket.kind,
             ticket.priority,
             ticket.received_at,
-            pauses=[p for p in pauses.finished if state.last_reopened_at is None or p[0] >= state.last_reopened_at],
+            pauses=[p for p in pauses.finished if state.last_reopened_at is None or p[0] >= state.last_reopened_at]
+            if pauses.finished
+            else (),
             resolved_at=state.resolved_at,
             acknowledged_at=state.acknowledged_at,
             status=state.status,
@@ -186,7 +192,7 @@ class RowMaker:
         events = [(ticket.id, str(s.at), s.actor, str(s.action), s.field, s.old, s.new, s.note) for s in steps]
         reviews = [c for c in plan.callbacks if c.review_at is not None and c.review_at <= now]
         if reviews:  # mark_reviewed's event, in its place on the timeline (the status stays)
-            events += [(ticket.id, stamp(c.review_at), c.reviewer, REVIEW, "", "", "", c.review_note) for c in reviews]
+            events += [(ticket.id, str(c.review_at), c.reviewer, REVIEW, "", "", "", c.review_note) for c in reviews]
             events.sort(key=_event_time)
         batch.ticket_event += events
         self._assignments(batch, ticket, plan)
@@ -212,6 +218,7 @@ class RowMaker:
         return pauses
 
     def _ticket_row(self, t: Identity, state: State, pauses: _Pauses, d) -> tuple:
+        # `x and str(x)`: stamp() without its call (a datetime is always true, None stays None)
         return (
             t.id,
             t.number,
@@ -228,23 +235,23 @@ class RowMaker:
             t.description,
             t.first_responder,
             t.department_id,
-            stamp(t.received_at),
-            stamp(state.acknowledged_at),
-            stamp(state.dispatched_at),
-            stamp(state.resolved_at),
-            stamp(state.called_back_at),
-            stamp(state.closed_at),
-            stamp(d.ack_due),
-            stamp(d.stage_reply_due),
-            stamp(d.result_due),
-            stamp(d.callback_due),
-            stamp(d.next_due),
-            stamp(pauses.since),
+            str(t.received_at),
+            state.acknowledged_at and str(state.acknowledged_at),
+            state.dispatched_at and str(state.dispatched_at),
+            state.resolved_at and str(state.resolved_at),
+            state.called_back_at and str(state.called_back_at),
+            state.closed_at and str(state.closed_at),
+            d.ack_due and str(d.ack_due),
+            d.stage_reply_due and str(d.stage_reply_due),
+            d.result_due and str(d.result_due),
+            d.callback_due and str(d.callback_due),
+            d.next_due and str(d.next_due),
+            pauses.since and str(pauses.since),
             pauses.reason,
             pauses.seconds,
             state.reopen_count,
             t.merged_into,
-            stamp(state.updated_at),
+            state.updated_at and str(state.updated_at),
         )
 
     def _assignments(self, batch: Batch, ticket: Identity, plan: Plan) -> None:
@@ -260,11 +267,11 @@ class RowMaker:
                     ticket.id,
                     dispatch.department_id,
                     dispatch.crew.id if dispatch.crew else None,
-                    stamp(dispatch.at),
+                    str(dispatch.at),
                     dispatch.by,
-                    stamp(due),
+                    str(due),
                     int(index == len(kept) - 1),
-                    stamp(printed),
+                    printed and str(printed),
                     int(printed is not None),
                 )
             )
@@ -277,8 +284,8 @@ class RowMaker:
             batch.work_result.append(
                 (
                     ticket.id,
-                    stamp(result.arrived_at),
-                    stamp(result.finished_at),
+                    str(result.arrived_at),
+                    str(result.finished_at),
                     work,
                     materials,
                     cost,
@@ -286,7 +293,7 @@ class RowMaker:
                     result.crew.id if result.crew else None,
                     result.owner_rating,
                     result.entered_by,
-                    stamp(result.entered_at),
+                    str(result.entered_at),
                 )
             )
 
@@ -294,7 +301,7 @@ class RowMaker:
         callback_id = self.callback_ids.take()
         attempts = [a for a in callback.attempts if a.at <= self.now]
         for attempt in attempts:
-            batch.callback_attempt.append((callback_id, stamp(attempt.at), attempt.by, str(attempt.outcome), ""))
+            batch.callback_attempt.append((callback_id, str(attempt.at), attempt.by, str(attempt.outcome), ""))
         reached = bool(attempts) and attempts[-1].outcome is AttemptOutcome.REACHED
         abandoned = not reached and len(attempts) == len(callback.attempts) == 3
         status = CallbackStatus.DONE if reached else CallbackStatus.ABANDONED if abandoned else CallbackStatus.PENDING
@@ -307,7 +314,7 @@ class RowMaker:
             (
                 callback_id,
                 ticket.id,
-                stamp(due),
+                str(due),
                 str(status),
                 len(attempts),
                 (1 if reached else 0) if finished else None,
@@ -315,14 +322,17 @@ class RowMaker:
                 callback.rating if reached else None,
                 callback.comment if reached else "",
                 attempts[-1].by if finished else None,
-                stamp(attempts[-1].at) if finished else None,
-                stamp(callback.resolved_at),
-                stamp(planned),
+                str(attempts[-1].at) if finished else None,
+                str(callback.resolved_at),
+                str(planned),
                 int(flagged),
-                stamp(callback.review_at) if reviewed else None,
+                str(callback.review_at) if reviewed else None,
                 callback.reviewer if reviewed else None,
             )
         )
+
+
+_NO_PAUSES = _Pauses()  # shared by the tickets without any (never changed)
 
 
 def _event_time(event: tuple) -> str:

@@ -9,7 +9,9 @@ and timestamps a ticket handled through the app would have."""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import itertools
 import math
 import random
 from dataclasses import dataclass, field
@@ -23,10 +25,13 @@ from models.tickets import TARGET, TIMESTAMP_FIELD, Action
 DESK_HOURS = (8, 20)
 CREW_HOURS = (8, 18)
 MINUTE = dt.timedelta(minutes=1)
-_RATINGS, _RATING_WEIGHTS = list(RATING_WEIGHTS), list(RATING_WEIGHTS.values())
+_RATINGS = list(RATING_WEIGHTS)
+_RATING_CUMULATIVE = list(itertools.accumulate(RATING_WEIGHTS.values()))
+_RATING_TOTAL = _RATING_CUMULATIVE[-1] + 0.0
+_LAST_RATING = len(_RATINGS) - 1
 
 
-@dataclass
+@dataclass(slots=True)
 class Step:
     at: dt.datetime
     action: Action
@@ -108,6 +113,7 @@ class Plan:
     results: list[Result] = field(default_factory=list)
     callbacks: list[CallbackPlan] = field(default_factory=list)
     pauses: list[Pause] = field(default_factory=list)
+    state: State | None = None  # after the last step, kept as the steps are planned
 
 
 class Desk:
@@ -148,8 +154,8 @@ class Planner:
         self.rng, self.desk = rng, desk
 
     def plan(self, draft: Draft) -> Plan:
-        plan = Plan()
-        self.draft, self.out = draft, plan
+        plan = Plan(state=State())
+        self.draft, self.out, self.state, self.at = draft, plan, plan.state, None
         self._step(draft.received_at, Action.REGISTER, draft.first_responder)
         if draft.merge_into:
             self._merge(draft.merge_into)
@@ -164,14 +170,36 @@ class Planner:
         return plan
 
     # --- steps ---------------------------------------------------------------------
-    def _step(self, at: dt.datetime, action: Action, actor: int, note: str = "", **extra) -> dt.datetime:
-        steps = self.out.steps
-        at = max(at, steps[-1].at) if steps else at
-        steps.append(Step(at.replace(microsecond=0) if at.microsecond else at, action, actor, note, **extra))
-        return steps[-1].at
+    def _step(
+        self, at: dt.datetime, action: Action, actor: int, note: str = "", field: str = "status", old="", new=""
+    ) -> dt.datetime:
+        """The next step, never before the last one, in whole seconds; the ticket's state
+        moves with it as replay() would move it (steps are planned in time order)."""
+        last = self.at
+        if last is not None and at < last:
+            at = last
+        elif at.microsecond:
+            at = at.replace(microsecond=0)
+        self.at = at
+        state = self.state
+        state.updated_at = at
+        if action is Action.REGISTER:
+            new = Status.NEW
+        else:
+            if action is Action.STAGE_REPLY:
+                state.stage_replied = True
+            target = TARGET.get(action)
+            if target is None:
+                if field == "status":
+                    field = ""
+            else:
+                old, new = str(state.status), str(target)
+                _move(state, action, target, at)
+        self.out.steps.append(Step(at, action, actor, note, field, old, new))
+        return at
 
     def _last(self) -> dt.datetime:
-        return self.out.steps[-1].at
+        return self.at
 
     def _desk_time(self, after: dt.timedelta) -> dt.datetime:
         return within(self._last() + after, DESK_HOURS, self.rng)
@@ -309,7 +337,7 @@ class Planner:
         work = texts.work_done(rng, draft.kind, draft.category)
         clerk = self._clerk(entered)
         signed = draft.kind is Kind.REPAIR and rng.random() < 0.9
-        rating = rng.choices(_RATINGS, _RATING_WEIGHTS)[0] if signed and rng.random() < 0.7 else None
+        rating = _rating(rng) if signed and rng.random() < 0.7 else None
         self.out.results.append(Result(arrived, finished, entered, clerk, dispatch.crew, work, signed, rating))
         self._step(entered, Action.RESOLVE, clerk, work[0])
 
@@ -352,7 +380,7 @@ class Planner:
         """The owner's verdict; rating ≤ 2 or "not solved" reopens the ticket (SPEC §2).
         A second round is never reopened again, so every reopening ends."""
         rng = self.rng
-        rating = rng.choices(_RATINGS, _RATING_WEIGHTS)[0]
+        rating = _rating(rng)
         if not may_reopen:
             rating = max(rating, 3)
         solved = (
@@ -378,7 +406,7 @@ class Planner:
         self._step(at + dt.timedelta(minutes=rng.randint(1, 30)), Action.CLOSE, clerk)
 
 
-@dataclass
+@dataclass(slots=True)
 class State:
     """A ticket's row fields after replaying its steps, as models.workflow would set them."""
 
@@ -392,6 +420,11 @@ class State:
     updated_at: dt.datetime | None = None
     stage_replied: bool = False
     last_reopened_at: dt.datetime | None = None
+
+
+def _rating(rng: random.Random) -> int:
+    """random.choices(_RATINGS, weights)[0], the same draw without rebuilding the totals."""
+    return _RATINGS[bisect.bisect_right(_RATING_CUMULATIVE, rng.random() * _RATING_TOTAL, 0, _LAST_RATING)]
 
 
 def replay(steps: list[Step]) -> State:
