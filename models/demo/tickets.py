@@ -103,9 +103,10 @@ class _Choice:
     def __init__(self, weights: dict) -> None:
         self.items = list(weights)
         self.cumulative = list(itertools.accumulate(weights.values()))
+        self.total = self.cumulative[-1]
 
     def draw(self, rng: random.Random):
-        return self.items[bisect.bisect_right(self.cumulative, rng.random() * self.cumulative[-1])]
+        return self.items[bisect.bisect_right(self.cumulative, rng.random() * self.total)]
 
 
 def build_tickets(

@@ -124,8 +124,8 @@ class Desk:
         self.supervisors = supervisors or self.clerks
 
     def clerk(self, rng: random.Random, at: dt.datetime) -> int:
-        first = at.toordinal() % len(self.clerks)
-        return self.clerks[(first + rng.randrange(2)) % len(self.clerks)]
+        clerks = self.clerks  # the day's first clerk or the next: DemoRandom's randrange(2), inlined
+        return clerks[(at.toordinal() + int(rng.random() * 2)) % len(clerks)]
 
     def dispatcher(self, rng: random.Random, at: dt.datetime) -> int:
         return self.supervisors[0] if rng.random() < 0.85 else self.clerk(rng, at)
