@@ -4,8 +4,9 @@ count) and the remembered window geometry.
 
 Start-up: only the registry (the first page) is built with the window; the other pages
 are imported and built the first time they are shown (desktop_app.pages). The status
-bar's counts and backup state are filled just after the window's first paint, so the
-frame and the first page of tickets are on screen before them."""
+bar's counts and backup state, and the idle lock's watch over every key and click, start
+just after the window's first paint, so the frame and the first page of tickets are on
+screen before them."""
 
 from __future__ import annotations
 
@@ -47,7 +48,8 @@ class MainWindow(QMainWindow):
         self.context = context
         self.setObjectName("main.window")
         self._pages: dict[str, Page] = {}
-        self._status_filled = False  # the counts wait for the first paint (_fill_status)
+        self._painted = False  # what waits for the first paint: after_first_paint()
+        self.idle_lock: IdleLock | None = None
         self._build_navigation()
         self._build_toolbar()
         self._build_status_bar()
@@ -57,9 +59,8 @@ class MainWindow(QMainWindow):
         self.show_page(pages.PAGES[0].key)
         context.signals.tickets_changed.connect(self.refresh_overdue)
         self._overdue_timer = QTimer(self, interval=OVERDUE_REFRESH_MS, timeout=self.refresh_overdue)
-        self._overdue_timer.start()  # the first count follows the first paint (fill_status)
-        self.idle_lock = IdleLock(self, self.lock)
-        context.signals.settings_changed.connect(self.idle_lock.restart)
+        self._overdue_timer.start()  # the first count follows the first paint (after_first_paint)
+        context.signals.settings_changed.connect(self._restart_idle_lock)
         context.signals.elsewhere_changed.connect(self.refresh_overdue)
         context.signals.connection_changed.connect(self.show_connection_problem)
         self.change_watch = ChangeWatcher(context, self)
@@ -142,7 +143,7 @@ class MainWindow(QMainWindow):
         self.search.setPlaceholderText(self.tr("Search ticket number, room or phone; scan a work order (Ctrl+F)"))
         self._fit_navigation()
         self.operator_label.setText(self.tr("Operator: {name}").format(name=self.context.operator.display_name))
-        if self._status_filled:
+        if self._painted:
             self.refresh_overdue()
 
     def _fit_navigation(self) -> None:
@@ -157,27 +158,33 @@ class MainWindow(QMainWindow):
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         handle = self.windowHandle()
-        if not self._status_filled and handle is not None:
+        if not self._painted and handle is not None:
             handle.installEventFilter(self)
 
     def eventFilter(self, watched, event: QEvent) -> bool:  # noqa: N802 - Qt override
         """The window's first expose: let it paint (the frame and the first page of tickets
-        reach the screen), then fill the status bar, before anything else is handled."""
+        reach the screen), then do what waited for it, before anything else is handled."""
         if event.type() == QEvent.Type.Expose and watched is self.windowHandle() and watched.isExposed():
             watched.removeEventFilter(self)
             watched.event(event)
-            self.fill_status()
+            self.after_first_paint()
             return True
         return super().eventFilter(watched, event)
 
-    def fill_status(self) -> None:
-        """The status bar's counts and backup state (after the first paint, or at once for a
-        script that never shows the window); then kept fresh by signals and a timer."""
-        if self._status_filled:
+    def after_first_paint(self) -> None:
+        """The status bar's counts and backup state (then kept fresh by signals and a timer)
+        and the idle lock, which watches every key and click from now on. Called once the
+        window is first painted; a script that never shows the window may call it."""
+        if self._painted:
             return
-        self._status_filled = True
+        self._painted = True
+        self.idle_lock = IdleLock(self, self.lock)
         self.refresh_backup_status()
         self.refresh_overdue()
+
+    def _restart_idle_lock(self) -> None:
+        if self.idle_lock is not None:
+            self.idle_lock.restart()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -370,6 +377,7 @@ class MainWindow(QMainWindow):
         """A closed window does no more work: the status bar's refresh, the idle lock and
         the pages' timers stop (a window closed but kept, as a script or test may keep it,
         must not query whatever office is opened next, nor lock a desk it no longer shows)."""
-        self.idle_lock.stop()
+        if self.idle_lock is not None:
+            self.idle_lock.stop()
         for timer in self.findChildren(QTimer):
             timer.stop()
