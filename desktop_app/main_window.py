@@ -178,6 +178,7 @@ class MainWindow(QMainWindow):
         if self._painted:
             return
         self._painted = True
+        self._start_open_check()
         self.idle_lock = IdleLock(self, self.lock)
         self.refresh_backup_status()
         self.refresh_overdue()
@@ -305,10 +306,22 @@ class MainWindow(QMainWindow):
 
     def watch_open_check(self, check) -> None:
         """Start the data file's health check once the window is up (models.store.OpenCheck)
-        and say what it found damaged: nothing more is written into that file."""
+        and say what it found damaged: nothing more is written into that file. A window
+        being shown starts it after its first paint (the check's thread would compete with
+        the paint for Python's lock); one a script never shows, at the first turn of the loop."""
         self._open_check = check
         self._open_check_timer = QTimer(self, interval=100, timeout=self._look_at_open_check)
-        QTimer.singleShot(0, lambda: (check.start(), self._open_check_timer.start()))
+        QTimer.singleShot(0, self._start_open_check_unless_showing)
+
+    def _start_open_check_unless_showing(self) -> None:
+        if self._painted or not self.isVisible():
+            self._start_open_check()
+
+    def _start_open_check(self) -> None:
+        check = getattr(self, "_open_check", None)
+        if check is not None and not self._open_check_timer.isActive() and not check.finished():
+            check.start()
+            self._open_check_timer.start()
 
     def _look_at_open_check(self) -> None:
         if not self._open_check.finished():
