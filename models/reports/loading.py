@@ -11,6 +11,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import NamedTuple
 
 from models.codes import OPEN_STATUSES, Kind
@@ -120,16 +121,37 @@ ROWS_AT_ONCE = 4096
 
 def ticket_rows(period: Period, scope: Scope, now: dt.datetime) -> Iterator[list[tuple]]:
     """Every ticket registered in the period in the scope (cancelled and merged ones too),
-    in order of receipt, as ticket_row_sql describes; read a few thousand at a time (each
-    batch a list), so a year's rows are never all held at once."""
+    in order of receipt (then of id), as ticket_row_sql describes; read a few thousand at a
+    time (each batch a list), so a year's rows are never all held at once.
+
+    The database orders them by receipt alone, as the receipt index has them; the few
+    received at one moment are put in order of id here, each batch holding back its last
+    moment's rows for the next (the database putting every row in order of id within its
+    moment took ~0.2 s of a year's ~0.75 s on SQLite)."""
     where, params = _received_where(period.start, period.end, scope)
     end = _text(period.end)
     cursor = database.execute_sql(
-        f"{ticket_row_sql()}{_room_join(scope)} WHERE {where} ORDER BY t.received_at, t.id",
+        f"{ticket_row_sql()}{_room_join(scope)} WHERE {where} ORDER BY t.received_at",
         (end, end, end, *[as_stored(now)] * 3, *params),
     )
+    held: list[tuple] = []
     while rows := cursor.fetchmany(ROWS_AT_ONCE):
-        yield rows
+        rows = held + rows if held else rows
+        last, cut = rows[-1][RECEIVED_AT], len(rows)
+        while cut and rows[cut - 1][RECEIVED_AT] == last:
+            cut -= 1
+        held = rows[cut:]
+        if cut:
+            batch = rows[:cut]
+            batch.sort(key=RECEIPT_ORDER)
+            yield batch
+    if held:
+        held.sort(key=RECEIPT_ORDER)
+        yield held
+
+
+RECEIVED_AT = 6  # of a row of ticket_row_sql
+RECEIPT_ORDER = itemgetter(RECEIVED_AT, 0)
 
 
 def room_places() -> dict[int, tuple[int, int]]:
@@ -165,13 +187,13 @@ def callback_rows(period: Period, scope: Scope) -> list[CallbackRow]:
 
 def crews_of(period: Period, scope: Scope) -> list[tuple[int, int]]:
     """(ticket id, staff id) of the crew members on the received tickets' active
-    assignments, in the tickets' order of receipt (a member twice on one ticket comes
-    twice, one row after the other)."""
+    assignments (a member twice on one ticket comes twice), in no set order: the receipt
+    index's order on SQLite (putting them in order of id too took ~40 ms of a year's ~150)."""
     where, params = _received_where(period.start, period.end, scope)
     return database.execute_sql(
         f"SELECT a.ticket_id, a.staff_id FROM ticket t{_room_join(scope)} "
         f"JOIN assignment a ON a.ticket_id = t.id WHERE {where} AND {rules.COUNTED} AND a.active = 1 "
-        "AND a.staff_id IS NOT NULL ORDER BY t.received_at, t.id",
+        "AND a.staff_id IS NOT NULL",
         (*params, *rules.COUNTED_PARAMS),
     ).fetchall()
 

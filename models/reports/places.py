@@ -262,16 +262,17 @@ def warnings(tally: Tally, previous: Breakdown) -> list[WarningRow]:
     return _repeating_rooms(tally) + _rising_buildings(tally, previous)
 
 
-def _repairs(tally: Tally, place) -> Counter:
-    """(place, category) -> the period's repairs, for the rooms' or the buildings' column."""
+def _repairs(tally: Tally, place, minimum: int) -> Counter:
+    """(place, category) -> the period's repairs, for the rooms' or the buildings' column,
+    where there are at least `minimum`."""
     columns = tally.columns
     repairs = tally.repairs
     found = Counter(zip(compress(place, repairs), compress(columns.category, repairs), strict=True))
-    return Counter({key: count for key, count in found.items() if key[0]})
+    return Counter({key: count for key, count in found.items() if count >= minimum and key[0]})
 
 
 def _repeating_rooms(tally: Tally) -> list[WarningRow]:
-    repeating = {key: count for key, count in _repairs(tally, tally.columns.room).items() if count >= 2}
+    repeating = _repairs(tally, tally.columns.room, 2)
     rooms = loading.room_codes(room for room, _category in repeating)
     repair = KIND_CODES[Kind.REPAIR.value]
     rows = []
@@ -288,7 +289,7 @@ def _rising_buildings(tally: Tally, previous: Breakdown) -> list[WarningRow]:
     before = previous.repairs
     repair = KIND_CODES[Kind.REPAIR.value]
     rows = []
-    for (building, category), count in _repairs(tally, tally.columns.building).items():
+    for (building, category), count in _repairs(tally, tally.columns.building, RISING_MINIMUM).items():
         earlier = before[(building, category)]
         if count >= RISING_MINIMUM and count >= 2 * earlier:
             place, name = tally.names.building(building), tally.names.category(category)

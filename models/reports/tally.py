@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, partial
 from itertools import compress, repeat
-from operator import add, itemgetter, sub, truediv
+from operator import add, eq, itemgetter, or_, sub, truediv
 
 from models.codes import Kind, Status
 from models.reports import loading, rules
@@ -152,6 +152,8 @@ class Tally:
     crew_staff: array = field(default_factory=lambda: array("q"))
     callbacks: CallbackTally = field(default_factory=CallbackTally)
     days_before: dict[str, str] = field(default_factory=dict)  # a day -> the day 30 days before it
+    pairs: Counter = field(default_factory=Counter)  # (room, category) -> the period's tickets
+    pending: list[tuple] = field(default_factory=list)  # (ids, categories, rooms, receipts) of each batch
 
     @property
     def cutoff(self) -> dt.datetime:
@@ -229,9 +231,19 @@ def read_tally(period: Period, scope: Scope, now: dt.datetime) -> Tally:
     places, weekdays = loading.room_places(), {}
     for rows in loading.ticket_rows(period, scope, now):
         _file_tickets(tally, rows, places, weekdays)
+    # only a ticket whose room and category came more than once (before or in the period)
+    # may be a repeat, or come before one: the others are left out of the pass in C
+    again = {pair for pair, count in tally.pairs.items() if count > 1 or pair in history}
+    for ids, category, room, received in tally.pending:
+        wanted = list(map(again.__contains__, zip(room, category, strict=True)))
+        _find_repeats(tally, *(compress(column, wanted) for column in (ids, category, room, received)))
+    tally.pending.clear()
     _file_callbacks(tally, loading.callback_rows(period, scope))
-    # a member twice on one ticket counts once (a ticket's rows come one after the other)
+    # a member twice on one ticket counts once; the tickets in order of receipt (then id),
+    # as their places in the columns are
     pairs = list(dict.fromkeys(loading.crews_of(period, scope)))
+    place = tally.columns.index
+    pairs.sort(key=lambda pair: place[pair[0]])
     if pairs:
         tickets, staff = zip(*pairs, strict=True)
         tally.crew_tickets.extend(tickets)
@@ -271,7 +283,8 @@ def _file_tickets(tally: Tally, rows: list[tuple], places: dict, weekdays: dict)
     columns.hours.extend(_hours(moments, finished))  # receipt → receipt, 0, when not resolved
     flags = list(flags)
     cutoff = tally.cutoff
-    for i in [i for i, (seconds, start) in enumerate(zip(paused, since, strict=True)) if seconds or start is not None]:
+    pausing = map(or_, map(bool, paused), map(bool, since))  # paused seconds, or a pause running
+    for i in compress(range(len(flags)), pausing):
         running = 0
         if since[i] is not None:
             start = stamp(since[i])
@@ -283,8 +296,9 @@ def _file_tickets(tally: Tally, rows: list[tuple], places: dict, weekdays: dict)
             tally.paused_seconds += seconds
     columns.flags.extend(flags)
     complaint = Kind.COMPLAINT.value
-    tally.complaints.extend((t, r) for t, k, r in zip(ids, kind, room, strict=True) if k == complaint)
-    _find_repeats(tally, ids, category, room, received)
+    tally.complaints.extend(compress(zip(ids, room, strict=True), map(eq, kind, repeat(complaint))))
+    tally.pairs.update(zip(room, category, strict=True))
+    tally.pending.append((ids, category, room, received))
 
 
 def _find_repeats(tally: Tally, ids, categories, rooms, received) -> None:
