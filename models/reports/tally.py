@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, partial
 from itertools import compress, repeat
-from operator import add, eq, itemgetter, or_, sub, truediv
+from operator import add, eq, itemgetter, mul, or_, sub, truediv
 
 from models.codes import Kind, Status
 from models.reports import loading, rules
@@ -33,6 +33,7 @@ NO_PLACE = (None, None)
 NONE_AS_ZERO = {None: 0}
 DAY, HOUR = itemgetter(slice(0, 10)), itemgetter(slice(11, 13))  # of a moment as stored
 HOURS = {f"{hour:02d}": hour for hour in range(24)}
+PAIR = 1 << 32  # a room and a category as one number: room × PAIR + category
 
 
 def _hours(starts, ends):
@@ -152,8 +153,8 @@ class Tally:
     crew_staff: array = field(default_factory=lambda: array("q"))
     callbacks: CallbackTally = field(default_factory=CallbackTally)
     days_before: dict[str, str] = field(default_factory=dict)  # a day -> the day 30 days before it
-    pairs: Counter = field(default_factory=Counter)  # (room, category) -> the period's tickets
-    pending: list[tuple] = field(default_factory=list)  # (ids, categories, rooms, receipts) of each batch
+    pairs: Counter = field(default_factory=Counter)  # room × PAIR + category -> the period's tickets
+    pending: list[tuple] = field(default_factory=list)  # (ids, categories, rooms, receipts, pairs) of each batch
 
     @property
     def cutoff(self) -> dt.datetime:
@@ -233,9 +234,10 @@ def read_tally(period: Period, scope: Scope, now: dt.datetime) -> Tally:
         _file_tickets(tally, rows, places, weekdays)
     # only a ticket whose room and category came more than once (before or in the period)
     # may be a repeat, or come before one: the others are left out of the pass in C
-    again = {pair for pair, count in tally.pairs.items() if count > 1 or pair in history}
-    for ids, category, room, received in tally.pending:
-        wanted = list(map(again.__contains__, zip(room, category, strict=True)))
+    before = {room * PAIR + category for room, category in history}
+    again = {key for key, count in tally.pairs.items() if count > 1 or key in before}
+    for ids, category, room, received, keys in tally.pending:
+        wanted = list(map(again.__contains__, keys))
         _find_repeats(tally, *(compress(column, wanted) for column in (ids, category, room, received)))
     tally.pending.clear()
     _file_callbacks(tally, loading.callback_rows(period, scope))
@@ -268,7 +270,8 @@ def _file_tickets(tally: Tally, rows: list[tuple], places: dict, weekdays: dict)
     columns.ids.extend(ids)
     columns.kind.extend(map(KIND_CODES.__getitem__, kind))
     columns.category.extend(category)
-    columns.room.extend(_zeroed(room))
+    rooms = list(_zeroed(room))
+    columns.room.extend(rooms)
     columns.department.extend(_zeroed(department))
     spots = list(map(places.get, room, repeat(NO_PLACE)))
     columns.building.extend(_zeroed(list(map(itemgetter(0), spots))))
@@ -297,8 +300,9 @@ def _file_tickets(tally: Tally, rows: list[tuple], places: dict, weekdays: dict)
     columns.flags.extend(flags)
     complaint = Kind.COMPLAINT.value
     tally.complaints.extend(compress(zip(ids, room, strict=True), map(eq, kind, repeat(complaint))))
-    tally.pairs.update(zip(room, category, strict=True))
-    tally.pending.append((ids, category, room, received))
+    keys = list(map(add, map(mul, rooms, repeat(PAIR)), category))  # (room, category) as one number
+    tally.pairs.update(keys)
+    tally.pending.append((ids, category, room, received, keys))
 
 
 def _find_repeats(tally: Tally, ids, categories, rooms, received) -> None:
