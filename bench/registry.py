@@ -36,8 +36,7 @@ from pathlib import Path
 from models.clock import FixedClock
 from models.codes import Channel, Kind, Location, Priority, Status
 from models.opening import open_database
-from models.store import DataFolder, database
-from models.store.migrations import m003_ticket_search
+from models.store import DataFolder, create_search_triggers, database, drop_search_triggers, rebuild_search_index
 from models.tickets import PREFIXES, REGISTRY_COLUMNS
 
 NOW = dt.datetime(2026, 11, 23, 10, 0)
@@ -420,15 +419,15 @@ def build_synthetic_office(folder: DataFolder, tickets: int) -> None:
     open_database(folder)
     rng = random.Random(20261123)
     connection = database.connection()
-    m003_ticket_search.drop_triggers(database)
+    drop_search_triggers(database)
     connection.execute("PRAGMA synchronous = OFF")
     with database.atomic():
         rooms = _synthetic_places(connection, rng)
         users, staff = _synthetic_people(connection)
         _synthetic_tickets(connection, rng, tickets, rooms, users, staff)
-    m003_ticket_search.create_triggers(database)
+    create_search_triggers(database)
     with database.atomic():
-        m003_ticket_search.rebuild(database)
+        rebuild_search_index(database)
     connection.execute("PRAGMA synchronous = FULL")
     connection.execute("ANALYZE")
     database.close()

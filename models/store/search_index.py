@@ -1,6 +1,7 @@
 """The quick search's index over tickets, behind one interface for both databases.
 
-SQLite: an FTS5 trigram table fed by triggers (migration 3). PostgreSQL: a table of the
+SQLite: an FTS5 trigram table fed by triggers (migration 3), reading each ticket's text
+from the view it is built from rather than keeping a copy (migration 12). PostgreSQL: a table of the
 same texts, folded by FTS5's own table (models.store.search_fold: É → é, Ｂ → ｂ, accents
 and widths kept), with a GIN trigram index (pg_trgm), fed by the same triggers in
 PL/pgSQL. Both answer the same question the same way — every word occurs in the
@@ -20,7 +21,7 @@ import peewee as pw
 
 from models.store.base import database
 from models.store.dialect import on_server
-from models.store.migrations.m003_ticket_search import SEPARATOR, create_triggers, drop_triggers, rebuild
+from models.store.migrations.m012_lean_search import SEPARATOR, create_triggers, drop_triggers, rebuild
 from models.store.planning import data_stamp
 from models.store.search_fold import fold, folded_from
 
@@ -88,9 +89,9 @@ def contains_character(character: str, ticket_id: pw.Field) -> pw.Expression:
     if on_server():
         body = _ServerText.select(_ServerText.body).where(_ServerText.id == ticket_id)
         return pw.fn.strpos(body, fold(character)) > 0
-    body = _FtsText.select(_FtsText.c0).where(_FtsText.id == ticket_id)
+    body = _FtsText.select(_FtsText.body).where(_FtsText.id == ticket_id)
     if character.isascii() and character.isalpha():
-        body = _FtsText.select(pw.fn.lower(_FtsText.c0)).where(_FtsText.id == ticket_id)
+        body = _FtsText.select(pw.fn.lower(_FtsText.body)).where(_FtsText.id == ticket_id)
     elif len(spellings := folded_from(fold(character))) > 1:  # É for é, Ｂ for ｂ: FTS5 folds them alike
         found = pw.fn.instr(body, spellings[0]) > 0
         for spelling in spellings[1:]:
@@ -138,14 +139,15 @@ def _like_all(words: Sequence[str]) -> tuple[str, tuple[str, ...]]:
 
 
 class _FtsText(pw.Model):
-    """The FTS5 index's own copy of each ticket's text (FTS5 keeps it in <table>_content)."""
+    """Each ticket's search text, as the index was given it (the view FTS5 reads since
+    migration 12: the ticket's row, its room's code, its household's name)."""
 
     id = pw.IntegerField(primary_key=True)
-    c0 = pw.TextField()
+    body = pw.TextField()
 
     class Meta:
         database = database
-        table_name = "ticket_fts_content"
+        table_name = "ticket_search_text"
 
 
 class _ServerText(pw.Model):

@@ -18,6 +18,7 @@ from models.store.migrations import (
     m009_edit_versions,
     m010_finishing_events,
     m011_search_fold,
+    m012_lean_search,
 )
 
 MAJOR = 1
@@ -34,6 +35,7 @@ MIGRATIONS = [
     (9, m009_edit_versions.apply),
     (10, m010_finishing_events.apply),
     (11, m011_search_fold.apply),
+    (12, m012_lean_search.apply),
 ]
 
 
