@@ -78,7 +78,11 @@ def bulk_load(tables: Sequence[str], attach: dict[str, Path] | None = None) -> I
     for schema, path in (attach or {}).items():
         database.execute_sql(f'ATTACH DATABASE ? AS "{schema}"', (str(path),))
     try:
-        with database.atomic():
+        # DEFERRED: BEGIN IMMEDIATE would take the write lock of every attached file too,
+        # and the part file's own writer (run here after the first part, below 20,000
+        # tickets) could then never write it; it only held when a BEGIN IMMEDIATE prepared
+        # before the ATTACH was still in the connection's statement cache
+        with database.atomic("DEFERRED"):
             saved = _index_definitions(tables)
             for name, _sql in saved:
                 database.execute_sql(f'DROP INDEX "{name}"')
