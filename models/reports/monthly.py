@@ -23,9 +23,9 @@ def report_figures(period: Period, scope: Scope | None = None, *, now: dt.dateti
 
 @contextmanager
 def _collector_paused():
-    """A report files hundreds of thousands of ticket ids in lists and rows that form no
-    reference cycles; Python's cycle collector would walk them again and again as they
-    grow (about a fifth of a year's report), so it waits until the figures are made."""
+    """A report reads hundreds of thousands of rows and keeps the repeat pass's receipts
+    in lists and tuples that form no reference cycles; Python's cycle collector would walk
+    them again and again as they grow, so it waits until the figures are made."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:

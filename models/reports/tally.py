@@ -254,7 +254,7 @@ def read_tally(period: Period, scope: Scope, now: dt.datetime) -> Tally:
 
 
 def _file_tickets(tally: Tally, rows: list[tuple], places: dict, weekdays: dict) -> None:
-    """One batch of rows into the columns; the repeats found on the way."""
+    """One batch of rows into the columns; its rooms and receipts kept for the repeat pass."""
     ids, status, *rest = zip(*rows, strict=True)
     tally.registered.extend(ids)
     states = list(map(STATES.get, status, repeat(RECEIVED)))
@@ -355,11 +355,6 @@ def _file_callbacks(tally: Tally, rows: list[CallbackRow]) -> None:
             made.unhappy.append(row)
         if rules.reopens(status, rating, row.solved):
             made.reopening.append(ticket)
-
-
-def ids(tickets) -> array:
-    """A figure's tickets as a drill keeps them (figures.Drill)."""
-    return array("q", tickets)
 
 
 def unique(tickets) -> array:
