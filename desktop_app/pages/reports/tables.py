@@ -49,7 +49,8 @@ class FigureTable(QTableWidget):
         self.resizeRowsToContents()
         height = self.horizontalHeader().height() + sum(self.rowHeight(r) for r in range(len(rows))) + 4
         self.setMinimumHeight(min(height, 320))
-        self.setMaximumHeight(max(height, 60) if len(rows) <= 12 else 16777215)
+        # a short table is exactly as tall as its rows (one row left a blank row's height under it)
+        self.setMaximumHeight(height if 0 < len(rows) <= 12 else 60 if not rows else 16777215)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.resizeColumnsToContents()
         self.updateGeometry()

@@ -139,3 +139,12 @@ def test_a_clerk_reads_the_figures_but_neither_prints_nor_exports(reports, tmp_p
     assert [getattr(reports, name).isEnabled() for name in buttons] == [False] * 4
     assert not reports.print_report("pdf", path=tmp_path / "report.pdf")
     assert not (tmp_path / "report.pdf").exists()
+
+
+def test_a_one_row_table_has_no_blank_row_under_it(reports, qtbot):
+    # the volume table is one row of figures: it was held at 60 px at least, which left an
+    # empty band a row high under its figures; it is now its header and its row, no more
+    volume = reports.views.table("reports.volume")
+    assert volume.rowCount() == 1
+    assert volume.maximumHeight() == volume.horizontalHeader().height() + volume.rowHeight(0) + 4
+    assert volume.maximumHeight() < 60
