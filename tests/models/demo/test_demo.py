@@ -295,9 +295,10 @@ def test_the_summary_counts_what_was_written_and_the_connection_is_left_as_it_wa
     open_database(DataFolder(tmp_path / "d"))
     schema = "SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') ORDER BY name"
     try:
-        before = rows(schema)
+        before, cache = rows(schema), rows("PRAGMA cache_size")
         summary = build_demo_office(TINY, now=NOW)
         assert rows(schema) == before  # indexes and search triggers rebuilt exactly
+        assert rows("PRAGMA cache_size") == cache  # the search index's larger cache given back
         assert rows("PRAGMA journal_mode") == [("wal",)] and rows("PRAGMA synchronous") == [(2,)]
         assert rows("PRAGMA temp_store") == [(2,)] and rows("PRAGMA foreign_keys") == [(1,)]
         assert summary.tickets == Ticket.select().count() == 150
