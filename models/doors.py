@@ -10,6 +10,7 @@ A door does, after whatever it needs at once (its tables, the hooks it installs)
         "models.tickets.registry": ("RegistryFilter", "fetch_page"),
         "models.store.search_index": ("SEPARATOR as SEARCH_SEPARATOR",),
     })
+    __all__ = ["TABLES", *offered(__name__)]
 
 The mapping is plain literals so the architecture test reads it as the door's imports
 (tests/test_architecture.py: areas entered only through doors, no cycles)."""
@@ -74,3 +75,9 @@ def lazy_door(
         return sorted({*vars(sys.modules[package]), *where})
 
     return __getattr__, __dir__
+
+
+def offered(package: str) -> list[str]:
+    """The names `package`'s lazy door offers, in the order its mapping gives them: its
+    `__all__` is what it imports at once plus these, so a name is written in one place."""
+    return list(sys.modules[package].__dict__["__lazy_offers__"])

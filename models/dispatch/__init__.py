@@ -3,7 +3,7 @@ plain data and the results typed in from the returned paper.
 
 This module is the area's door: other areas and the GUI import only what it names."""
 
-from models.doors import lazy_door
+from models.doors import lazy_door, offered
 
 # what the door names, imported from its module on first use (models.doors)
 __getattr__, __dir__ = lazy_door(
@@ -54,39 +54,4 @@ __getattr__, __dir__ = lazy_door(
     },
 )
 
-__all__ = [
-    "board_lanes",
-    "LaneKind",
-    "LaneKey",
-    "Lane",
-    "BoardMode",
-    "OFFICE_PHONE_LIMIT",
-    "OFFICE_NAME_LIMIT",
-    "BoardFilter",
-    "CardData",
-    "DepartmentLoad",
-    "DispatchChoices",
-    "LAYOUTS",
-    "MAX_COPIES",
-    "PrintSettings",
-    "ResultEntry",
-    "WorkOrderData",
-    "board_cards",
-    "board_communities",
-    "crew_workloads",
-    "dispatch",
-    "dispatch_choices",
-    "dispatch_many",
-    "find_ticket_number",
-    "parse_entry_time",
-    "print_settings",
-    "record_printed",
-    "record_result",
-    "result_entry",
-    "result_entry_for",
-    "save_print_settings",
-    "start_work",
-    "tickets_to_print",
-    "work_order_for_number",
-    "work_orders_for",
-]
+__all__ = [*offered(__name__)]

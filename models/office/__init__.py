@@ -3,7 +3,7 @@ in, the audit log, revealing personal numbers, and the backups that keep its yea
 
 This module is the area's door: other areas and the GUI import only what it names."""
 
-from models.doors import lazy_door
+from models.doors import lazy_door, offered
 from models.office import audit, users
 from models.office.audit import record as record_audit
 from models.office.permissions import ROLE_NAMES, ROLE_TABLE, Permission, may, permissions_of, require
@@ -81,58 +81,13 @@ install_office_guard(require, record_audit)
 TABLES = [*users.TABLES, *audit.TABLES]
 
 __all__ = [
-    "set_attachments_folder",
-    "verify_backup",
-    "take_backup",
-    "rotate",
-    "restore_backup",
-    "read_backup",
-    "on_another_disk",
-    "newest_good_backup",
-    "list_backups",
-    "backups_to_keep",
-    "backup_status",
-    "Manifest",
-    "BackupStatus",
-    "BackupError",
-    "BackupCancelled",
-    "Backup",
-    "DEFAULT_DISPLAY_NAME",
-    "DEFAULT_USERNAME",
     "ROLE_NAMES",
     "ROLE_TABLE",
-    "UserRow",
-    "list_users",
-    "lock_minutes",
-    "set_lock_minutes",
     "TABLES",
-    "CHAIN_COLUMNS",
-    "AuditKind",
-    "chain_problems",
-    "AuditLine",
     "Permission",
-    "User",
-    "audit_lines",
-    "change_own_password",
-    "create_first_admin",
-    "create_user",
-    "default_operator",
-    "hash_password",
-    "needs_rehash",
-    "STATED_N",
     "may",
-    "needs_first_admin",
     "permissions_of",
     "record_audit",
-    "record_settings",
     "require",
-    "reset_password",
-    "reveal_household_id_number",
-    "reveal_household_phones",
-    "set_active",
-    "set_role",
-    "sign_in",
-    "verify_chain",
-    "verify_password",
-    "wait_seconds",
+    *offered(__name__),
 ]

@@ -4,7 +4,7 @@ Pure of tickets: the tickets area applies these rules to its rows.
 
 This module is the area's door: other areas and the GUI import only what it names."""
 
-from models.doors import lazy_door
+from models.doors import lazy_door, offered
 from models.service_levels import tables
 
 # what the door names, imported from its module on first use (models.doors)
@@ -60,36 +60,4 @@ def estimate_rule():
 # Every table of the area, in dependency order.
 TABLES = [*tables.TABLES]
 
-__all__ = [
-    "ACK",
-    "CALLBACK",
-    "RESULT",
-    "MAX_NOTE_LENGTH",
-    "TABLES",
-    "DEADLINE_FIELDS",
-    "DEADLINE_LABELS",
-    "Deadlines",
-    "EstimateRule",
-    "Pause",
-    "OverrideData",
-    "PolicyData",
-    "STAGE_REPLY",
-    "SlaPolicy",
-    "UNIT_LABELS",
-    "WATCHED",
-    "WorkingCalendar",
-    "add_amount",
-    "deadlines_for",
-    "estimate_rule",
-    "default_policy",
-    "list_overrides",
-    "list_policies",
-    "load_calendar",
-    "next_deadline_kind",
-    "policy_for",
-    "remove_override",
-    "seed_default_policies",
-    "store_override",
-    "store_policy",
-    "time_left",
-]
+__all__ = ["TABLES", "estimate_rule", *offered(__name__)]
