@@ -39,8 +39,8 @@ __getattr__, __dir__ = lazy_door(
             "latest_callback_of_ticket",
             "open_callback_for_number",
             "sheet_lines",
-            "supervisor_count",
         ),
+        "models.followup.supervisor_queue": ("supervisor_count",),
         "models.followup.callback_words": (
             "CHANNEL_LABELS",
             "EVENT_LABELS",

@@ -28,6 +28,7 @@ from models.dispatch import find_ticket_number
 from models.errors import NotFound
 from models.followup.callback_settings import sheet_full_phone
 from models.followup.callbacks import MSG_NO_CALLBACK
+from models.followup.supervisor_queue import supervisor_condition
 from models.followup.tables import Callback, CallbackAttempt
 from models.office import User, may, record_audit, require
 from models.registers import Category, Community, Department, Household, Room, Staff, mask_phone
@@ -147,8 +148,7 @@ def view_condition(view: str, now: dt.datetime, done_from: dt.date | None = None
     if view == View.UPCOMING:
         return pending & (Callback.call_at >= tomorrow) & (Callback.due_at >= now)
     if view == View.SUPERVISOR:
-        # `flagged = 1` as a literal, so the planner may use the partial index of those to review
-        return pw.Expression(Callback.flagged, "=", pw.SQL("1")) & Callback.reviewed_at.is_null()
+        return supervisor_condition()
     condition = Callback.status.in_(list(FINISHED))
     if done_from is not None:
         condition &= Callback.done_at >= _day_bounds(done_from)[0]
@@ -439,8 +439,3 @@ def sheet_lines(
         numbers = {"numbers": len(lines), "tickets": [line.number for line in lines]}
         record_audit(AuditKind.REVEAL, subject, actor=operator, at=at, new=numbers)
     return lines
-
-
-def supervisor_count() -> int:
-    """Callbacks flagged for the supervisor (unhappy, partly solved, unreachable) not yet seen."""
-    return Callback.select().where(view_condition(View.SUPERVISOR, dt.datetime.min)).count()
