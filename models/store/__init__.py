@@ -45,6 +45,7 @@ __getattr__, __dir__ = lazy_door(
         ),
         "models.store.dialect": (
             "dialect",
+            "in_file_order",
             "on_server",
         ),
         "models.store.health": (

@@ -22,7 +22,7 @@ from models.store.base import close_database, database, sqlite_database
 from models.store.conditions import Condition, DatabaseCondition, sort_database_error
 from models.store.data_folder import DataFolder
 from models.store.health import OPEN_CHECK_SECONDS, DataFileState, OpenCheck, probe_data_file
-from models.store.migrations import MAJOR, MIGRATIONS, latest_version
+from models.store.migrations import MAJOR, MIGRATIONS, changes_data_file, latest_version
 
 PRAGMAS = {
     "journal_mode": "wal",
@@ -96,7 +96,7 @@ def open_store(
     if state is not None:
         _refuse_unusable(path, state, start_new)
     found = state.version if state is not None and not state.empty else (MAJOR, 0)
-    if state is not None and not state.empty and found[1] < latest_version():
+    if state is not None and not state.empty and changes_data_file(found[1]):
         backup_before_migration(path, folder.backups, found[1])
     close_database()
     database.initialize(sqlite_database)

@@ -26,6 +26,7 @@ from models.store import (
     database,
     get_setting,
     id_list,
+    in_file_order,
     on_server,
     rare,
     set_setting,
@@ -490,7 +491,7 @@ def page_query(
     # across the whole office hoping to meet a page of them early (6.5 s for 60 overdue
     # repairs of one clerk sorted by room, on the 1,000,000-ticket office).
     fields = sorted_by.sort if common or not _filters_something(f) else [unindexed(field) for field in sorted_by.sort]
-    order = [field.desc() if descending else field.asc() for field in fields]
+    order = [in_file_order(field, descending) for field in fields]
     if exact_rooms:
         # a room code typed in the search finds that room first (in each community), then the codes containing it
         order.insert(0, pw.Case(None, [(Ticket.room.in_(exact_rooms), 0)], 1))

@@ -6,6 +6,8 @@ newer MAJOR or a higher version is refused by models.store.data_file."""
 
 from __future__ import annotations
 
+import sys
+
 from models.store.migrations import (
     m001_initial,
     m002_append_only_events,
@@ -19,6 +21,7 @@ from models.store.migrations import (
     m010_finishing_events,
     m011_search_fold,
     m012_lean_search,
+    m013_nulls_first,
 )
 
 MAJOR = 1
@@ -36,8 +39,20 @@ MIGRATIONS = [
     (10, m010_finishing_events.apply),
     (11, m011_search_fold.apply),
     (12, m012_lean_search.apply),
+    (13, m013_nulls_first.apply),
 ]
 
 
 def latest_version() -> int:
     return MIGRATIONS[-1][0]
+
+
+def changes_data_file(current: int) -> bool:
+    """Whether a data file at version `current` is changed on its way to the latest: a
+    step that only concerns the PostgreSQL server (its module says CHANGES_DATA_FILE =
+    False) writes nothing but the version number, and needs no backup copy first."""
+    return any(
+        getattr(sys.modules[step.__module__], "CHANGES_DATA_FILE", True)
+        for version, step in MIGRATIONS
+        if version > current
+    )
