@@ -54,6 +54,11 @@ COUNT_CAP = 10_000
 EXACT_COUNT_STEPS = 3_000_000
 # SQLite VM instructions a count may walk checking a one-character search ticket by ticket
 WALK_STEPS = 500_000
+# below this many matching tickets a (two or more character) search leads a count of broad
+# filters: each match's row is looked up (about 2 µs) rather than the receipt-time index
+# walked (about 0.2 µs an entry) until enough matches turn up, which on the 1,000,000-ticket
+# office costs as much from about 100,000 matches on; half of that, to be safe
+SEARCH_LEADS = 50_000
 
 MSG_PRESET_NAME = QT_TRANSLATE_NOOP("models", "Give the preset a name.")
 MSG_PRESET_NAME_LONG = QT_TRANSLATE_NOOP("models", "Keep the preset name under {limit} characters.")
@@ -306,7 +311,18 @@ def _walk_ids(f: RegistryFilter, now: dt.datetime, cap: int) -> tuple[list[int],
     bound. The ids are kept for the page when the walk found them all."""
     condition = filter_condition(f, now)
     own = Ticket.select(Ticket.id, Ticket.received_at).where(condition).limit(cap) if condition is not None else None
-    if own is not None and _reads_index_only(own):
+    if _search_leads(f):
+        # the search's matches are read one by one, each ticket's other conditions checked
+        # in its row; put in receipt order here (closed + 漏水: 76 → 31 ms of CPU)
+        led = filter_condition(replace(f, text=""), now, probe=True)
+        condition = Ticket.id.in_(search_subquery(f.text))
+        query, in_order = (
+            Ticket.select(Ticket.id, Ticket.received_at)
+            .where(condition if led is None else condition & led)
+            .limit(cap),
+            False,
+        )
+    elif own is not None and _reads_index_only(own):
         # a building's or a category's tickets are read in its own index, which carries
         # the other filter columns too; put in receipt order here (newest first)
         query, in_order = own, False
@@ -330,6 +346,23 @@ def _walk_ids(f: RegistryFilter, now: dt.datetime, cap: int) -> tuple[list[int],
             _known_ids.clear()
         _known_ids[_size_key(f, now)] = ids
     return ids, complete
+
+
+def _search_leads(f: RegistryFilter) -> bool:
+    """True when a count of `f` should start from the quick search's matches: a search of
+    two or more characters (not a ticket number) that fewer than SEARCH_LEADS tickets match
+    (counted in the search index up to that many, about 1 ms), beside only broad filters
+    (status, kind, priority, department, mine: each 100,000 tickets and more of a million,
+    whose indexes a walk would read at length). A building's, a category's or a date
+    range's tickets stay read in their own index, a few tens of thousands of entries and
+    no row lookup. SQLite only: PostgreSQL keeps its plans (see _reads_index_only)."""
+    text = (f.text or "").strip()
+    if on_server() or not text or _one_character(text) or exact_number(text) is not None:
+        return False
+    if f.building_ids or f.category_ids or f.received_from is not None or f.received_to is not None:
+        return False
+    expression = search_expression(text)
+    return expression is not None and fts_count(expression, cap=SEARCH_LEADS) < SEARCH_LEADS
 
 
 def _one_character(text: str) -> bool:
