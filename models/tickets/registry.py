@@ -311,13 +311,16 @@ def _walk_ids(f: RegistryFilter, now: dt.datetime, cap: int) -> tuple[list[int],
     bound. The ids are kept for the page when the walk found them all."""
     condition = filter_condition(f, now)
     own = Ticket.select(Ticket.id, Ticket.received_at).where(condition).limit(cap) if condition is not None else None
-    if _search_leads(f):
+    led_by_search = _search_leads(f)
+    if led_by_search:
         # the search's matches are read one by one, each ticket's other conditions checked
-        # in its row; put in receipt order here (closed + 漏水: 76 → 31 ms of CPU)
+        # in its row; put in receipt order here (closed + 漏水: 76 → 31 ms of CPU). The
+        # receipt time is sorted as stored (ISO text, in time order): turning 10,000 of
+        # them into datetimes took longer than the query
         led = filter_condition(replace(f, text=""), now, probe=True)
         condition = Ticket.id.in_(search_subquery(f.text))
         query, in_order = (
-            Ticket.select(Ticket.id, Ticket.received_at)
+            Ticket.select(Ticket.id, pw.SQL('"t1"."received_at"'))
             .where(condition if led is None else condition & led)
             .limit(cap),
             False,
@@ -337,7 +340,11 @@ def _walk_ids(f: RegistryFilter, now: dt.datetime, cap: int) -> tuple[list[int],
             rows.append(row)
         return True
 
-    complete = within_steps(walk, WALK_STEPS) is not None if _one_character(f.text) else walk()
+    if led_by_search:  # read at once, each row as SQLite gives it
+        sql, params = query.sql()
+        rows, complete = database.execute_sql(sql, params).fetchall(), True
+    else:
+        complete = within_steps(walk, WALK_STEPS) is not None if _one_character(f.text) else walk()
     if not in_order:
         rows.sort(key=lambda row: (row[1], row[0]), reverse=True)
     ids = [row[0] for row in rows]
