@@ -40,6 +40,7 @@ from models.store import refuse_if_damaged
 from models.tickets import looks_like_ticket_number
 
 OVERDUE_REFRESH_MS = 60_000
+FIRST_PAINT_WAIT_MS = 2_000  # what waits for the first paint starts by then in any case
 OVERDUE_ALERT_STYLE = "color: #b42318; font-weight: bold;"
 
 
@@ -161,6 +162,13 @@ class MainWindow(QMainWindow):
         handle = self.windowHandle()
         if not self._painted and handle is not None:
             handle.installEventFilter(self)
+            # a window started minimized is not exposed until restored: its idle lock, counts
+            # and file check must not wait for that
+            QTimer.singleShot(FIRST_PAINT_WAIT_MS, self, self._first_paint_overdue)
+
+    def _first_paint_overdue(self) -> None:
+        if not self._painted and self.isVisible():
+            self.after_first_paint()
 
     def eventFilter(self, watched, event: QEvent) -> bool:  # noqa: N802 - Qt override
         """The window's first expose: let it paint (the frame and the first page of tickets
@@ -353,7 +361,6 @@ class MainWindow(QMainWindow):
         except DeskError:  # the data file is away: the connection label says so
             return
         self.overdue_label.setText(self.tr("Overdue: {count}").format(count=count))
-        self.overdue_label.setProperty("alert", count > 0)
         # its own style sheet, not the application's [alert] rule re-polished: asking a
         # widget for its style() builds Qt's QStyle enums in Python (~30 ms at start-up)
         self.overdue_label.setStyleSheet(OVERDUE_ALERT_STYLE if count > 0 else "")

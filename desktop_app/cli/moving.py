@@ -113,6 +113,9 @@ def run_move(args, folder: DataFolder) -> int:
     )
     into = attachments_after_move(source_place, target, named)
     copied, size = copy_attachments(source_place.path, into)
+    if source_place.shared:  # files saved before the shared folder was named stay in the data folder's own
+        earlier, earlier_size = copy_attachments(folder.attachments, into)
+        copied, size = copied + earlier, size + earlier_size
     if copied:
         say(cli_models(MSG_ATTACHMENTS_COPIED), count=copied, megabytes=f"{size / 1e6:.1f}", folder=into)
     if target.on_server:

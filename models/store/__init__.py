@@ -105,6 +105,8 @@ __getattr__, __dir__ = lazy_door(
         ),
         "models.store.shared_folder": (
             "OFFICE_SETTING as ATTACHMENTS_SETTING",
+            "OFFICE as ATTACHMENTS_OF_OFFICE",
+            "THIS_PC as ATTACHMENTS_OF_THIS_PC",
             "AttachmentsPlace",
             "AttachmentsUnreachable",
             "attachment_file",

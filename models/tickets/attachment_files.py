@@ -15,11 +15,14 @@ import time
 from pathlib import Path
 
 from models.files import sync_folder
-from models.store import DataFolder, attachment_file, attachments_folder
+from models.store import DataFolder, attachment_file, attachments_place
 from models.tickets.tables import Attachment
 
 PART = ".part"
 ABANDONED_AFTER_SECONDS = 600  # an unrecorded ".part" this old belongs to no running save
+# on a folder every desk writes to, a file's time is the file server's and a save may be
+# another desk's whose clock differs by minutes: only a day-old copy is surely abandoned
+SHARED_ABANDONED_AFTER_SECONDS = 24 * 3600
 
 
 def pending_path(target: Path) -> Path:
@@ -53,7 +56,9 @@ def discard(pendings: list[Path]) -> None:
         pending.unlink(missing_ok=True)
 
 
-def sweep_leftovers(root: Path, recorded: set[str], *, now: float | None = None) -> tuple[int, int]:
+def sweep_leftovers(
+    root: Path, recorded: set[str], *, now: float | None = None, older_than: float = ABANDONED_AFTER_SECONDS
+) -> tuple[int, int]:
     """Finish or remove the ".part" files a killed save left in the attachments folder
     `root`: (finished, removed)."""
     if not root.is_dir():
@@ -66,7 +71,7 @@ def sweep_leftovers(root: Path, recorded: set[str], *, now: float | None = None)
         if name in recorded and not final.exists():
             put_in_place([pending])
             finished += 1
-        elif name not in recorded and now - _modified(pending) > ABANDONED_AFTER_SECONDS:
+        elif name not in recorded and now - _modified(pending) > older_than:
             pending.unlink(missing_ok=True)
             removed += 1
     return finished, removed
@@ -89,11 +94,12 @@ def attachment_path(folder: DataFolder, stored_name: str) -> Path:
 def sweep_attachments(folder: DataFolder) -> tuple[int, int]:
     """At start: finish the renames a killed save left, remove abandoned copies; (finished,
     removed). A shared folder that does not answer now is left for a later start."""
-    root = attachments_folder(folder)
+    place = attachments_place(folder)
     try:
-        if not root.is_dir():
+        if not place.path.is_dir():
             return 0, 0
     except OSError:
         return 0, 0
     recorded = {name for (name,) in Attachment.select(Attachment.stored_name).tuples()}
-    return sweep_leftovers(root, recorded)
+    age = SHARED_ABANDONED_AFTER_SECONDS if place.shared else ABANDONED_AFTER_SECONDS
+    return sweep_leftovers(place.path, recorded, older_than=age)

@@ -7,6 +7,7 @@ already open on the same problem, and the knowledge base's replies and checklist
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -324,6 +325,10 @@ def store_attachments(
         try:
             pending = copy_pending(source, root / stored_name)
         except OSError as error:
+            if not source.is_file() or not os.access(source, os.R_OK):  # the clerk's own file went away or is locked
+                raise ValidationError(
+                    {"attachments": MSG_FILE_UNREADABLE}, {"attachments": {"name": source.name}}
+                ) from error
             raise unreachable(root, error) from error
         copied.append(pending)
         Attachment.create(

@@ -12,10 +12,11 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLine
 
 from desktop_app.context import DeskContext, acting
 from desktop_app.error_presenter import message_for
-from desktop_app.translations import tr_models
-from models.errors import DataFileError, PermissionDenied
+from models.errors import DeskError
 from models.office import Permission, may, set_attachments_folder
 from models.store import (
+    ATTACHMENTS_OF_OFFICE,
+    ATTACHMENTS_OF_THIS_PC,
     attachments_place,
     local_attachments_folder,
     office_attachments_folder,
@@ -85,8 +86,8 @@ class AttachmentsChoice(QGroupBox):
     def show_current(self) -> None:
         place = attachments_place(self.context.folder)
         named_by = {
-            "office": self.tr("the office's shared folder"),
-            "this PC": self.tr("this PC's path to the shared folder"),
+            ATTACHMENTS_OF_OFFICE: self.tr("the office's shared folder"),
+            ATTACHMENTS_OF_THIS_PC: self.tr("this PC's path to the shared folder"),
         }.get(place.named_by, self.tr("the data folder's own"))
         self.current.setText(self.tr("{folder} ({named_by})").format(folder=place.path, named_by=named_by))
 
@@ -94,10 +95,7 @@ class AttachmentsChoice(QGroupBox):
         """Name the shared folder for every desk; an empty field: each data folder's own again."""
         try:
             saved = set_attachments_folder(self.office_folder.text(), **acting(self))
-        except DataFileError as error:
-            self.message.setText(tr_models(error.message, error.params))  # nothing kept; the text stays
-            return False
-        except PermissionDenied as error:
+        except DeskError as error:  # nothing kept; the text stays
             self.message.setText(message_for(error))
             return False
         self.office_folder.setText(str(saved) if saved else "")
@@ -116,8 +114,8 @@ class AttachmentsChoice(QGroupBox):
         """This PC's own path to the shared folder; an empty field: the office's name for it again."""
         try:
             saved = save_local_attachments_folder(self.context.folder.root, self.this_pc.text().strip() or None)
-        except DataFileError as error:
-            self.message.setText(tr_models(error.message, error.params))
+        except DeskError as error:
+            self.message.setText(message_for(error))
             return False
         self.this_pc.setText(str(saved) if saved else "")
         if saved:

@@ -122,3 +122,24 @@ def test_a_folder_that_cannot_be_used_is_refused_and_nothing_is_kept(office, fol
         save_local_attachments_folder(folder.root, named)
     assert get_setting(ATTACHMENTS_SETTING) is None
     assert attachments_place(folder).path == folder.attachments
+
+
+def test_on_a_shared_folder_only_a_day_old_copy_counts_as_abandoned(folder, share):
+    # another desk's save still being written: its file time is the file server's, and that
+    # desk's clock may be minutes off; 20 minutes old is kept on a share (in the data
+    # folder's own, 10 minutes is enough), 25 hours old is removed
+    import os
+    import time
+
+    from models.tickets import sweep_attachments
+
+    save_office_attachments_folder(str(share))
+    month = share / "202611"
+    month.mkdir()
+    running, abandoned = month / "TS20261123-0001-1.jpg.part", month / "TS20261120-0002-1.jpg.part"
+    for path, hours_ago in ((running, 20 / 60), (abandoned, 25)):
+        path.write_bytes(b"photo")
+        then = time.time() - hours_ago * 3600
+        os.utime(path, (then, then))
+    assert sweep_attachments(folder) == (0, 1)  # (finished, removed)
+    assert running.exists() and not abandoned.exists()
