@@ -7,6 +7,9 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
+from desktop_app import start_first  # first: before Qt (see there)
+
+# isort: split
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -198,3 +201,6 @@ def open_main_window(folder: DataFolder, *, start_new: bool = False) -> MainWind
         QMessageBox.critical(None, APPLICATION, message_for(error))
         return None
     return open_main_window(folder)
+
+
+start_first.imported()  # the collector runs again (desktop_app.start_first)

@@ -96,3 +96,17 @@ def test_a_closed_window_does_no_more_work(window, office):
     assert [timer for timer in window.findChildren(QTimer) if timer.isActive()] == []
     window.context.signals.settings_changed.emit()  # a setting saved elsewhere does not restart the lock
     assert not window.idle_lock.timer.isActive()
+
+
+def test_the_cycle_collector_runs_again_once_the_desk_is_imported():
+    """Start-up pauses Python's cycle collector while the desk's modules are imported
+    (desktop_app.start_first); a program that imports them, and may never open a window,
+    has it back afterwards, so garbage in cycles is still freed."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = "import gc; import desktop_app.app; print(gc.isenabled(), gc.get_freeze_count() > 10000)"
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["True", "True"]

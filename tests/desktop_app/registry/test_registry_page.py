@@ -52,7 +52,12 @@ def test_overdue_rows_stand_out_in_colour_and_in_words(registry, register):
     table = find(registry, QTableView, "registry.table")
     assert numbers(table)[1] == late.number  # newest first
     assert cell(table, 1, "time_left") == "超时 1天0小时"  # acknowledge was due 24 h after 2026-11-21 10:00
-    assert table.model().index(1, 0).data(Qt.ItemDataRole.BackgroundRole).color() == OVERDUE_BACKGROUND
+    assert table.model().index(1, 0).data(Qt.ItemDataRole.BackgroundRole) == OVERDUE_BACKGROUND
+    # and the view paints it: the late row's cell, away from its text, is that colour on screen
+    table.resize(900, 300)
+    late_cell = table.visualRect(table.model().index(1, 0))
+    painted = table.viewport().grab().toImage().pixelColor(late_cell.right() - 2, late_cell.center().y())
+    assert painted.name() == OVERDUE_BACKGROUND.name()
     assert cell(table, 0, "time_left") == "剩余 1天0小时"
     assert table.model().index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is None
     assert find(registry, QLabel, "registry.footer").text() == "共 2 张工单：未完结 2 张，超时 1 张。"
