@@ -4,8 +4,6 @@ UI language at run time (Simplified Chinese by default, English on request)."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
@@ -31,12 +29,19 @@ def catalogues(language: str) -> list[Path]:
 def compile_catalogues(language: str = DEFAULT_LANGUAGE, *, force: bool = False) -> list[Path]:
     """Build .qm beside each .ts that is newer than its .qm; returns the .qm files. A
     bundled program ships the .qm files only, and they are used as they are."""
-    tool = _lrelease()
-    for source in catalogues(language):
-        target = source.with_suffix(".qm")
-        stale = not target.exists() or target.stat().st_mtime < source.stat().st_mtime
-        if tool and (force or stale):
-            subprocess.run([tool, "-silent", str(source), "-qm", str(target)], check=True)
+    stale = [
+        source
+        for source in catalogues(language)
+        if force
+        or not source.with_suffix(".qm").exists()
+        or source.with_suffix(".qm").stat().st_mtime < source.stat().st_mtime
+    ]
+    tool = _lrelease() if stale else None  # looked for (and subprocess loaded) only when needed
+    if tool:
+        import subprocess
+
+        for source in stale:
+            subprocess.run([tool, "-silent", str(source), "-qm", str(source.with_suffix(".qm"))], check=True)
     folder = TRANSLATIONS / language
     return sorted(folder.glob("*.qm")) if folder.is_dir() else []
 
@@ -95,6 +100,8 @@ def code_label(code: str | None) -> str:
 
 
 def _lrelease() -> str | None:
+    import shutil
+
     found = shutil.which("pyside6-lrelease")
     if found:
         return found
