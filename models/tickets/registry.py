@@ -54,6 +54,9 @@ COUNT_CAP = 10_000
 EXACT_COUNT_STEPS = 3_000_000
 # SQLite VM instructions a count may walk checking a one-character search ticket by ticket
 WALK_STEPS = 500_000
+# at most this many tickets of the other filters beside a one-character search have their
+# rows looked up (in file order, about 2 µs each) to count it; more are walked as above
+ONE_CHARACTER_LOOKUPS = 10_000
 # below this many matching tickets a (two or more character) search leads a count of broad
 # filters: each match's row is looked up (about 2 µs) rather than the receipt-time index
 # walked (about 0.2 µs an entry) until enough matches turn up, which on the 1,000,000-ticket
@@ -329,6 +332,12 @@ def _walk_ids(f: RegistryFilter, now: dt.datetime, cap: int) -> tuple[list[int],
         # a building's or a category's tickets are read in its own index, which carries
         # the other filter columns too; put in receipt order here (newest first)
         query, in_order = own, False
+    elif (others := _few_beside_one_character(f, now)) is not None:
+        # their rows looked up in file order, each checked for the character (one building
+        # + mine + 王: 6,989 tickets, found all in 29 ms CPU where walking the receipt-time
+        # index to its budget took 66 ms and found 17); put in receipt order here
+        query = Ticket.select(Ticket.id, Ticket.received_at).where(Ticket.id.in_(others) & _text_condition(f.text))
+        query, in_order = query.limit(cap), False
     else:
         probed = filter_condition(f, now, probe=True)
         query = Ticket.select(Ticket.id, Ticket.received_at).order_by(Ticket.received_at.desc(), Ticket.id.desc())
@@ -336,7 +345,10 @@ def _walk_ids(f: RegistryFilter, now: dt.datetime, cap: int) -> tuple[list[int],
     rows: list[tuple] = []
 
     def walk() -> bool:
-        for row in query.tuples().iterator():  # one at a time: what was found before a cut stays
+        # one at a time: what was found before a cut stays. Each row as the database gives
+        # it (the receipt time as stored sorts as the times do): peewee's turning 10,000 of
+        # them into datetimes took as long as a one-character search's walk itself
+        for row in database.execute_sql(*query.sql()):
             rows.append(row)
         return True
 
@@ -353,6 +365,23 @@ def _walk_ids(f: RegistryFilter, now: dt.datetime, cap: int) -> tuple[list[int],
             _known_ids.clear()
         _known_ids[_size_key(f, now)] = ids
     return ids, complete
+
+
+def _few_beside_one_character(f: RegistryFilter, now: dt.datetime) -> pw.Select | None:
+    """The ids of the tickets of `f`'s other filters, as a subquery, when `f` has a
+    one-character search (checked in each ticket's row) and those filters are met by at
+    most ONE_CHARACTER_LOOKUPS tickets, found in one index that carries them all (counted
+    there first, a few milliseconds). Their rows are then looked up in the order of the
+    file: walking the receipt-time index across the office to meet them took longer, and
+    looking them up in the order of their index (a building's tickets are spread through
+    the file) 1.7 times as long. None otherwise (SQLite only)."""
+    if on_server() or not _one_character(f.text):
+        return None
+    rest = filter_condition(replace(f, text=""), now)
+    others = Ticket.select(Ticket.id).where(rest) if rest is not None else None
+    if others is None or not _reads_index_only(others, searched=True):
+        return None
+    return others if others.limit(ONE_CHARACTER_LOOKUPS + 1).count() <= ONE_CHARACTER_LOOKUPS else None
 
 
 def _search_leads(f: RegistryFilter) -> bool:
@@ -402,15 +431,17 @@ def _is_common_text(text: str) -> bool:
     return expression is not None and exact_number(text) is None and _common_text(text, expression)
 
 
-def _reads_index_only(query: pw.Select) -> bool:
+def _reads_index_only(query: pw.Select, *, searched: bool = False) -> bool:
     """True when SQLite answers the query from indexes alone (one index holds every column
-    it filters on), so its time grows with the index entries read, never with row lookups."""
+    it filters on), so its time grows with the index entries read, never with row lookups.
+    `searched`: and reads only a part of that index (a building's, a category's entries)."""
     if on_server():
         return True
     sql, params = query.sql()
     plan = [row[-1] for row in database.execute_sql(f"EXPLAIN QUERY PLAN {sql}", params).fetchall()]
     ticket = [line for line in plan if line.startswith(("SEARCH t1 ", "SCAN t1"))]
-    return bool(ticket) and all("COVERING INDEX" in line for line in ticket)
+    whole = searched and any(line.startswith("SCAN") for line in ticket)
+    return bool(ticket) and all("COVERING INDEX" in line for line in ticket) and not whole
 
 
 def _total(f: RegistryFilter, now: dt.datetime) -> tuple[int, bool]:

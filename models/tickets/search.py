@@ -1,8 +1,8 @@
 """The quick search over tickets (SPEC §2, issue 5): what was typed turned into the words
 the search index is asked for (number, room, names, phones and description; the index is
 the store's, FTS5 trigram on SQLite and pg_trgm on PostgreSQL, models.store.search_index),
-counting matches, the one-character check against the index's own copy of each ticket's
-text, and finding tickets by a typed or scanned number. models.tickets.registry decides how a search joins the registry's filters."""
+counting matches, the one-character check made ticket by ticket, and finding tickets by
+a typed or scanned number. models.tickets.registry decides how a search joins the registry's filters."""
 
 from __future__ import annotations
 

@@ -331,3 +331,79 @@ def test_broad_filters_counted_by_walking_one_index_give_the_same_answers(five, 
     assert numbers(fetch_page(normal_repairs, now=OFFICE_NOW, sort="room")) == [
         five[key].number for key in reversed(by_room)
     ]
+
+
+@pytest.fixture
+def four(office, register, clock):
+    """Four tickets an hour apart, numbered BX20261123-0001 to -0004, none with a 5 in its
+    number or phone: the leak in 3-2-1501 (王建国 calls), the door of 3-1-0101 reported by
+    the front desk (物业前台; the household is 张伟), a lamp in a public area (巡检员, no
+    room), and the noise of 5-1-0302 (刘洋), merged into the leak."""
+    from models.tickets import merge
+
+    clock.advance(hours=-3)
+    made = {}
+    for key, room, description, reporter in [
+        ("leak", "3-2-1501", "卫生间天花板渗水", None),
+        ("door", "3-1-0101", "入户门锁芯坏了", "物业前台"),
+        ("lamp", None, "楼道灯不亮", None),
+        ("noise", "5-1-0302", "楼上装修声音太大", None),
+    ]:
+        extra = {"reporter_name": reporter} if reporter else {}
+        made[key] = register(room=room, description=description, reporter_phone="13800001111", **extra)
+        clock.advance(hours=1)
+    merge(made["noise"].id, made["leak"].number, "同一件事", operator=office.supervisor, clock=clock)
+    return made
+
+
+ONE_CHARACTER = [
+    ("5", ["noise", "leak"]),  # only in the room codes 5-1-0302 and 3-2-1501
+    ("伟", ["door"]),  # only in the name of the door's household (the front desk reported it)
+    ("灯", ["lamp"]),  # only in a description
+    ("刘", ["noise"]),  # the merged ticket's reporter
+    ("王", ["leak"]),  # the reporter, whose household has the same name
+    ("X", ["noise", "lamp", "door", "leak"]),  # every number (BX…), whatever the case typed
+    ("9", []),  # nowhere
+]
+
+
+@pytest.mark.parametrize("walked", [False, True], ids=["rows-of-the-filter", "receipt-time-walk"])
+def test_one_character_checked_ticket_by_ticket_finds_each_part_of_the_text(four, office, monkeypatch, walked):
+    """A common character is checked ticket by ticket (COMMON_MATCH at one ticket makes
+    every character common here): the ticket's own fields, its room's code, its household's
+    name (found once for all rooms and households, until the data changes). Beside a
+    building the count looks up the building's tickets, or walks the receipt-time index
+    when more than ONE_CHARACTER_LOOKUPS of them; the same tickets either way."""
+    import models.store.search_index as search_index
+    import models.tickets.registry as registry_queries
+
+    # nothing kept from another test's office (its data stamp may read the same)
+    for module, kept in [
+        (registry_queries, "_known_totals"),
+        (registry_queries, "_known_ids"),
+        (search_index, "_holding"),
+    ]:
+        monkeypatch.setattr(module, kept, {})
+    monkeypatch.setattr(registry_queries, "COMMON_MATCH", 1)
+    if walked:
+        monkeypatch.setattr(registry_queries, "ONE_CHARACTER_LOOKUPS", 0)
+    building_3 = office.rooms["3-2-1501"].building_id
+    in_building_3 = {"leak", "door"}  # 3-2-1501 and 3-1-0101; the lamp has no room, the noise is in 5
+    for character, expected in ONE_CHARACTER:
+        alone, beside = RegistryFilter(text=character), RegistryFilter(text=character, building_ids=[building_3])
+        assert numbers(fetch_page(alone, now=OFFICE_NOW)) == [four[key].number for key in expected], character
+        assert footer_counts(alone, OFFICE_NOW).total == len(expected), character
+        mine = [four[key].number for key in expected if key in in_building_3]
+        assert numbers(fetch_page(beside, now=OFFICE_NOW)) == mine, character
+        counts = footer_counts(beside, OFFICE_NOW)
+        assert (counts.total, counts.total_is_lower_bound) == (len(mine), False), character
+    # the household renamed: 伟 is gone from the door's text, 强 has come
+    Household.update(name="张强").where(Household.id == office.households["3-1-0101"].id).execute()
+    for character, expected in [("伟", []), ("强", ["door"])]:
+        found = [four[key].number for key in expected]
+        assert numbers(fetch_page(RegistryFilter(text=character), now=OFFICE_NOW)) == found, character
+        beside = RegistryFilter(text=character, building_ids=[building_3])
+        assert footer_counts(beside, OFFICE_NOW).total == len(expected), character
+    # a room's code changed: 5 is gone from the leak's 3-2-1501 (now 3-2-1601)
+    Room.update(code="3-2-1601").where(Room.id == office.rooms["3-2-1501"].id).execute()
+    assert numbers(fetch_page(RegistryFilter(text="5"), now=OFFICE_NOW)) == [four["noise"].number]
