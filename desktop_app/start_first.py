@@ -8,9 +8,11 @@ module first):
   of CPU), free nothing worth it. `imported()` then sets them aside for good
   (gc.freeze), so its later passes, while the window is built and the clerk works, do
   not walk them either.
-- The domain (peewee and the doors the window opens) is imported before Qt: PySide6
-  reads the source of every module imported after it, looking for its `__feature__`
-  switches, and the domain never uses Qt (peewee's 340 kB alone cost ~5 ms)."""
+- The domain (peewee and the doors the window opens) is imported before Qt: once PySide6
+  is loaded it reads the source of each module an import statement names for the first
+  time, looking for its `__feature__` switches (inspect.getsource), and the domain never
+  uses Qt; imported first, the modules no import in the window's own modules names are
+  never read (174 read before, 96 after: ~10 ms)."""
 
 from __future__ import annotations
 
