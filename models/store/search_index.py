@@ -3,14 +3,17 @@
 SQLite: an FTS5 trigram table fed by triggers (migration 3), reading each ticket's text
 from the view it is built from rather than keeping a copy (migration 12). PostgreSQL: a table of the
 same texts, folded by FTS5's own table (models.store.search_fold: É → é, Ｂ → ｂ, accents
-and widths kept), with a GIN trigram index (pg_trgm), fed by the same triggers in
-PL/pgSQL. Both answer the same question the same way — every word occurs in the
-ticket's text, case folded — so the same data gives the same tickets, one- and
-two-character words included (a test compares the two on one office).
+and widths kept), with a GIN trigram index (pg_trgm) for words of three characters or
+more and a GIN index of each text's characters and pairs of characters for the shorter
+ones (migration 14), fed by the same triggers in PL/pgSQL. Both answer the same question
+the same way — every word occurs in the ticket's text, case folded — so the same data
+gives the same tickets, one- and two-character words included (a test compares the two
+on one office).
 
 A search is planned once from its words (`plan(words)`: None when it cannot match), then
 used as a subquery of ticket ids, counted (up to a cap), or — for one character, which
-FTS5 would expand into thousands of trigrams — checked ticket by ticket as a page walks.
+FTS5 would expand into thousands of trigrams — checked ticket by ticket as a page walks
+(a server's count finds it in its index of characters instead).
 The demo's bulk load drops the triggers, loads, then rebuilds the index in one pass."""
 
 from __future__ import annotations
@@ -51,13 +54,23 @@ def plan(words: Sequence[str]) -> str | tuple[str, ...] | None:
     return None if any(term is None for term in terms) else " AND ".join(terms)
 
 
-def matching_ids(planned) -> pw.SQL:
-    """The ids of the tickets matching a plan, as an SQL subquery."""
+def matching_ids(planned, walked: bool = False) -> pw.SQL:
+    """The ids of the tickets matching a plan, as an SQL subquery. `walked`: the query
+    walks another index and checks each ticket it meets (a page of broad filters).
+
+    A server finds a word of one or two characters in its index of characters and pairs
+    (migration 14), all the matches at once: that index's expression is far too costly
+    to work out ticket by ticket (about 30 µs a text), which the planner would otherwise
+    do for each ticket of a filter (the 41,740 lifts' tickets beside 王: 1.4 s), so the
+    matches are a subquery of their own (OFFSET 0 keeps it apart). Walked, each ticket's
+    text is looked at instead (strpos, a microsecond): a page meets its hundred tickets
+    long before the index would have found every one of a common word's (70,000 for 王)."""
     if planned is None:
         return pw.SQL("(SELECT 0 WHERE 1 = 0)")
     if on_server():
-        where, params = _like_all(planned)
-        return pw.SQL(f"(SELECT id FROM ticket_search WHERE {where})", params)
+        where, params, indexed = _server_condition(planned, walked)
+        apart = " OFFSET 0" if indexed else ""
+        return pw.SQL(f"(SELECT id FROM ticket_search WHERE {where}{apart})", params)
     return pw.SQL("(SELECT rowid FROM ticket_fts WHERE ticket_fts MATCH ?)", (planned,))
 
 
@@ -66,7 +79,7 @@ def count_matching(planned, cap: int | None = None) -> int:
     if planned is None:
         return 0
     if on_server():
-        where, params = _like_all(planned)
+        where, params, _indexed = _server_condition(planned)
         inner = f"SELECT 1 FROM ticket_search WHERE {where}" + (f" LIMIT {int(cap)}" if cap is not None else "")
         return database.execute_sql(f"SELECT count(*) FROM ({inner}) found", params).fetchone()[0]
     sql = "SELECT count(*) FROM ticket_fts WHERE ticket_fts MATCH ?"
@@ -79,8 +92,17 @@ def documents_at_most(word: str, cap: int | None = None) -> int:
     """At least as many as the tickets holding a short word (SQLite adds up the tickets of
     each trigram starting with it, which fts5vocab keeps; PostgreSQL counts, up to `cap`)."""
     if on_server():
-        return count_matching((word,), cap)
+        stamp = data_stamp()
+        if _server_counts.get("stamp") != stamp:
+            _server_counts.clear()
+            _server_counts["stamp"] = stamp
+        if (word, cap) not in _server_counts:  # one keystroke asks this several times
+            _server_counts[word, cap] = count_matching((word,), cap)
+        return _server_counts[word, cap]
     return short_word_trigrams(word)[1]
+
+
+_server_counts: dict = {}
 
 
 def contains_character(character: str, ticket_id: pw.Field) -> pw.Expression:
@@ -177,9 +199,45 @@ def _quoted(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
-def _like_all(words: Sequence[str]) -> tuple[str, tuple[str, ...]]:
-    patterns = tuple("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%" for word in words)
-    return " AND ".join("body LIKE ?" for _ in patterns), patterns
+def _server_condition(words: Sequence[str], walked: bool = False) -> tuple[str, tuple[str, ...], bool]:
+    """The WHERE clause over `ticket_search` finding every word, its parameters, and
+    whether it asks the index of characters and pairs (migration 14). A word of one or two
+    characters is one key of that index, unless the walk checks each ticket (`walked`) or
+    the word is in a tenth of the tickets or more (电 in two fifths, 水 in a fifth: walking
+    the other filters meets enough of them sooner than the index lists them all); then it
+    is looked for in the text (strpos). A longer word is a LIKE that pg_trgm's index
+    narrows by the word's trigrams."""
+    short = [word for word in words if len(word) <= 2]
+    listed = [] if walked else [word for word in short if _share_of_tickets(word) < FREQUENT_SHARE]
+    checked = [word for word in short if word not in listed]
+    long = [word for word in words if len(word) > 2]
+    parts = ["desk_pairs(body) @> ARRAY[" + ", ".join("?" for _ in listed) + "]::text[]"] if listed else []
+    parts += ["strpos(body, ?) > 0" for _ in checked]
+    parts += ["body LIKE ?" for _ in long]
+    patterns = ["%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%" for word in long]
+    return " AND ".join(parts), (*listed, *checked, *patterns), bool(listed)
+
+
+FREQUENT_SHARE = 0.1  # of the tickets: a short word this common is checked, not listed
+
+
+def _share_of_tickets(word: str) -> float:
+    """The planner's estimate of the share of tickets holding a short word: the index of
+    pairs' statistics (ANALYZE keeps its commonest keys with their frequencies; a key not
+    among them is rarer than all of those). Read once per connection."""
+    connection = database.connection()
+    if _shares.get("connection") is not connection:
+        rows = database.execute_sql(
+            "SELECT element, share FROM pg_stats, unnest(most_common_elems::text::text[], most_common_elem_freqs) "
+            "AS common (element, share) WHERE schemaname = current_schema() AND tablename = 'ticket_search_body_pairs' "
+            "AND element IS NOT NULL"
+        ).fetchall()
+        _shares.clear()
+        _shares.update({"connection": connection, "shares": dict(rows)})
+    return _shares["shares"].get(word, 0.0)
+
+
+_shares: dict = {}
 
 
 class _RoomCode(pw.Model):

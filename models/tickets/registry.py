@@ -241,6 +241,8 @@ def _text_condition(text: str, probe: bool = False) -> pw.Expression:
     if not probe and not _common_text(text, expression):
         return Ticket.id.in_(subquery)
     words = search_words(text)
+    if on_server():  # a page's walk checks each ticket's text; a count lists the matches
+        return Ticket.id.in_(search_subquery(text, expression, walked=probe))  # (search_index.matching_ids)
     if len(words) == 1 and len(words[0]) == 1:
         return contains_character(words[0])
     return _probed(Ticket.id).in_(subquery)

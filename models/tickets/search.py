@@ -36,9 +36,10 @@ def search_words(text: str) -> list[str]:
     return words
 
 
-def search_subquery(text: str, expression=None) -> pw.SQL:
-    """The ids of the tickets matching the text, as an SQL subquery."""
-    return matching_ids(expression if expression is not None else search_expression(text))
+def search_subquery(text: str, expression=None, walked: bool = False) -> pw.SQL:
+    """The ids of the tickets matching the text, as an SQL subquery (`walked`: checked on
+    each ticket a walk of another index meets, see models.store.search_index)."""
+    return matching_ids(expression if expression is not None else search_expression(text), walked)
 
 
 def documents_at_most(word: str, cap: int | None = None) -> int:

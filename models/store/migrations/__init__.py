@@ -22,6 +22,7 @@ from models.store.migrations import (
     m011_search_fold,
     m012_lean_search,
     m013_nulls_first,
+    m014_server_indexes,
 )
 
 MAJOR = 1
@@ -40,6 +41,7 @@ MIGRATIONS = [
     (11, m011_search_fold.apply),
     (12, m012_lean_search.apply),
     (13, m013_nulls_first.apply),
+    (14, m014_server_indexes.apply),
 ]
 
 
