@@ -25,10 +25,15 @@ from models.tickets import TARGET, TIMESTAMP_FIELD, Action
 DESK_HOURS = (8, 20)
 CREW_HOURS = (8, 18)
 MINUTE = dt.timedelta(minutes=1)
+# timedelta(0, seconds) and timedelta(days) positionally: the same values, a third of the
+# keyword call's time (millions of them); keywords stay where a float's rounding could differ
+_delta = dt.timedelta
 _RATINGS = list(RATING_WEIGHTS)
 _RATING_CUMULATIVE = list(itertools.accumulate(RATING_WEIGHTS.values()))
 _RATING_TOTAL = _RATING_CUMULATIVE[-1] + 0.0
 _LAST_RATING = len(_RATINGS) - 1
+_ONE_DAY = dt.timedelta(days=1)
+_ZERO = dt.timedelta(0)
 
 
 @dataclass(slots=True)
@@ -135,18 +140,19 @@ def within(at: dt.datetime, hours: tuple[int, int], rng: random.Random) -> dt.da
     """`at` itself during the given hours, else a few minutes after the next opening."""
     start, end = hours
     if at.microsecond:  # whole seconds, as the desk's clock records them
-        at = at.replace(microsecond=0)
-    if start <= at.hour < end:
+        at -= _delta(0, 0, at.microsecond)
+    hour = at.hour
+    if start <= hour < end:
         return at
-    opening = at.replace(hour=start, minute=0, second=0)
-    if at.hour >= end:
-        opening += dt.timedelta(days=1)
-    return opening + dt.timedelta(minutes=rng.randint(1, 40), seconds=rng.randrange(60))
+    opening = dt.datetime(at.year, at.month, at.day, start)
+    if hour >= end:
+        opening += _ONE_DAY
+    return opening + _delta(0, 60 * rng.randint(1, 40) + rng.randrange(60))
 
 
 def minutes(rng: random.Random, median: float, spread: float = 0.8) -> dt.timedelta:
     """A lognormal duration: most near the median, a long tail of slow ones."""
-    return dt.timedelta(seconds=int(60 * math.exp(math.log(median) + spread * rng.gauss())))
+    return _delta(0, int(60 * math.exp(math.log(median) + spread * rng.gauss())))
 
 
 class Planner:
@@ -179,7 +185,7 @@ class Planner:
         if last is not None and at < last:
             at = last
         elif at.microsecond:
-            at = at.replace(microsecond=0)
+            at -= _delta(0, 0, at.microsecond)
         self.at = at
         state = self.state
         state.updated_at = at
@@ -188,13 +194,23 @@ class Planner:
         else:
             if action is Action.STAGE_REPLY:
                 state.stage_replied = True
-            target = TARGET.get(action)
-            if target is None:
+            move = _MOVES.get(action)
+            if move is None:
                 if field == "status":
                     field = ""
-            else:
-                old, new = str(state.status), str(target)
-                _move(state, action, target, at)
+            else:  # _move(), inlined
+                target, new, stamp = move
+                old = str(state.status)
+                state.status = target
+                if stamp and (action is not Action.REOPEN or getattr(state, stamp) is None):
+                    setattr(state, stamp, at)
+                if action is Action.DISPATCH or action is Action.RESOLVE:
+                    if state.acknowledged_at is None:
+                        state.acknowledged_at = at
+                elif action is Action.REOPEN:
+                    state.reopen_count += 1
+                    state.last_reopened_at = at
+                    state.resolved_at = state.called_back_at = state.closed_at = None
         self.out.steps.append(Step(at, action, actor, note, field, old, new))
         return at
 
@@ -219,19 +235,17 @@ class Planner:
             self._step(at, Action.ACKNOWLEDGE, self._clerk(at), rng.choice(texts.ACK_REPLIES))
             at = self._desk_time(minutes(rng, 300))
         else:
-            at = self._desk_time(
-                dt.timedelta(minutes=rng.randint(2, 15) if kind is Kind.INQUIRY else rng.randint(5, 90))
-            )
+            at = self._desk_time(_delta(0, 60 * (rng.randint(2, 15) if kind is Kind.INQUIRY else rng.randint(5, 90))))
         replies = texts.ANSWERS if kind is Kind.INQUIRY else texts.PRAISE_REPLIES
         clerk = self._clerk(at)
         at = self._step(at, Action.RESOLVE, clerk, rng.choice(replies))
-        self._step(at + dt.timedelta(minutes=rng.randint(0, 5)), Action.CLOSE, clerk)
+        self._step(at + _delta(0, 60 * rng.randint(0, 5)), Action.CLOSE, clerk)
 
     def _reply_to_suggestion(self) -> None:
         rng = self.rng
         at = self._desk_time(minutes(rng, 120))
         self._step(at, Action.ACKNOWLEDGE, self._clerk(at), rng.choice(texts.ACK_REPLIES))
-        at = self._desk_time(dt.timedelta(days=rng.uniform(1, 6)))
+        at = self._desk_time(_delta(rng.uniform(1, 6)))
         resolved = self._step(at, Action.RESOLVE, self._clerk(at), rng.choice(texts.SUGGESTION_REPLIES))
         self._call_back(resolved, may_reopen=False)
 
@@ -245,9 +259,9 @@ class Planner:
     def _acknowledge(self) -> None:
         rng, urgent = self.rng, self.draft.priority is Priority.URGENT
         if urgent:
-            at = self._last() + dt.timedelta(minutes=rng.randint(2, 12))
+            at = self._last() + _delta(0, 60 * rng.randint(2, 12))
         else:
-            late = dt.timedelta(hours=rng.uniform(25, 40)) if rng.random() < 0.02 else dt.timedelta(0)
+            late = dt.timedelta(hours=rng.uniform(25, 40)) if rng.random() < 0.02 else _ZERO
             at = self._desk_time(minutes(rng, 20, 0.9) + late)
         self._step(at, Action.ACKNOWLEDGE, self._clerk(at), rng.choice(texts.ACK_REPLIES))
 
@@ -260,26 +274,26 @@ class Planner:
         dispatch = self._dispatch(urgent)
         if urgent:
             self._step(
-                draft.received_at + dt.timedelta(minutes=rng.randint(12, 28)),
+                draft.received_at + _delta(0, 60 * rng.randint(12, 28)),
                 Action.STAGE_REPLY,
                 dispatch.by,
                 rng.choice(texts.STAGE_REPLIES),
             )
         arrived = self._arrive(dispatch.at, urgent)
         finished = self._do_the_work(arrived)
-        entered = finished + (dt.timedelta(minutes=rng.randint(5, 20)) if urgent else minutes(rng, 90))
+        entered = finished + (_delta(0, 60 * rng.randint(5, 20)) if urgent else minutes(rng, 90))
         entered = within(entered, DESK_HOURS, rng) if not urgent else entered
         self._resolve(dispatch, arrived, finished, entered)
         self._call_back(self._last(), may_reopen=not reopened)
 
     def _dispatch(self, urgent: bool) -> Dispatch:
         rng, draft = self.rng, self.draft
-        at = self._last() + dt.timedelta(minutes=rng.randint(1, 8)) if urgent else self._desk_time(minutes(rng, 40))
+        at = self._last() + _delta(0, 60 * rng.randint(1, 8)) if urgent else self._desk_time(minutes(rng, 40))
         crew = self._crew()
         by = self.desk.dispatcher(rng, at)
         note = f"{draft.department_name}: {crew.name}" if crew else draft.department_name
         at = self._step(at, Action.DISPATCH, by, note)
-        printed = at + dt.timedelta(minutes=rng.randint(1, 10)) if rng.random() < 0.9 else None
+        printed = at + _delta(0, 60 * rng.randint(1, 10)) if rng.random() < 0.9 else None
         dispatch = Dispatch(at, by, draft.department_id, crew, printed)
         self.out.dispatches.append(dispatch)
         if printed:
@@ -295,7 +309,7 @@ class Planner:
     def _arrive(self, dispatched: dt.datetime, urgent: bool) -> dt.datetime:
         rng = self.rng
         if urgent:
-            arrived = dispatched + dt.timedelta(minutes=rng.randint(8, 35))
+            arrived = dispatched + _delta(0, 60 * rng.randint(8, 35))
         else:
             arrived = within(dispatched + minutes(rng, 150) + self._delay(), CREW_HOURS, rng)
         self._step(arrived, Action.START, self.out.dispatches[-1].by)
@@ -306,10 +320,10 @@ class Planner:
         a few are stuck long enough to run past their deadline."""
         draw = self.rng.random()
         if draw < 0.03:
-            return dt.timedelta(days=self.rng.uniform(4, 20))
+            return _delta(self.rng.uniform(4, 20))
         if draw < 0.08:
-            return dt.timedelta(days=self.rng.uniform(1.5, 4))
-        return dt.timedelta(0)
+            return _delta(self.rng.uniform(1.5, 4))
+        return _ZERO
 
     def _do_the_work(self, arrived: dt.datetime) -> dt.datetime:
         rng, draft = self.rng, self.draft
@@ -324,10 +338,10 @@ class Planner:
     def _pause(self, arrived: dt.datetime, finished: dt.datetime) -> dt.datetime:
         rng = self.rng
         reason = rng.choice(list(texts.PAUSE_REASONS))
-        start = arrived + dt.timedelta(minutes=rng.randint(20, 60))
+        start = arrived + _delta(0, 60 * rng.randint(20, 60))
         by = self._clerk(start)
         self._step(start, Action.PAUSE, by, texts.PAUSE_REASONS[reason], field="pause_reason", new=reason)
-        end = within(start + dt.timedelta(days=rng.uniform(1, 4)), CREW_HOURS, rng)
+        end = within(start + _delta(rng.uniform(1, 4)), CREW_HOURS, rng)
         self._step(end, Action.RESUME, self._clerk(end), field="pause_reason", old=reason)
         self.out.pauses.append(Pause(start, end, reason))
         return end + (finished - arrived)
@@ -347,7 +361,7 @@ class Planner:
         callback = CallbackPlan(resolved)
         self.out.callbacks.append(callback)
         late = rng.random() < 0.04
-        at = resolved + dt.timedelta(days=rng.uniform(7.2, 10)) if late else resolved + minutes(rng, 20 * 60, 0.9)
+        at = resolved + _delta(rng.uniform(7.2, 10)) if late else resolved + minutes(rng, 20 * 60, 0.9)
         for _ in range(3):
             at = within(at, DESK_HOURS, rng)
             outcome = self._attempt_outcome()
@@ -358,7 +372,7 @@ class Planner:
         last = callback.attempts[-1]
         self._review(callback, last.at)
         at = self._step(last.at, Action.CALL_BACK, last.by, texts.UNREACHED_NOTE)
-        self._step(at + dt.timedelta(minutes=rng.randint(1, 30)), Action.CLOSE, last.by)
+        self._step(at + _delta(0, 60 * rng.randint(1, 30)), Action.CLOSE, last.by)
 
     def _review(self, callback: CallbackPlan, done: dt.datetime) -> None:
         """The supervisor goes through the flagged callbacks between other work: about four
@@ -398,12 +412,10 @@ class Planner:
         note = f"{rating} 分" + (f"：{comment}" if comment else "")
         at = self._step(at, Action.CALL_BACK, clerk, note)
         if rating <= 2 or solved is Solved.NO:
-            self._step(
-                at + dt.timedelta(minutes=rng.randint(1, 5)), Action.REOPEN, clerk, rng.choice(texts.REOPEN_NOTES)
-            )
+            self._step(at + _delta(0, 60 * rng.randint(1, 5)), Action.REOPEN, clerk, rng.choice(texts.REOPEN_NOTES))
             self._work(reopened=True)
             return
-        self._step(at + dt.timedelta(minutes=rng.randint(1, 30)), Action.CLOSE, clerk)
+        self._step(at + _delta(0, 60 * rng.randint(1, 30)), Action.CLOSE, clerk)
 
 
 @dataclass(slots=True)
@@ -445,6 +457,10 @@ def replay(steps: list[Step]) -> State:
         step.old, step.new = str(state.status), str(target)
         _move(state, step.action, target, step.at)
     return state
+
+
+# action -> (the status it moves to, that status's text, the State field stamped with its time)
+_MOVES = {action: (target, str(target), TIMESTAMP_FIELD.get(target)) for action, target in TARGET.items()}
 
 
 def _move(state: State, action: Action, target: Status, at: dt.datetime) -> None:
