@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from models.codes import AttemptOutcome, CallbackStatus, Solved
 from models.demo.bulk import IdSequence, insert_rows
 from models.demo.deadlines import DeadlineRules
-from models.demo.timeline import CallbackPlan, Plan, State, replay
+from models.demo.timeline import ACTION, AT, CallbackPlan, Plan, State, replay
 from models.tickets import Action
 
 REVIEW = str(Action.CALLBACK_REVIEW)
@@ -168,10 +168,10 @@ class RowMaker:
     def add(self, batch: Batch, ticket: Identity, plan: Plan) -> None:
         now = self.now
         steps = plan.steps
-        if steps[-1].at <= now:  # most tickets: their whole life lies before now
+        if steps[-1][AT] <= now:  # most tickets: their whole life lies before now
             state = plan.state
         else:
-            steps = [step for step in steps if step.at <= now]
+            steps = [step for step in steps if step[AT] <= now]
             state = replay(steps)
         pauses = self._pauses(plan) if plan.pauses else _NO_PAUSES
         deadlines = self.rules.for_row(
@@ -188,10 +188,15 @@ class RowMaker:
             pauses.since,
             state.last_reopened_at,
         )
+        # stamp()'s form (isoformat, twice as quick as str()); steps carry whole seconds. The
+        # ticket's times and most of its rows' are its steps' times: each written once
+        stamps = self.stamps = {step[AT]: _iso(step[AT], " ") for step in steps}
         batch.ticket.append(self._ticket_row(ticket, state, pauses, deadlines, self._unhappy(plan)))
-        # stamp()'s form (isoformat, twice as quick as str()); steps carry whole seconds
         tid = ticket.id
-        events = [(tid, _iso(s.at, " "), s.actor, str(s.action), s.field, s.old, s.new, s.note) for s in steps]
+        events = [
+            (tid, stamps[at], actor, str(action), field, old, new, note)
+            for at, action, actor, note, field, old, new in steps
+        ]
         if plan.callbacks:
             reviews = [c for c in plan.callbacks if c.review_at is not None and c.review_at <= now]
             if reviews:  # mark_reviewed's event, in its place on the timeline (the status stays)
@@ -225,8 +230,9 @@ class RowMaker:
         return pauses
 
     def _ticket_row(self, t: Identity, state: State, pauses: _Pauses, d: tuple, unhappy: bool) -> tuple:
-        # `x and _iso(x, " ")`: stamp() without its call (a datetime is always true, None stays None)
+        # `x and ...`: stamp() without its call (a datetime is always true, None stays None)
         ack_due, stage_reply_due, result_due, callback_due, next_due = d
+        stamps = self.stamps
         return (
             t.id,
             t.number,
@@ -243,12 +249,12 @@ class RowMaker:
             t.description,
             t.first_responder,
             t.department_id,
-            _iso(t.received_at, " "),
-            state.acknowledged_at and _iso(state.acknowledged_at, " "),
-            state.dispatched_at and _iso(state.dispatched_at, " "),
-            state.resolved_at and _iso(state.resolved_at, " "),
-            state.called_back_at and _iso(state.called_back_at, " "),
-            state.closed_at and _iso(state.closed_at, " "),
+            stamps[t.received_at],
+            state.acknowledged_at and stamps[state.acknowledged_at],
+            state.dispatched_at and stamps[state.dispatched_at],
+            state.resolved_at and stamps[state.resolved_at],
+            state.called_back_at and stamps[state.called_back_at],
+            state.closed_at and stamps[state.closed_at],
             ack_due and _iso(ack_due, " "),
             stage_reply_due and _iso(stage_reply_due, " "),
             result_due and _iso(result_due, " "),
@@ -259,14 +265,14 @@ class RowMaker:
             pauses.seconds,
             state.reopen_count,
             t.merged_into,
-            state.updated_at and _iso(state.updated_at, " "),
+            state.updated_at and stamps[state.updated_at],
             int(unhappy),
         )
 
     def _assignments(self, batch: Batch, ticket: Identity, plan: Plan) -> None:
         """One row per dispatch; a re-dispatch after reopening supersedes the earlier one."""
         kept = [d for d in plan.dispatches if d.at <= self.now]
-        reopenings = [s.at for s in plan.steps if s.action is Action.REOPEN] if len(kept) > 1 else []
+        reopenings = [s[AT] for s in plan.steps if s[ACTION] is Action.REOPEN] if len(kept) > 1 else []
         for index, dispatch in enumerate(kept):
             clock_from = max((at for at in reopenings if at <= dispatch.at), default=ticket.received_at)
             due = self.rules.result_due(ticket.kind, ticket.priority, clock_from)
@@ -276,11 +282,11 @@ class RowMaker:
                     ticket.id,
                     dispatch.department_id,
                     dispatch.crew.id if dispatch.crew else None,
-                    _iso(dispatch.at, " "),
+                    _stamp(self.stamps, dispatch.at),
                     dispatch.by,
                     _iso(due, " "),
                     int(index == len(kept) - 1),
-                    printed and _iso(printed, " "),
+                    printed and _stamp(self.stamps, printed),
                     int(printed is not None),
                 )
             )
@@ -293,7 +299,7 @@ class RowMaker:
             batch.work_result.append(
                 (
                     ticket.id,
-                    _iso(result.arrived_at, " "),
+                    _stamp(self.stamps, result.arrived_at),
                     _iso(result.finished_at, " "),
                     work,
                     materials,
@@ -302,7 +308,7 @@ class RowMaker:
                     result.crew.id if result.crew else None,
                     result.owner_rating,
                     result.entered_by,
-                    _iso(result.entered_at, " "),
+                    _stamp(self.stamps, result.entered_at),
                 )
             )
 
@@ -310,7 +316,9 @@ class RowMaker:
         callback_id = self.callback_ids.take()
         attempts = [a for a in callback.attempts if a.at <= self.now]
         for attempt in attempts:
-            batch.callback_attempt.append((callback_id, _iso(attempt.at, " "), attempt.by, str(attempt.outcome), ""))
+            batch.callback_attempt.append(
+                (callback_id, _stamp(self.stamps, attempt.at), attempt.by, str(attempt.outcome), "")
+            )
         reached = bool(attempts) and attempts[-1].outcome is AttemptOutcome.REACHED
         abandoned = not reached and len(attempts) == len(callback.attempts) == 3
         status = CallbackStatus.DONE if reached else CallbackStatus.ABANDONED if abandoned else CallbackStatus.PENDING
@@ -331,8 +339,8 @@ class RowMaker:
                 callback.rating if reached else None,
                 callback.comment if reached else "",
                 attempts[-1].by if finished else None,
-                _iso(attempts[-1].at, " ") if finished else None,
-                _iso(callback.resolved_at, " "),
+                _stamp(self.stamps, attempts[-1].at) if finished else None,
+                _stamp(self.stamps, callback.resolved_at),
                 _iso(planned, " "),
                 int(flagged),
                 _iso(callback.review_at, " ") if reviewed else None,
@@ -342,6 +350,12 @@ class RowMaker:
 
 
 _NO_PAUSES = _Pauses()  # shared by the tickets without any (never changed)
+
+
+def _stamp(stamps: dict[dt.datetime, str], at: dt.datetime) -> str:
+    """A time's stamp: one of the ticket's steps' or formatted afresh."""
+    text = stamps.get(at)
+    return text if text is not None else _iso(at, " ")
 
 
 def _event_time(event: tuple) -> str:
