@@ -86,6 +86,7 @@ __getattr__, __dir__ = lazy_door(
         ),
         "models.store.search_index": (
             "SEPARATOR as SEARCH_SEPARATOR",
+            "checked_per_ticket as search_checked_per_ticket",
             "contains_character as search_contains_character",
             "count_matching",
             "documents_at_most",

@@ -11,7 +11,14 @@ import re
 import peewee as pw
 
 from models.registers import clean_search_text, normalise_phone, stored_room_code, to_halfwidth
-from models.store import SEARCH_SEPARATOR, count_matching, matching_ids, plan_search, search_contains_character
+from models.store import (
+    SEARCH_SEPARATOR,
+    count_matching,
+    matching_ids,
+    plan_search,
+    search_checked_per_ticket,
+    search_contains_character,
+)
 from models.store import documents_at_most as search_documents_at_most
 from models.tickets.numbering import looks_like_ticket_number
 from models.tickets.tables import Ticket
@@ -36,10 +43,15 @@ def search_words(text: str) -> list[str]:
     return words
 
 
-def search_subquery(text: str, expression=None, walked: bool = False) -> pw.SQL:
-    """The ids of the tickets matching the text, as an SQL subquery (`walked`: checked on
-    each ticket a walk of another index meets, see models.store.search_index)."""
-    return matching_ids(expression if expression is not None else search_expression(text), walked)
+def search_subquery(text: str, expression=None) -> pw.SQL:
+    """The ids of the tickets matching the text, as an SQL subquery."""
+    return matching_ids(expression if expression is not None else search_expression(text))
+
+
+def search_checked(text: str, expression=None) -> pw.Expression:
+    """The ticket matches the text, checked in each ticket's own text as a walk meets it
+    (see models.store.search_index.checked_per_ticket)."""
+    return search_checked_per_ticket(expression if expression is not None else search_expression(text), Ticket.id)
 
 
 def documents_at_most(word: str, cap: int | None = None) -> int:

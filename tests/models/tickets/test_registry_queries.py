@@ -407,3 +407,19 @@ def test_one_character_checked_ticket_by_ticket_finds_each_part_of_the_text(four
     # a room's code changed: 5 is gone from the leak's 3-2-1501 (now 3-2-1601)
     Room.update(code="3-2-1601").where(Room.id == office.rooms["3-2-1501"].id).execute()
     assert numbers(fetch_page(RegistryFilter(text="5"), now=OFFICE_NOW)) == [four["noise"].number]
+
+
+def test_broad_filters_no_index_holds_together_are_counted_up_to_the_cap_on_both(five, monkeypatch):
+    """The data file counts a kind and a priority together up to the cap (no index of the
+    file holds both; its 1,000,000-ticket office shows 'more than 10,000' for urgent
+    repairs), a kind alone exactly: a server shows the same numbers, though it could count
+    both exactly (tests/models/tickets/test_query_plans.py checks the rule against
+    SQLite's plans on the big office's statistics)."""
+    import models.tickets.registry as registry_queries
+
+    monkeypatch.setattr(registry_queries, "COUNT_CAP", 1)
+    # repairs of the normal priority: the leak and the door; repairs: the leak, the pipe and the door
+    together = footer_counts(RegistryFilter(kinds=["repair"], priorities=["normal"]), OFFICE_NOW)
+    assert (together.total, together.total_is_lower_bound) == (1, True)
+    repairs = footer_counts(RegistryFilter(kinds=["repair"]), OFFICE_NOW)
+    assert (repairs.total, repairs.total_is_lower_bound) == (3, False)
