@@ -29,7 +29,7 @@ PRAGMAS = {
     "synchronous": "full",
     "foreign_keys": 1,
     "busy_timeout": 5000,
-    "cache_size": -32000,
+    "cache_size": -64000,
     "temp_store": "memory",
 }
 
