@@ -271,22 +271,28 @@ class RowMaker:
 
     def _assignments(self, batch: Batch, ticket: Identity, plan: Plan) -> None:
         """One row per dispatch; a re-dispatch after reopening supersedes the earlier one."""
-        kept = [d for d in plan.dispatches if d.at <= self.now]
+        now, stamps = self.now, self.stamps
+        kept = [d for d in plan.dispatches if d.at <= now]
         reopenings = [s[AT] for s in plan.steps if s[ACTION] is Action.REOPEN] if len(kept) > 1 else []
+        result_due = self.rules.adders[(ticket.kind, ticket.priority)].result
         for index, dispatch in enumerate(kept):
-            clock_from = max((at for at in reopenings if at <= dispatch.at), default=ticket.received_at)
-            due = self.rules.result_due(ticket.kind, ticket.priority, clock_from)
-            printed = dispatch.printed_at if dispatch.printed_at and dispatch.printed_at <= self.now else None
+            clock_from = (
+                max((at for at in reopenings if at <= dispatch.at), default=ticket.received_at)
+                if reopenings
+                else ticket.received_at
+            )
+            due = result_due(clock_from)
+            printed = dispatch.printed_at if dispatch.printed_at and dispatch.printed_at <= now else None
             batch.assignment.append(
                 (
                     ticket.id,
                     dispatch.department_id,
                     dispatch.crew.id if dispatch.crew else None,
-                    _stamp(self.stamps, dispatch.at),
+                    _stamp(stamps, dispatch.at),
                     dispatch.by,
                     _iso(due, " "),
                     int(index == len(kept) - 1),
-                    printed and _stamp(self.stamps, printed),
+                    printed and _stamp(stamps, printed),
                     int(printed is not None),
                 )
             )
