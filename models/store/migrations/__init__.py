@@ -23,6 +23,7 @@ from models.store.migrations import (
     m012_lean_search,
     m013_nulls_first,
     m014_server_indexes,
+    m015_server_statistics,
 )
 
 MAJOR = 1
@@ -42,6 +43,7 @@ MIGRATIONS = [
     (12, m012_lean_search.apply),
     (13, m013_nulls_first.apply),
     (14, m014_server_indexes.apply),
+    (15, m015_server_statistics.apply),
 ]
 
 

@@ -181,6 +181,30 @@ def test_one_and_two_character_searches_are_looked_up_in_the_index_of_pairs_and_
     assert found == {"15": 0, "-9": 1, "09": 1}
 
 
+def test_the_planner_is_told_how_the_filter_columns_go_together(server_office):
+    # a hundred more tickets: 10 complaints, 40 of one department's, 8 of them
+    # complaints; taken as independent, 101 × 10/101 × 40/101 = 4
+    department, other = [row[0] for row in database.execute_sql("SELECT id FROM department ORDER BY id LIMIT 2")]
+    columns = [row.name for row in database.get_columns("ticket") if row.name != "id"]
+    made = {
+        "number": "'T' || n",
+        "kind": "CASE WHEN n <= 8 OR n > 98 THEN 'complaint' ELSE 'repair' END",
+        "department_id": "CASE WHEN n <= 40 THEN ? ELSE ? END",
+    }
+    database.execute_sql(
+        f"INSERT INTO ticket ({', '.join(columns)}) SELECT {', '.join(made.get(c, c) for c in columns)} "
+        "FROM ticket, generate_series(1, 100) AS n",
+        (department, other),
+    )
+    database.execute_sql("ANALYZE ticket")
+    names = {row[0] for row in database.execute_sql("SELECT stxname FROM pg_statistic_ext")}
+    assert "ticket_kind_department_id" in names and len(names) == 6
+    plan = database.execute_sql(
+        "EXPLAIN SELECT 1 FROM ticket WHERE kind = 'complaint' AND department_id = ?", (department,)
+    ).fetchone()[0]
+    assert " rows=8 " in plan, plan
+
+
 @pytest.mark.parametrize(
     "statement",
     [

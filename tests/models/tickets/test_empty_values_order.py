@@ -124,7 +124,7 @@ def test_index_definitions_are_rewritten_nulls_first():
 
 @pytest.mark.sqlite_only
 def test_data_file_of_version_12_is_raised_to_13_without_a_backup_copy(tmp_path):
-    # versions 13 and 14 change only the server's indexes: the file is not copied first
+    # versions 13 to 15 change only the server's side: the file is not copied first
     folder = DataFolder(tmp_path / "office")
     open_database(folder)
     close_database()
@@ -134,7 +134,7 @@ def test_data_file_of_version_12_is_raised_to_13_without_a_backup_copy(tmp_path)
     connection.close()
     open_database(folder)
     try:
-        assert database.execute_sql("SELECT version FROM schema_version").fetchone()[0] == latest_schema_version() == 14
+        assert database.execute_sql("SELECT version FROM schema_version").fetchone()[0] == latest_schema_version() == 15
         after = database.execute_sql("SELECT sql FROM sqlite_master WHERE name = 'ticket_next_due'").fetchone()
         assert after == plan_before  # the file's index is as it was
         assert not list(folder.backups.glob("before-migration-*")) if folder.backups.exists() else True
