@@ -90,6 +90,7 @@ __getattr__, __dir__ = lazy_door(
             "contains_character as search_contains_character",
             "count_matching",
             "documents_at_most",
+            "listed_ids as search_listed_ids",
             "matching_ids",
             "create_triggers as create_search_triggers",
             "drop_triggers as drop_search_triggers",

@@ -41,6 +41,7 @@ from models.tickets.search import (
     fts_count,
     search_checked,
     search_expression,
+    search_listed,
     search_subquery,
     search_words,
 )
@@ -318,7 +319,15 @@ def _walk_ids(f: RegistryFilter, now: dt.datetime, cap: int) -> tuple[list[int],
     condition = filter_condition(f, now)
     own = Ticket.select(Ticket.id, Ticket.received_at).where(condition).limit(cap) if condition is not None else None
     led_by_search = _search_leads(f)
-    if led_by_search:
+    listed = _listed_beside_broad_filters(f)
+    if listed is not None:
+        # a server: the search's matches, listed from its index, are looked up one by one
+        # and each checked for the other filters; put in receipt order here
+        rest = filter_condition(replace(f, text=""), now)
+        found = Ticket.id == listed
+        query = Ticket.select(Ticket.id, Ticket.received_at).where(found if rest is None else found & rest)
+        query, in_order = query.limit(cap), False
+    elif led_by_search:
         # the search's matches are read one by one, each ticket's other conditions checked
         # in its row; put in receipt order here (closed + 漏水: 76 → 31 ms of CPU). The
         # receipt time is sorted as stored (ISO text, in time order): turning 10,000 of
@@ -402,6 +411,22 @@ def _search_leads(f: RegistryFilter) -> bool:
         return False
     expression = search_expression(text)
     return expression is not None and fts_count(expression, cap=SEARCH_LEADS) < SEARCH_LEADS
+
+
+def _listed_beside_broad_filters(f: RegistryFilter) -> pw.SQL | None:
+    """A server's search matches as one list of ids (see search_listed), for a count of
+    a search its index lists beside only broad filters (status, kind, priority,
+    department, mine), as the data file's search leads such a count (_search_leads); a
+    building's, a category's or a date range's tickets are fewer and joined with the
+    matches instead (电梯 + 王: a lookup for each of 王's 70,000 matches took 291 ms,
+    the join 173 ms). None otherwise."""
+    text = (f.text or "").strip()
+    if not on_server() or not text or exact_number(text) is not None:
+        return None
+    if f.building_ids or f.category_ids or f.received_from is not None or f.received_to is not None:
+        return None
+    expression = search_expression(text)
+    return search_listed(text, expression) if expression is not None else None
 
 
 def _one_character(text: str) -> bool:

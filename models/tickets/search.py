@@ -18,6 +18,7 @@ from models.store import (
     plan_search,
     search_checked_per_ticket,
     search_contains_character,
+    search_listed_ids,
 )
 from models.store import documents_at_most as search_documents_at_most
 from models.tickets.numbering import looks_like_ticket_number
@@ -46,6 +47,12 @@ def search_words(text: str) -> list[str]:
 def search_subquery(text: str, expression=None) -> pw.SQL:
     """The ids of the tickets matching the text, as an SQL subquery."""
     return matching_ids(expression if expression is not None else search_expression(text))
+
+
+def search_listed(text: str, expression=None) -> pw.SQL | None:
+    """A server's matches as one array of ids, when its index lists them (see
+    models.store.search_index.listed_ids); None otherwise."""
+    return search_listed_ids(expression if expression is not None else search_expression(text))
 
 
 def search_checked(text: str, expression=None) -> pw.Expression:
