@@ -9,15 +9,15 @@ from collections.abc import Callable, Sequence
 
 from models.codes import OPEN_STATUSES, DeadlineUnit, Status
 from models.service_levels import (
+    END_OF_DAY,
     Deadlines,
     PolicyData,
     WorkingCalendar,
     deadlines_for,
+    give_back_paused,
     list_policies,
     load_calendar,
 )
-from models.service_levels.calendar import END_OF_DAY
-from models.service_levels.policies import _give_back_paused
 
 
 class _MemoCalendar(WorkingCalendar):
@@ -108,7 +108,7 @@ class DeadlineRules:
         if paused_since is None or not is_open:
             result_due = policy.result(result_clock_from or received_at)
             if pauses:
-                result_due = _give_back_paused(result_due, pauses, policy.result_unit, self.calendar)
+                result_due = give_back_paused(result_due, pauses, policy.result_unit, self.calendar)
         callback_due = policy.callback(resolved_at) if resolved_at else None
         if is_open:
             pending = [

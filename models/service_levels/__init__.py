@@ -12,6 +12,7 @@ __getattr__, __dir__ = lazy_door(
     __name__,
     {
         "models.service_levels.calendar": (
+            "END_OF_DAY",
             "MAX_NOTE_LENGTH",
             "OverrideData",
             "WorkingCalendar",
@@ -36,6 +37,7 @@ __getattr__, __dir__ = lazy_door(
             "add_amount",
             "deadlines_for",
             "default_policy",
+            "give_back_paused",
             "list_policies",
             "next_deadline_kind",
             "policy_for",

@@ -187,7 +187,9 @@ def add_amount(start: dt.datetime, amount: int, unit: str, calendar: WorkingCale
     return calendar.add_working_days(start, amount)
 
 
-def _give_back_paused(due: dt.datetime, pauses: Sequence[Pause], unit: str, calendar: WorkingCalendar) -> dt.datetime:
+def give_back_paused(due: dt.datetime, pauses: Sequence[Pause], unit: str, calendar: WorkingCalendar) -> dt.datetime:
+    """`due` moved on by the time the clock stood still in `pauses`: working time on the
+    working-day calendar for a deadline counted in working days, plain time otherwise."""
     if unit == DeadlineUnit.WORKING_DAYS:
         seconds = sum(calendar.working_seconds_between(start, end) for start, end in pauses)
         return calendar.add_working_time(due, seconds) if seconds else due
@@ -224,7 +226,7 @@ def deadlines_for(
     result_due = None
     if not (paused_since is not None and status in OPEN_STATUSES):
         base = add_amount(start, policy.result_amount, policy.result_unit, calendar)
-        result_due = _give_back_paused(base, pauses, policy.result_unit, calendar)
+        result_due = give_back_paused(base, pauses, policy.result_unit, calendar)
     callback_due = (
         add_amount(resolved_at, policy.callback_amount, policy.callback_unit, calendar) if resolved_at else None
     )
