@@ -160,8 +160,34 @@ class CardDelegate(QStyledItemDelegate):
         self.now = now
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: N802 - Qt override
+        """Four lines; five in a lane where some card's 回访不满意 would not fit beside its
+        crew (a narrow lane, at 1024×768): the mark then has a line of its own instead of
+        cutting the time left short. A lane's cards are all as tall (uniform item sizes;
+        asked again when the lane is filled or resized)."""
         line = option.fontMetrics.height()
-        return QSize(CARD_MIN_WIDTH, 4 * line + 2 * self.PADDING + 10)  # a card takes the lane's width
+        lines = 4
+        lane = option.widget
+        model = index.model()
+        if isinstance(lane, QListView) and isinstance(model, CardModel):
+            width = lane.viewport().width() - 6 - 12 - self.PADDING  # the text area _paint_text gets
+            if any(
+                card.unhappy and not self._mark_beside_crew(option.fontMetrics, card, width) for card in model.cards
+            ):
+                lines = 5
+        return QSize(CARD_MIN_WIDTH, lines * line + 2 * self.PADDING + 10)  # a card takes the lane's width
+
+    @staticmethod
+    def _printed_width(metrics: QFontMetrics, card: CardData) -> int:
+        printed = QCoreApplication.translate("DispatchBoard", "printed") if card.printed else ""
+        return metrics.horizontalAdvance(printed) + 6 if printed else 0
+
+    @classmethod
+    def _mark_beside_crew(cls, metrics: QFontMetrics, card: CardData, width: int) -> bool:
+        """Whether 回访不满意 fits on the crew's line with the crew keeping at least its first
+        four characters (a whole name) and the printed mark."""
+        crew = crew_line(card)
+        room = width - cls._printed_width(metrics, card) - metrics.horizontalAdvance(tr_models(UNHAPPY_MARK)) - 6
+        return room >= min(metrics.horizontalAdvance(crew), metrics.horizontalAdvance(crew[:4] + "…"))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
         card: CardData = index.data(CARD_ROLE)
@@ -196,7 +222,7 @@ class CardDelegate(QStyledItemDelegate):
         bold = QFont(option.font)
         bold.setBold(True)
         bold_metrics = QFontMetrics(bold)
-        rows = [QRect(area.left(), area.top() + n * line, area.width(), line) for n in range(4)]
+        rows = [QRect(area.left(), area.top() + n * line, area.width(), line) for n in range(5)]
         priority = code_label(card.priority)
         priority_width = bold_metrics.horizontalAdvance(priority) + 6
         side_by_side = bold_metrics.horizontalAdvance(card.number) + priority_width <= area.width()
@@ -217,10 +243,12 @@ class CardDelegate(QStyledItemDelegate):
             unhappy = tr_models(UNHAPPY_MARK)
             unhappy_width = metrics.horizontalAdvance(unhappy) + 6
             # the crew keeps at least its first four characters (a whole name): in a narrow lane
-            # the mark goes down beside the time left instead of covering who has the job
-            crew_room = area.width() - printed_width - unhappy_width
-            if crew_room >= min(metrics.horizontalAdvance(crew), metrics.horizontalAdvance(crew[:4] + "…")):
+            # the mark goes down to a line of its own (the lane's cards are then five lines
+            # tall, sizeHint), or, where the card has only four, beside the time left
+            if self._mark_beside_crew(metrics, card, area.width()):
                 mark_row, printed_width = _left_of(rows[2], printed_width), printed_width + unhappy_width
+            elif rows[4].bottom() <= area.bottom() + 1:
+                mark_row = rows[4]
             else:
                 mark_row, left_width = rows[3], unhappy_width
             self._text(painter, option.font, OVERDUE_COLOUR, mark_row, unhappy, Qt.AlignmentFlag.AlignRight)
@@ -297,6 +325,13 @@ class LaneView(QListView):
 
     def card_model(self) -> CardModel:
         return self.model()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            # a card's height depends on the lane's width (CardDelegate.sizeHint); the view
+            # keeps one size for all its cards until it lays them out again
+            self.doItemsLayout()
 
     def selected_ids(self) -> list[int]:
         rows = sorted(index.row() for index in self.selectionModel().selectedIndexes())

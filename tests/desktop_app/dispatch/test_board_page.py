@@ -3,6 +3,8 @@ keyboard, filters, and the board following changes made elsewhere."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFontMetrics, QImage, QPainter
 from PySide6.QtWidgets import (
@@ -17,7 +19,7 @@ from PySide6.QtWidgets import (
     QTreeWidget,
 )
 
-from desktop_app.pages.dispatch.cards import CardDelegate, CardModel
+from desktop_app.pages.dispatch.cards import CardDelegate, CardModel, LaneView
 from models.clock import FixedClock
 from models.codes import Status
 from models.dispatch import CardData, dispatch
@@ -270,21 +272,43 @@ class _RecordingDelegate(CardDelegate):
         CardDelegate._text(painter, font, colour, rect, text, align)
 
 
-def _paint_card(width: int) -> list[tuple[QRect, str, str]]:
-    card = CardData(
+def _unhappy_card(**changes) -> CardData:
+    values = dict(
         ticket_id=1, number="BX20261201-0001", lane="in_progress", status="in_progress", kind="repair",
         priority="normal", room="13-1-0301", community="阳光花园", category="水电", description="卫生间漏水",
         department_id=1, department="工程部", crew=(CrewRef(staff_id=1, name="张建国"),),
-        received_at=OFFICE_NOW, due_at=OFFICE_NOW, overdue=False, paused=False, printed=True, unhappy=True,
+        received_at=OFFICE_NOW, due_at=OFFICE_NOW + dt.timedelta(days=5, hours=10, minutes=30),
+        overdue=False, paused=False, printed=True, unhappy=True,
     )  # fmt: skip
+    values.update(changes)
+    return CardData(**values)
+
+
+def _lane_card_height(width: int, cards: list[CardData]) -> int:
+    """How tall the board makes each card of a lane `width` px wide holding `cards`."""
+    lane = QListView()
+    model = CardModel(lane)
+    model.set_cards(cards)
+    lane.setModel(model)
+    lane.resize(width, 400)
+    lane.show()  # the viewport takes the lane's width
+    option = QStyleOptionViewItem()
+    option.initFrom(lane)
+    option.widget = lane
+    option.font = QApplication.font()
+    option.fontMetrics = QFontMetrics(option.font)
+    return CardDelegate(now=lambda: OFFICE_NOW).sizeHint(option, model.index(0)).height()
+
+
+def _paint_card(width: int, height: int, card: CardData) -> list[tuple[QRect, str, str]]:
     delegate = _RecordingDelegate(now=lambda: OFFICE_NOW)
     delegate.drawn = []
     model = CardModel()
     model.set_cards([card])
-    image = QImage(width, 120, QImage.Format.Format_ARGB32)
+    image = QImage(width, height + 10, QImage.Format.Format_ARGB32)
     image.fill(0)
     option = QStyleOptionViewItem()
-    option.rect = QRect(0, 0, width, 110)
+    option.rect = QRect(0, 0, width, height)
     option.font = QApplication.font()
     option.fontMetrics = QFontMetrics(option.font)
     painter = QPainter(image)
@@ -293,13 +317,39 @@ def _paint_card(width: int) -> list[tuple[QRect, str, str]]:
     return delegate.drawn
 
 
-def test_a_narrow_card_printed_and_reopened_by_callback_still_names_its_crew(board):
+def test_a_narrow_card_printed_and_reopened_by_callback_shows_crew_time_left_and_mark_whole(board):
     # at 1024×768 a lane is about 170 px wide: 已打印 and 回访不满意 together left the crew
-    # line "…"; the unhappy mark now goes down beside the time left and 张建国 stays whole
+    # line "…"; then the mark went down beside the time left and cut it to "剩余 5天1…". In a
+    # lane holding such a card every card is now a line taller and the mark has that line.
+    line = QFontMetrics(QApplication.font()).height()
+    card = _unhappy_card()
+    assert _lane_card_height(170, [card]) == _lane_card_height(170, [_unhappy_card(unhappy=False)]) + line
+    assert _lane_card_height(400, [card]) == _lane_card_height(170, [_unhappy_card(unhappy=False)])
     for width in (170, 400):
-        drawn = _paint_card(width)
-        crew = next((rect, elided) for rect, text, elided in drawn if text == "张建国")
-        assert crew[1] == "张建国", f"crew elided at {width} px"
+        drawn = _paint_card(width, _lane_card_height(width, [card]), card)
+        whole = {text: elided for _rect, text, elided in drawn}
+        assert whole["张建国"] == "张建国", f"crew cut short at {width} px"
+        assert whole["剩余 5天10小时"] == "剩余 5天10小时", f"time left cut short at {width} px"
+        assert whole["回访不满意"] == "回访不满意"
+        crew = next(rect for rect, text, _ in drawn if text == "张建国")
         mark = next(rect for rect, text, _ in drawn if text == "回访不满意")
-        time_left = next(rect for rect, text, _ in drawn if text.startswith(("已超时", "剩余")))
-        assert mark.top() == (time_left.top() if width == 170 else crew[0].top())
+        time_left = next(rect for rect, text, _ in drawn if text == "剩余 5天10小时")
+        if width == 170:
+            assert mark.top() == time_left.top() + line  # its own line, under the time left
+        else:
+            assert mark.top() == crew.top()  # wide enough: beside the crew, cards stay four lines
+
+
+def test_a_lane_narrowed_to_1024_wide_gives_the_callback_mark_its_own_line(qtbot):
+    lane = LaneView("in_progress", False, CardDelegate(now=lambda: OFFICE_NOW))
+    qtbot.addWidget(lane)
+    lane.card_model().set_cards([_unhappy_card(), _unhappy_card(ticket_id=2, unhappy=False)])
+    lane.resize(400, 400)
+    lane.show()
+    line = lane.fontMetrics().height()
+    qtbot.waitUntil(lambda: lane.visualRect(lane.card_model().index(0)).height() > 0)
+    wide = lane.visualRect(lane.card_model().index(0)).height()
+    lane.resize(170, 400)
+    qtbot.waitUntil(lambda: lane.visualRect(lane.card_model().index(1)).height() == wide + line)
+    lane.resize(400, 400)
+    qtbot.waitUntil(lambda: lane.visualRect(lane.card_model().index(1)).height() == wide)
