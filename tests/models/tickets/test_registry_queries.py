@@ -423,3 +423,55 @@ def test_broad_filters_no_index_holds_together_are_counted_up_to_the_cap_on_both
     assert (together.total, together.total_is_lower_bound) == (1, True)
     repairs = footer_counts(RegistryFilter(kinds=["repair"]), OFFICE_NOW)
     assert (repairs.total, repairs.total_is_lower_bound) == (3, False)
+
+
+def test_a_server_walks_a_one_character_search_beside_many_tickets_within_a_bound(five, monkeypatch):
+    """A server counts a one-character search beside filters many tickets meet as the data
+    file does, within a bound (the data file's is a budget of steps): the text of the
+    filters' newest WALK_TICKETS tickets is checked; beyond, the footer says "more than"
+    what was found, a true lower bound. The page lists every match either way."""
+    import models.tickets.registry as registry_queries
+    from models.store import on_server
+
+    if not on_server():
+        pytest.skip("the server's bound; the data file stops after a budget of its own steps")
+    for kept in ("_known_totals", "_known_ids"):
+        monkeypatch.setattr(registry_queries, kept, {})
+    monkeypatch.setattr(registry_queries, "COMMON_MATCH", 1)  # every filter and the character common here
+    # repairs, newest first: the door (10:00), the burst pipe (07:00, 水管, 水流), the leak (06:00, 渗水)
+    water_repairs = RegistryFilter(text="水", kinds=["repair"])
+    monkeypatch.setattr(registry_queries, "WALK_TICKETS", 2)  # the door and the pipe (and one more, the leak)
+    counts = footer_counts(water_repairs, OFFICE_NOW)
+    # two found, more repairs than the bound: "more than 1" (there may be no more than 2)
+    assert (counts.total, counts.total_is_lower_bound, counts.open) == (1, True, 2)
+    assert numbers(fetch_page(water_repairs, now=OFFICE_NOW)) == [five["pipe"].number, five["leak"].number]
+    monkeypatch.setattr(registry_queries, "WALK_TICKETS", 3)  # every repair: exact
+    counts = footer_counts(water_repairs, OFFICE_NOW)
+    assert (counts.total, counts.total_is_lower_bound) == (2, False)
+    assert numbers(fetch_page(water_repairs, now=OFFICE_NOW)) == [five["pipe"].number, five["leak"].number]
+    # 卫 only in the oldest repair (the leak's 卫生间): the walk of the door and the pipe finds
+    # none, and "more than 0" might be untrue, so the repairs are counted as before
+    monkeypatch.setattr(registry_queries, "WALK_TICKETS", 1)
+    counts = footer_counts(RegistryFilter(text="卫", kinds=["repair"]), OFFICE_NOW)
+    assert (counts.total, counts.total_is_lower_bound) == (1, False)
+
+
+@pytest.mark.parametrize("lookup_cost", [0, 10**9], ids=["matches-looked-up", "joined-with-the-group"])
+def test_a_short_word_beside_a_category_group_counts_the_same_either_way(five, monkeypatch, lookup_cost):
+    """Beside a category group a server looks each of a short word's matches up when it
+    expects the group's tickets to outnumber the lookups (LOOKUP_COST), else joins them:
+    the same count and page either way, and on the data file."""
+    import models.tickets.registry as registry_queries
+    from models.registers import Category
+
+    for kept in ("_known_totals", "_known_ids"):
+        monkeypatch.setattr(registry_queries, kept, {})
+    monkeypatch.setattr(registry_queries, "COMMON_MATCH", 1)
+    monkeypatch.setattr(registry_queries, "LOOKUP_COST", lookup_cost)
+    repairs_group = Category.get(Category.name == "维修", Category.parent.is_null()).id
+    # the group's repairs: the leak (渗水), the burst pipe and the door; 渗水 only in the leak
+    leaks = RegistryFilter(text="渗水", category_ids=[repairs_group])
+    counts = footer_counts(leaks, OFFICE_NOW)
+    assert (counts.total, counts.total_is_lower_bound, counts.open) == (1, False, 1)
+    assert numbers(fetch_page(leaks, now=OFFICE_NOW)) == [five["leak"].number]
+    assert footer_counts(RegistryFilter(text="渗水", category_ids=[category_id("门窗")]), OFFICE_NOW).total == 0
