@@ -174,9 +174,7 @@ class RowMaker:
             steps = [step for step in steps if step[AT] <= now]
             state = replay(steps)
         pauses = self._pauses(plan) if plan.pauses else _NO_PAUSES
-        deadlines = self.rules.for_row(
-            ticket.kind,
-            ticket.priority,
+        deadlines = self.rules.clocks[(ticket.kind, ticket.priority)].due_times(
             ticket.received_at,
             [p for p in pauses.finished if state.last_reopened_at is None or p[0] >= state.last_reopened_at]
             if pauses.finished
@@ -231,7 +229,7 @@ class RowMaker:
 
     def _ticket_row(self, t: Identity, state: State, pauses: _Pauses, d: tuple, unhappy: bool) -> tuple:
         # `x and ...`: stamp() without its call (a datetime is always true, None stays None)
-        ack_due, stage_reply_due, result_due, callback_due, next_due = d
+        ack_due, stage_reply_due, result_due, callback_due, _next_kind, next_due = d
         stamps = self.stamps
         return (
             t.id,
@@ -274,7 +272,7 @@ class RowMaker:
         now, stamps = self.now, self.stamps
         kept = [d for d in plan.dispatches if d.at <= now]
         reopenings = [s[AT] for s in plan.steps if s[ACTION] is Action.REOPEN] if len(kept) > 1 else []
-        result_due = self.rules.adders[(ticket.kind, ticket.priority)].result
+        result_due = self.rules.clocks[(ticket.kind, ticket.priority)].result
         for index, dispatch in enumerate(kept):
             clock_from = (
                 max((at for at in reopenings if at <= dispatch.at), default=ticket.received_at)

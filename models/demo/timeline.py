@@ -194,19 +194,9 @@ class Planner:
             if move is None:
                 if field == "status":
                     field = ""
-            else:  # _move(), inlined
-                target, new, stamp = move
-                old = str(state.status)
-                state.status = target
-                if stamp and (action is not Action.REOPEN or getattr(state, stamp) is None):
-                    setattr(state, stamp, at)
-                if action is Action.DISPATCH or action is Action.RESOLVE:
-                    if state.acknowledged_at is None:
-                        state.acknowledged_at = at
-                elif action is Action.REOPEN:
-                    state.reopen_count += 1
-                    state.last_reopened_at = at
-                    state.resolved_at = state.called_back_at = state.closed_at = None
+            else:
+                old, new = str(state.status), move[1]
+                _move(state, action, move, at)
         self.out.steps.append((at, action, actor, note, field, old, new))
         return at
 
@@ -445,9 +435,9 @@ def replay(steps: list[Step]) -> State:
             continue
         if action is Action.STAGE_REPLY:
             state.stage_replied = True
-        target = TARGET.get(action)
-        if target is not None:
-            _move(state, action, target, at)
+        move = _MOVES.get(action)
+        if move is not None:
+            _move(state, action, move, at)
     return state
 
 
@@ -455,9 +445,11 @@ def replay(steps: list[Step]) -> State:
 _MOVES = {action: (target, str(target), TIMESTAMP_FIELD.get(target)) for action, target in TARGET.items()}
 
 
-def _move(state: State, action: Action, target: Status, at: dt.datetime) -> None:
+def _move(state: State, action: Action, move: tuple, at: dt.datetime) -> None:
+    """The state moved by `action` at `at` (`move`: its entry in _MOVES), as
+    workflow.transition moves a ticket."""
+    target, _text, stamp = move
     state.status = target
-    stamp = TIMESTAMP_FIELD.get(target)
     if stamp and (getattr(state, stamp) is None or action is not Action.REOPEN):
         setattr(state, stamp, at)
     if action in (Action.DISPATCH, Action.RESOLVE) and state.acknowledged_at is None:

@@ -12,7 +12,6 @@ __getattr__, __dir__ = lazy_door(
     __name__,
     {
         "models.service_levels.calendar": (
-            "END_OF_DAY",
             "MAX_NOTE_LENGTH",
             "OverrideData",
             "WorkingCalendar",
@@ -33,11 +32,11 @@ __getattr__, __dir__ = lazy_door(
             "Deadlines",
             "EstimateRule",
             "Pause",
+            "PolicyClock",
             "PolicyData",
             "add_amount",
             "deadlines_for",
             "default_policy",
-            "give_back_paused",
             "list_policies",
             "next_deadline_kind",
             "policy_for",

@@ -88,6 +88,16 @@ def data_stamp() -> tuple:
     return id(connection), connection.total_changes, version
 
 
+def fresh(kept: dict) -> dict:
+    """`kept`, a dict of answers kept until the data changes (see data_stamp), emptied
+    when the data has changed since it was last asked for."""
+    stamp = data_stamp()
+    if kept.get("stamp") != stamp:
+        kept.clear()
+        kept["stamp"] = stamp
+    return kept
+
+
 def analyze() -> None:
     """Gather the planner's statistics afresh: after a bulk load changed the shape of the
     data (the demo office, a large import), so that plans follow the data."""

@@ -25,7 +25,7 @@ import peewee as pw
 from models.store.base import database
 from models.store.dialect import on_server
 from models.store.migrations.m012_lean_search import SEPARATOR, create_triggers, drop_triggers, rebuild
-from models.store.planning import data_stamp, id_list, unindexed
+from models.store.planning import fresh, id_list, unindexed
 from models.store.search_fold import fold, folded_from
 
 __all__ = [
@@ -120,13 +120,10 @@ def documents_at_most(word: str, cap: int | None = None) -> int:
     """At least as many as the tickets holding a short word (SQLite adds up the tickets of
     each trigram starting with it, which fts5vocab keeps; PostgreSQL counts, up to `cap`)."""
     if on_server():
-        stamp = data_stamp()
-        if _server_counts.get("stamp") != stamp:
-            _server_counts.clear()
-            _server_counts["stamp"] = stamp
-        if (word, cap) not in _server_counts:  # one keystroke asks this several times
-            _server_counts[word, cap] = count_matching((word,), cap)
-        return _server_counts[word, cap]
+        counts = fresh(_server_counts)
+        if (word, cap) not in counts:  # one keystroke asks this several times
+            counts[word, cap] = count_matching((word,), cap)
+        return counts[word, cap]
     return short_word_trigrams(word)[1]
 
 
@@ -175,15 +172,12 @@ def _holds(parts: Sequence[pw.Node], character: str) -> pw.Expression:
 def _holders(character: str) -> tuple[list[int], list[int]]:
     """The rooms whose code and the households whose name hold the character, found once
     and kept until the data changes (a rename or a new room changes the stamp)."""
-    stamp = data_stamp()
-    if _holding.get("stamp") != stamp:
-        _holding.clear()
-        _holding["stamp"] = stamp
-    if character not in _holding:
+    holding = fresh(_holding)
+    if character not in holding:
         rooms = _RoomCode.select(_RoomCode.id).where(_holds([_RoomCode.code], character))
         households = _HouseholdName.select(_HouseholdName.id).where(_holds([_HouseholdName.name], character))
-        _holding[character] = ([row.id for row in rooms], [row.id for row in households])
-    return _holding[character]
+        holding[character] = ([row.id for row in rooms], [row.id for row in households])
+    return holding[character]
 
 
 _holding: dict = {}
@@ -208,16 +202,13 @@ def short_word_trigrams(word: str) -> tuple[list[str], int]:
     fts5vocab reads every posting of every such trigram, a few milliseconds for a common
     character; one keystroke asks for this several times (the footer's counts, the page,
     the decision how to join the filters), so the answer is kept until the data changes."""
-    stamp = data_stamp()
-    if _vocabulary.get("stamp") != stamp:
-        _vocabulary.clear()
-        _vocabulary["stamp"] = stamp
-    if word not in _vocabulary:
+    vocabulary = fresh(_vocabulary)
+    if word not in vocabulary:
         rows = database.execute_sql(
             "SELECT term, doc FROM ticket_fts_vocab WHERE term >= ? AND term < ?", (word, word + "\U0010ffff")
         ).fetchall()
-        _vocabulary[word] = ([term for term, _doc in rows[:SHORT_TERM_EXPANSION]], sum(doc for _term, doc in rows))
-    return _vocabulary[word]
+        vocabulary[word] = ([term for term, _doc in rows[:SHORT_TERM_EXPANSION]], sum(doc for _term, doc in rows))
+    return vocabulary[word]
 
 
 _vocabulary: dict = {}

@@ -382,10 +382,15 @@ def _walk_ids(f: RegistryFilter, now: dt.datetime, cap: int) -> tuple[list[int],
         rows.sort(key=lambda row: (row[1], row[0]), reverse=True)
     ids = [row[0] for row in rows]
     if complete and len(ids) < cap and len(ids) <= COUNT_CAP:  # all of them
-        if len(_known_ids) >= 8:
-            _known_ids.clear()
-        _known_ids[_size_key(f, now)] = ids
+        _keep_ids(f, now, ids)
     return ids, complete
+
+
+def _keep_ids(f: RegistryFilter, now: dt.datetime, ids: list[int]) -> None:
+    """Every ticket of `f`, kept for its pages (a few filters' worth at a time)."""
+    if len(_known_ids) >= 8:
+        _known_ids.clear()
+    _known_ids[_size_key(f, now)] = ids
 
 
 def _server_walk(f: RegistryFilter, now: dt.datetime, cap: int) -> tuple[list[int], bool] | None:
@@ -416,9 +421,7 @@ def _server_walk(f: RegistryFilter, now: dt.datetime, cap: int) -> tuple[list[in
     if walked > WALK_TICKETS:  # more tickets than checked: at least len(ids), so more than one fewer
         return (ids[:-1], False) if ids else None
     if len(ids) <= COUNT_CAP:  # all of them
-        if len(_known_ids) >= 8:
-            _known_ids.clear()
-        _known_ids[_size_key(f, now)] = ids
+        _keep_ids(f, now, ids)
     return ids, True
 
 
