@@ -29,13 +29,7 @@ def catalogues(language: str) -> list[Path]:
 def compile_catalogues(language: str = DEFAULT_LANGUAGE, *, force: bool = False) -> list[Path]:
     """Build .qm beside each .ts that is newer than its .qm; returns the .qm files. A
     bundled program ships the .qm files only, and they are used as they are."""
-    stale = [
-        source
-        for source in catalogues(language)
-        if force
-        or not source.with_suffix(".qm").exists()
-        or source.with_suffix(".qm").stat().st_mtime < source.stat().st_mtime
-    ]
+    stale = [source for source in catalogues(language) if force or _stale(source)]
     tool = _lrelease() if stale else None  # looked for (and subprocess loaded) only when needed
     if tool:
         import subprocess
@@ -97,6 +91,12 @@ def code_label(code: str | None) -> str:
     if not code:
         return ""
     return tr_models(LABELS[code]) if code in LABELS else str(code)
+
+
+def _stale(source: Path) -> bool:
+    """The catalogue's .qm is missing or older than the .ts."""
+    target = source.with_suffix(".qm")
+    return not target.exists() or target.stat().st_mtime < source.stat().st_mtime
 
 
 def _lrelease() -> str | None:
